@@ -1,0 +1,255 @@
+#include "Cli.h"
+
+#include "exchange/Archive.h"
+#include "exchange/DefaultWorkspace.h"
+#include "storage/MeetingRepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QTextStream>
+
+namespace copil::app {
+
+namespace {
+
+const QStringList kCommands{QStringLiteral("import"), QStringLiteral("list"),
+                            QStringLiteral("export"), QStringLiteral("check")};
+const QStringList kValueOptions{
+    QStringLiteral("--db"),      QStringLiteral("--meeting"), QStringLiteral("--format"),
+    QStringLiteral("-o"),        QStringLiteral("--output"),  QStringLiteral("--lang"),
+    QStringLiteral("--variant"), QStringLiteral("--status"),  QStringLiteral("--simulate-time")};
+// Every export format the command accepts, and those this build renders.
+const QStringList kFormats{QStringLiteral("json"), QStringLiteral("md"),  QStringLiteral("html"),
+                           QStringLiteral("odt"),  QStringLiteral("pdf"), QStringLiteral("ics")};
+const QStringList kRenderedFormats{QStringLiteral("json")};
+
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    static QString usage()
+    {
+        return tr("Usage :\n"
+                  "  copil [--db FICHIER] [--lang fr|en]      ouvre la fenêtre\n"
+                  "  copil import FICHIER.json [--db FICHIER] [--new-ids]\n"
+                  "  copil list [--db FICHIER]\n"
+                  "  copil export --meeting ID --format json -o SORTIE [--db FICHIER]\n"
+                  "  copil check [--db FICHIER]\n"
+                  "Sans --db, l’espace de travail par défaut est utilisé (%1).\n"
+                  "Codes de sortie : 0 succès, 2 usage ou fichier d’entrée invalide, 1 autre "
+                  "échec.")
+            .arg(QDir::toNativeSeparators(exchange::DefaultWorkspace::path()));
+    }
+};
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+int fail(int code, const QString& message)
+{
+    err() << message << Qt::endl;
+    return code;
+}
+
+QString optionValue(const QStringList& args, const QString& name)
+{
+    for (qsizetype i = 0; i + 1 < args.size(); ++i) {
+        if (args[i] == name) {
+            return args[i + 1];
+        }
+    }
+    return {};
+}
+
+domain::Result<std::unique_ptr<storage::Workspace>> openWorkspace(const QString& db,
+                                                                  bool readOnly = false)
+{
+    if (db.isEmpty()) {
+        return exchange::DefaultWorkspace::open(exchange::DefaultWorkspace::path());
+    }
+    return storage::Workspace::open(db, {.createIfMissing = !readOnly, .readOnly = readOnly});
+}
+
+} // namespace
+
+bool isCliInvocation(const QStringList& args)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args[i];
+        if (a == u"--help" || a == u"-h" || a == u"--version") {
+            return true;
+        }
+        if (kValueOptions.contains(a)) {
+            ++i;
+            continue;
+        }
+        if (!a.startsWith(u'-')) {
+            return true; // a sub-command, known or not (unknown ones get the usage)
+        }
+    }
+    return false;
+}
+
+QString workspaceOption(const QStringList& args)
+{
+    return optionValue(args, QStringLiteral("--db"));
+}
+
+QString languageOption(const QStringList& args)
+{
+    return optionValue(args, QStringLiteral("--lang"));
+}
+
+int runCli(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption db(QStringLiteral("db"), Cli::tr("Espace de travail."),
+                                QStringLiteral("FICHIER"));
+    const QCommandLineOption meeting(QStringLiteral("meeting"), Cli::tr("Identifiant de réunion."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption format(QStringLiteral("format"), Cli::tr("Format d’export."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    Cli::tr("Fichier de sortie."), QStringLiteral("SORTIE"));
+    const QCommandLineOption newIds(QStringLiteral("new-ids"),
+                                    Cli::tr("Nouveaux identifiants à l’import."));
+    const QCommandLineOption lang(QStringLiteral("lang"), Cli::tr("Langue."),
+                                  QStringLiteral("LANGUE"));
+    const QCommandLineOption variant(QStringLiteral("variant"), Cli::tr("Variante."),
+                                     QStringLiteral("VARIANTE"));
+    const QCommandLineOption status(QStringLiteral("status"), Cli::tr("Statut."),
+                                    QStringLiteral("STATUT"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Aide."));
+    const QCommandLineOption version(QStringLiteral("version"), Cli::tr("Version."));
+    parser.addOptions({db, meeting, format, output, newIds, lang, variant, status, help, version});
+
+    if (!parser.parse(QStringList{QStringLiteral("copil")} + args)) {
+        return fail(ExitUsage, parser.errorText() + u'\n' + Cli::usage());
+    }
+    if (parser.isSet(help)) {
+        out() << Cli::usage() << Qt::endl;
+        return ExitOk;
+    }
+    if (parser.isSet(version)) {
+        out() << QCoreApplication::applicationName() << u' '
+              << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+    if (!kCommands.contains(command)) {
+        return fail(ExitUsage,
+                    Cli::tr("Commande inconnue : « %1 ».").arg(command) + u'\n' + Cli::usage());
+    }
+
+    if (command == u"import") {
+        if (positional.size() != 2) {
+            return fail(ExitUsage,
+                        Cli::tr("import : indiquez un seul fichier JSON.") + u'\n' + Cli::usage());
+        }
+        auto ws = openWorkspace(parser.value(db));
+        if (!ws) {
+            return fail(ExitFailure, ws.error());
+        }
+        auto imported = exchange::Archive::importFile(*ws.value(), positional[1],
+                                                      {.newIds = parser.isSet(newIds)});
+        if (!imported) {
+            return fail(ExitUsage, imported.error());
+        }
+        err() << Cli::tr("Réunion importée dans %1.")
+                     .arg(QDir::toNativeSeparators(ws.value()->path()))
+              << Qt::endl;
+        out() << imported.value() << Qt::endl;
+        return ExitOk;
+    }
+
+    if (positional.size() != 1) {
+        return fail(ExitUsage,
+                    Cli::tr("%1 : argument en trop : « %2 ».").arg(command, positional[1]));
+    }
+
+    if (command == u"list") {
+        auto ws = openWorkspace(parser.value(db));
+        if (!ws) {
+            return fail(ExitFailure, ws.error());
+        }
+        auto meetings = storage::MeetingRepository(*ws.value()).meetings();
+        if (!meetings) {
+            return fail(ExitFailure, meetings.error());
+        }
+        for (const auto& m : meetings.value()) {
+            out() << m.id << u'\t' << m.date.toString(Qt::ISODate) << u'\t' << m.title << Qt::endl;
+        }
+        return ExitOk;
+    }
+
+    if (command == u"export") {
+        const QString fmt = parser.value(format).toLower();
+        if (!parser.isSet(meeting) || !parser.isSet(format) || !parser.isSet(output)) {
+            return fail(ExitUsage, Cli::tr("export : --meeting, --format et -o sont "
+                                           "obligatoires.") +
+                                       u'\n' + Cli::usage());
+        }
+        if (!kFormats.contains(fmt)) {
+            return fail(ExitUsage, Cli::tr("export : format « %1 » inconnu (formats : %2).")
+                                       .arg(fmt, kFormats.join(u", ")));
+        }
+        if (!kRenderedFormats.contains(fmt)) {
+            return fail(ExitUsage,
+                        Cli::tr("export : le format « %1 » n’est pas encore disponible dans "
+                                "cette version (disponibles : %2).")
+                            .arg(fmt, kRenderedFormats.join(u", ")));
+        }
+        auto ws = openWorkspace(parser.value(db), true);
+        if (!ws) {
+            return fail(ExitFailure, ws.error());
+        }
+        auto bytes = exchange::Archive::exportBytes(*ws.value(), parser.value(meeting));
+        if (!bytes) {
+            return fail(ExitUsage, bytes.error());
+        }
+        if (auto written =
+                exchange::Archive::writeFileAtomically(parser.value(output), bytes.value());
+            !written) {
+            return fail(ExitFailure, written.error());
+        }
+        return ExitOk;
+    }
+
+    // check
+    auto ws = openWorkspace(parser.value(db), true);
+    if (!ws) {
+        return fail(ExitFailure, ws.error());
+    }
+    auto problems = ws.value()->checkIntegrity();
+    if (!problems) {
+        return fail(ExitFailure, problems.error());
+    }
+    out() << Cli::tr("Fichier : %1").arg(QDir::toNativeSeparators(ws.value()->path())) << Qt::endl
+          << Cli::tr("Version du schéma : %1 (cette version de Copil : %2)")
+                 .arg(ws.value()->schemaVersion())
+                 .arg(storage::Workspace::latestSchemaVersion())
+          << Qt::endl;
+    if (!problems.value().isEmpty()) {
+        for (const QString& p : problems.value()) {
+            err() << p << Qt::endl;
+        }
+        return fail(ExitFailure,
+                    Cli::tr("Intégrité : %n problème(s).", nullptr, int(problems.value().size())));
+    }
+    out() << Cli::tr("Intégrité : ok") << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace copil::app

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+
+namespace copil::app {
+
+/// Exit codes of the command line.
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+/// True when args (without the program name) ask for a command-line sub-command or
+/// help, which run without a display.
+bool isCliInvocation(const QStringList& args);
+/// Runs a sub-command; a QCoreApplication must exist. Messages go to stderr.
+int runCli(const QStringList& args);
+/// The value of --db in args, empty when absent.
+QString workspaceOption(const QStringList& args);
+/// The value of --lang in args, empty when absent.
+QString languageOption(const QStringList& args);
+
+} // namespace copil::app

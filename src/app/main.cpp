@@ -1,0 +1,78 @@
+#include "Cli.h"
+#include "exchange/DefaultWorkspace.h"
+#include "gui/MainWindow.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+#include <memory>
+
+namespace {
+
+// French unless asked otherwise (--lang, or an English system locale).
+void installTranslations(QCoreApplication& app, const QString& requested)
+{
+    QString language = requested;
+    if (language.isEmpty()) {
+        language = QLocale::system().language() == QLocale::English ? QStringLiteral("en")
+                                                                    : QStringLiteral("fr");
+    }
+    QLocale::setDefault(QLocale(language == u"en" ? QLocale::English : QLocale::French,
+                                language == u"en" ? QLocale::UnitedKingdom : QLocale::France));
+    if (language != u"en") {
+        return; // the source strings are French
+    }
+    auto* ours = new QTranslator(&app);
+    if (ours->load(QStringLiteral(":/i18n/copil_en.qm"))) {
+        QCoreApplication::installTranslator(ours);
+    }
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    }
+}
+
+void describe(QCoreApplication& app)
+{
+    app.setApplicationName(QStringLiteral("copil"));
+    app.setOrganizationName(QStringLiteral("copil"));
+    app.setApplicationVersion(QStringLiteral(COPIL_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i) {
+        args << QString::fromLocal8Bit(argv[i]);
+    }
+    if (copil::app::isCliInvocation(args)) {
+        QCoreApplication app(argc, argv);
+        describe(app);
+        installTranslations(app, copil::app::languageOption(args));
+        return copil::app::runCli(args);
+    }
+
+    QApplication app(argc, argv);
+    describe(app);
+    app.setApplicationDisplayName(QStringLiteral("Copil"));
+    installTranslations(app, copil::app::languageOption(args));
+
+    const QString db = copil::app::workspaceOption(args);
+    auto workspace =
+        db.isEmpty()
+            ? copil::exchange::DefaultWorkspace::open(copil::exchange::DefaultWorkspace::path())
+            : copil::storage::Workspace::open(db);
+    if (!workspace) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Copil"),
+                              workspace.error());
+        return copil::app::ExitFailure;
+    }
+    copil::gui::MainWindow window(std::move(workspace).value());
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+
+namespace copil::domain {
+
+/// The person to contact about a meeting.
+struct Contact {
+    QString name;
+    QString email;
+    QString phone;
+    bool operator==(const Contact&) const = default;
+};
+
+/// One meeting of a series (e.g. the 6th steering committee of an action-research).
+struct Meeting {
+    QString id;
+    QString title;
+    QString series; ///< programme or series the meeting belongs to
+    int number = 0; ///< number in the series, 0 when not numbered
+    QDate date;
+    QString location;
+    QTime dayStart; ///< planned start of the day (local time, Europe/Paris)
+    QTime dayEnd;   ///< planned end of the day
+    QStringList organisers;
+    Contact contact;
+    QString description; ///< context paragraph shown at the top of the minutes
+    bool operator==(const Meeting&) const = default;
+};
+
+} // namespace copil::domain

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Enums.h"
+
+#include <QString>
+
+namespace copil::domain {
+
+/// A person invited to a meeting, with attendance and subgroup membership.
+struct Participant {
+    QString id;
+    int position = 0; ///< order in the list of participants
+    QString name;
+    QString organisation;
+    OrganisationKind organisationKind = OrganisationKind::Other;
+    ParticipantRole role = ParticipantRole::Member;
+    Attendance attendance = Attendance::Expected;
+    QString subgroupId; ///< empty when the person is in no subgroup
+    QString email;
+    bool operator==(const Participant&) const = default;
+};
+
+} // namespace copil::domain

@@ -1,0 +1,314 @@
+#include "MainWindow.h"
+
+#include "AgendaModel.h"
+#include "SubgroupView.h"
+#include "domain/Labels.h"
+#include "exchange/Archive.h"
+#include "storage/AgendaRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/PlenaryRepository.h"
+#include "storage/SubgroupRepository.h"
+#include "ui_MainWindow.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QMessageBox>
+
+namespace copil::gui {
+
+MainWindow::MainWindow(std::unique_ptr<storage::Workspace> workspace, QWidget* parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+    connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openWorkspace);
+    connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::importMeeting);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->meetingCombo, &QComboBox::currentIndexChanged, this, &MainWindow::showMeeting);
+    setWorkspace(std::move(workspace));
+}
+
+MainWindow::~MainWindow()
+{
+    // Views hold references to the repositories: drop them first.
+    m_ui->agendaView->setModel(nullptr);
+    delete m_agendaModel;
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<storage::Workspace> workspace)
+{
+    m_ui->agendaView->setModel(nullptr);
+    delete m_agendaModel;
+    m_agendaModel = nullptr;
+    m_plenary.reset();
+    m_subgroups.reset();
+    m_agenda.reset();
+    m_meetings.reset();
+
+    m_workspace = std::move(workspace);
+    m_meetings = std::make_unique<storage::MeetingRepository>(*m_workspace);
+    m_agenda = std::make_unique<storage::AgendaRepository>(*m_workspace);
+    m_subgroups = std::make_unique<storage::SubgroupRepository>(*m_workspace);
+    m_plenary = std::make_unique<storage::PlenaryRepository>(*m_workspace);
+
+    m_agendaModel = new AgendaModel(*m_agenda, this);
+    connect(m_agendaModel, &AgendaModel::loadFailed, this, &MainWindow::showError);
+    m_ui->agendaView->setModel(m_agendaModel);
+    m_ui->agendaView->header()->setSectionResizeMode(AgendaModel::TitleColumn,
+                                                     QHeaderView::Stretch);
+    m_ui->agendaView->header()->setStretchLastSection(false);
+    for (int c :
+         {AgendaModel::TimeColumn, AgendaModel::TrackColumn, AgendaModel::PresentersColumn}) {
+        m_ui->agendaView->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    }
+    connect(m_meetings.get(), &storage::Repository::changed, this, &MainWindow::reloadMeetings);
+    connect(m_subgroups.get(), &storage::Repository::changed, this, [this](const QString& id) {
+        if (id == currentMeetingId()) {
+            showSubgroups();
+        }
+    });
+    connect(m_plenary.get(), &storage::Repository::changed, this, [this](const QString& id) {
+        if (id == currentMeetingId()) {
+            showPlenary();
+        }
+    });
+
+    setWindowTitle(tr("Copil – %1").arg(QFileInfo(m_workspace->path()).fileName()));
+    statusBar()->showMessage(
+        tr("Espace de travail : %1").arg(QDir::toNativeSeparators(m_workspace->path())));
+    reloadMeetings();
+}
+
+void MainWindow::reloadMeetings()
+{
+    const QString current = currentMeetingId();
+    auto meetings = m_meetings->meetings();
+    if (!meetings) {
+        showError(meetings.error());
+        return;
+    }
+    {
+        const QSignalBlocker blocker(m_ui->meetingCombo);
+        m_ui->meetingCombo->clear();
+        for (const auto& m : meetings.value()) {
+            m_ui->meetingCombo->addItem(
+                tr("%1 – %2").arg(QLocale().toString(m.date, QLocale::ShortFormat), m.title), m.id);
+        }
+        const int index = m_ui->meetingCombo->findData(current);
+        m_ui->meetingCombo->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    showMeeting();
+}
+
+QString MainWindow::currentMeetingId() const
+{
+    return m_ui->meetingCombo->currentData().toString();
+}
+
+void MainWindow::selectMeeting(const QString& meetingId)
+{
+    m_ui->meetingCombo->setCurrentIndex(m_ui->meetingCombo->findData(meetingId));
+}
+
+void MainWindow::showMeeting()
+{
+    const QString id = currentMeetingId();
+    m_agendaModel->setMeeting(id);
+    m_ui->agendaView->expandAll();
+    if (id.isEmpty()) {
+        m_ui->headerLabel->setText(tr("Cet espace de travail ne contient aucune réunion. "
+                                      "Importez-en une par Fichier › Importer une réunion."));
+    } else if (auto m = m_meetings->meeting(id); m) {
+        const auto& x = m.value();
+        QStringList lines;
+        lines << u"<b style='font-size:large'>" + x.title.toHtmlEscaped() + u"</b>";
+        if (!x.series.isEmpty()) {
+            lines << x.series.toHtmlEscaped();
+        }
+        lines << tr("%1, de %2 à %3")
+                         .arg(QLocale().toString(x.date, QLocale::LongFormat),
+                              QLocale().toString(x.dayStart, QLocale::ShortFormat),
+                              QLocale().toString(x.dayEnd, QLocale::ShortFormat))
+                         .toHtmlEscaped() +
+                     (x.location.isEmpty() ? QString() : u" – " + x.location.toHtmlEscaped());
+        if (!x.contact.name.isEmpty()) {
+            lines << tr("Contact : %1").arg(x.contact.name).toHtmlEscaped();
+        }
+        m_ui->headerLabel->setText(lines.join(u"<br>"));
+    } else {
+        showError(m.error());
+    }
+    showSubgroups();
+    showPlenary();
+}
+
+QList<SubgroupView*> MainWindow::subgroupViews() const
+{
+    QList<SubgroupView*> views;
+    for (int i = 0; i < m_ui->subgroupTabs->count(); ++i) {
+        views << qobject_cast<SubgroupView*>(m_ui->subgroupTabs->widget(i));
+    }
+    return views;
+}
+
+void MainWindow::showSubgroups()
+{
+    const QString id = currentMeetingId();
+    while (m_ui->subgroupTabs->count() > 0) {
+        QWidget* page = m_ui->subgroupTabs->widget(0);
+        m_ui->subgroupTabs->removeTab(0);
+        delete page;
+    }
+    if (id.isEmpty()) {
+        return;
+    }
+    auto subgroups = m_subgroups->subgroups(id);
+    auto questions = m_subgroups->questions(id);
+    auto items = m_subgroups->priorityItems(id);
+    auto criteria = m_subgroups->criteria(id);
+    for (const QString* error :
+         {&subgroups.error(), &questions.error(), &items.error(), &criteria.error()}) {
+        if (!error->isEmpty()) {
+            showError(*error);
+            return;
+        }
+    }
+    for (const auto& s : subgroups.value()) {
+        auto* view = new SubgroupView;
+        view->setContent(s, questions.value(), items.value(), criteria.value());
+        m_ui->subgroupTabs->addTab(view, tr("Sous-groupe %1 – %2").arg(s.number).arg(s.title));
+    }
+}
+
+void MainWindow::showPlenary()
+{
+    const QString id = currentMeetingId();
+    m_ui->plenaryView->clear();
+    if (id.isEmpty()) {
+        return;
+    }
+    auto agenda = m_agenda->items(id);
+    auto statements = m_plenary->statements(id);
+    auto decisions = m_plenary->decisions(id);
+    auto actions = m_plenary->actions(id);
+    if (!agenda || !statements || !decisions || !actions) {
+        for (const QString* e :
+             {&agenda.error(), &statements.error(), &decisions.error(), &actions.error()}) {
+            if (!e->isEmpty()) {
+                showError(*e);
+                break;
+            }
+        }
+        return;
+    }
+    QString html;
+    QStringList plenaryIds;
+    for (const auto& item : agenda.value()) {
+        if (item.kind == domain::AgendaItemKind::Plenary && item.parentId.isEmpty()) {
+            plenaryIds << item.id;
+            html += u"<h2>" + item.title.toHtmlEscaped() + u" (" +
+                    item.plannedStart.toString(u"HH:mm") + u" – " +
+                    item.plannedEnd.toString(u"HH:mm") + u")</h2>";
+        }
+    }
+    html += u"<ol>";
+    for (const auto& item : agenda.value()) {
+        if (plenaryIds.contains(item.parentId)) {
+            html += u"<li><b>" + item.title.toHtmlEscaped() + u"</b>";
+            if (!item.presenters.isEmpty()) {
+                html += u" — " + tr("par %1").arg(item.presenters.join(u", ")).toHtmlEscaped();
+            }
+            if (!item.description.isEmpty()) {
+                html += u"<br><i>" + item.description.toHtmlEscaped() + u"</i>";
+            }
+            html += u"</li>";
+        }
+    }
+    html += u"</ol>";
+    const auto section = [&html](const QString& title, const QStringList& entries,
+                                 const QString& empty) {
+        html += u"<h3>" + title.toHtmlEscaped() + u"</h3>";
+        if (entries.isEmpty()) {
+            html += u"<p><i>" + empty.toHtmlEscaped() + u"</i></p>";
+            return;
+        }
+        html += u"<ul>";
+        for (const QString& e : entries) {
+            html += u"<li>" + e.toHtmlEscaped() + u"</li>";
+        }
+        html += u"</ul>";
+    };
+    QStringList findings;
+    QStringList recommendations;
+    for (const auto& s : statements.value()) {
+        (s.kind == domain::StatementKind::Finding ? findings : recommendations)
+            << tr("%1 [%2]").arg(s.text, domain::Labels::of(s.status));
+    }
+    QStringList decisionTexts;
+    for (const auto& d : decisions.value()) {
+        decisionTexts << d.text;
+    }
+    QStringList actionTexts;
+    for (const auto& a : actions.value()) {
+        actionTexts << tr("%1 [%2]").arg(a.what, domain::Labels::of(a.status));
+    }
+    section(tr("Constats"), findings, tr("Aucun constat pour l’instant."));
+    section(tr("Préconisations"), recommendations, tr("Aucune préconisation pour l’instant."));
+    section(tr("Décisions"), decisionTexts, tr("Aucune décision pour l’instant."));
+    section(tr("Actions"), actionTexts, tr("Aucune action pour l’instant."));
+    m_ui->plenaryView->setHtml(html);
+}
+
+QString MainWindow::plenaryText() const
+{
+    return m_ui->plenaryView->toPlainText();
+}
+
+void MainWindow::showError(const QString& message)
+{
+    statusBar()->showMessage(message.section(u'\n', 0, 0), 10000);
+    QMessageBox::warning(this, tr("Copil"), message);
+}
+
+void MainWindow::openWorkspace()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Ouvrir un espace de travail"), QFileInfo(m_workspace->path()).absolutePath(),
+        tr("Espaces de travail Copil (*.sqlite *.copil);;Tous les fichiers (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    auto opened = storage::Workspace::open(path, {.createIfMissing = false});
+    if (!opened) {
+        showError(opened.error());
+        return;
+    }
+    setWorkspace(std::move(opened).value());
+}
+
+void MainWindow::importMeeting()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Importer une réunion"), QString(),
+                                                      tr("Réunions Copil (*.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    auto imported = exchange::Archive::importFile(*m_workspace, path);
+    if (!imported) {
+        showError(imported.error());
+        return;
+    }
+    reloadMeetings();
+    selectMeeting(imported.value());
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("À propos de Copil"),
+                       tr("<b>Copil</b> %1<br>Préparer et animer une journée de travail, "
+                          "produire le compte rendu le soir même.")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace copil::gui

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace copil::storage {
+class Workspace;
+class MeetingRepository;
+class AgendaRepository;
+class SubgroupRepository;
+class PlenaryRepository;
+} // namespace copil::storage
+
+namespace copil::gui {
+
+class AgendaModel;
+class SubgroupView;
+
+/// The main window: one workspace, one meeting shown at a time (agenda, subgroups,
+/// plenary). Owns the workspace and the repositories over it.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(std::unique_ptr<storage::Workspace> workspace, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    storage::Workspace& workspace() const { return *m_workspace; }
+    storage::AgendaRepository& agendaRepository() const { return *m_agenda; }
+    storage::SubgroupRepository& subgroupRepository() const { return *m_subgroups; }
+    QString currentMeetingId() const;
+    void selectMeeting(const QString& meetingId);
+    AgendaModel* agendaModel() const { return m_agendaModel; }
+    QList<SubgroupView*> subgroupViews() const;
+    QString plenaryText() const;
+
+private:
+    void setWorkspace(std::unique_ptr<storage::Workspace> workspace);
+    void reloadMeetings();
+    void showMeeting();
+    void showSubgroups();
+    void showPlenary();
+    void showError(const QString& message);
+    void openWorkspace();
+    void importMeeting();
+    void about();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<storage::Workspace> m_workspace;
+    std::unique_ptr<storage::MeetingRepository> m_meetings;
+    std::unique_ptr<storage::AgendaRepository> m_agenda;
+    std::unique_ptr<storage::SubgroupRepository> m_subgroups;
+    std::unique_ptr<storage::PlenaryRepository> m_plenary;
+    AgendaModel* m_agendaModel = nullptr;
+};
+
+} // namespace copil::gui

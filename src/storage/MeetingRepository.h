@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Repository.h"
+#include "domain/MeetingData.h"
+
+namespace copil::storage {
+
+/// The meetings of the workspace, and whole meetings with everything they hold
+/// (the unit of templates and archives).
+class MeetingRepository : public Repository {
+    Q_OBJECT
+
+public:
+    using Repository::Repository;
+
+    /// Every meeting, by date then title.
+    Result<QList<domain::Meeting>> meetings() const;
+    /// The meeting with that id; an error naming the id when there is none.
+    Result<domain::Meeting> meeting(const QString& id) const;
+    bool contains(const QString& id) const;
+
+    Status insert(const domain::Meeting& meeting);
+    Status update(const domain::Meeting& meeting);
+    /// Removes the meeting and everything it holds.
+    Status remove(const QString& id);
+
+    /// The whole meeting, every list in canonical order (domain::sortCanonically).
+    Result<domain::MeetingData> load(const QString& id) const;
+    /// Writes a whole meeting in one transaction after checking every domain rule;
+    /// nothing is written when a rule is broken or the meeting id is already used.
+    Status insertAll(const domain::MeetingData& data);
+};
+
+} // namespace copil::storage

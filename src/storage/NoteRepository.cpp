@@ -1,0 +1,31 @@
+#include "NoteRepository.h"
+
+#include "Tables.h"
+
+namespace copil::storage {
+
+using domain::Validation;
+
+Result<QList<domain::Note>> NoteRepository::notes(const QString& meetingId) const
+{
+    return rowsOf(sql::noteTable(), sql::kOfMeeting.toString(), meetingId);
+}
+
+Status NoteRepository::insert(const QString& meetingId, const domain::Note& note)
+{
+    return add(sql::noteTable(), meetingId, note,
+               Validation::checkNote(note, QStringLiteral("note")));
+}
+
+Status NoteRepository::update(const QString& meetingId, const domain::Note& note)
+{
+    return change(sql::noteTable(), meetingId, note,
+                  Validation::checkNote(note, QStringLiteral("note")));
+}
+
+Status NoteRepository::remove(const QString& meetingId, const QString& noteId)
+{
+    return drop(sql::noteTable(), meetingId, noteId);
+}
+
+} // namespace copil::storage

@@ -1,0 +1,251 @@
+#pragma once
+
+// Generic row mapping between domain structs and tables: each table is described once
+// as a list of columns, and insert/update/remove/select are written once for all.
+// Table and column names are constants of this layer, never user text.
+
+#include "Workspace.h"
+#include "domain/Enums.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+#include <QTime>
+#include <QVariant>
+#include <functional>
+
+namespace copil::storage::sql {
+
+template <class T> struct Column {
+    QString name;
+    std::function<QVariant(const T&)> get;
+    std::function<void(T&, const QVariant&)> set;
+};
+
+/// A table whose first column is the id; ownerColumn (e.g. meeting_id) is a column not
+/// held by the struct, filled from the caller's meeting id.
+template <class T> struct Table {
+    QString name;
+    QString ownerColumn;
+    QString orderBy;
+    QList<Column<T>> columns;
+};
+
+inline QVariant nonNullText(const QString& s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+inline QString listToJson(const QStringList& list)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+inline QStringList listFromJson(const QVariant& v)
+{
+    QStringList out;
+    for (const auto& e : QJsonDocument::fromJson(v.toString().toUtf8()).array()) {
+        out << e.toString();
+    }
+    return out;
+}
+
+template <class T> Column<T> text(const char* name, QString T::*m)
+{
+    return {QLatin1StringView(name), [m](const T& t) { return nonNullText(t.*m); },
+            [m](T& t, const QVariant& v) { t.*m = v.toString(); }};
+}
+
+/// An optional reference: empty string in the struct, NULL in the table.
+template <class T> Column<T> reference(const char* name, QString T::*m)
+{
+    return {QLatin1StringView(name),
+            [m](const T& t) {
+                return (t.*m).isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(t.*m);
+            },
+            [m](T& t, const QVariant& v) { t.*m = v.isNull() ? QString() : v.toString(); }};
+}
+
+template <class T> Column<T> integer(const char* name, int T::*m)
+{
+    return {QLatin1StringView(name), [m](const T& t) { return QVariant(t.*m); },
+            [m](T& t, const QVariant& v) { t.*m = v.toInt(); }};
+}
+
+template <class T> Column<T> boolean(const char* name, bool T::*m)
+{
+    return {QLatin1StringView(name), [m](const T& t) { return QVariant(t.*m ? 1 : 0); },
+            [m](T& t, const QVariant& v) { t.*m = v.toInt() != 0; }};
+}
+
+template <class T> Column<T> real(const char* name, double T::*m)
+{
+    return {QLatin1StringView(name), [m](const T& t) { return QVariant(t.*m); },
+            [m](T& t, const QVariant& v) { t.*m = v.toDouble(); }};
+}
+
+template <class T> Column<T> time(const char* name, QTime T::*m)
+{
+    return {QLatin1StringView(name),
+            [m](const T& t) { return QVariant((t.*m).toString(u"HH:mm")); },
+            [m](T& t, const QVariant& v) { t.*m = QTime::fromString(v.toString(), u"HH:mm"); }};
+}
+
+template <class T> Column<T> date(const char* name, QDate T::*m)
+{
+    return {QLatin1StringView(name),
+            [m](const T& t) {
+                return (t.*m).isValid() ? QVariant((t.*m).toString(Qt::ISODate))
+                                        : QVariant(QMetaType::fromType<QString>());
+            },
+            [m](T& t, const QVariant& v) { t.*m = QDate::fromString(v.toString(), Qt::ISODate); }};
+}
+
+template <class T> Column<T> dateTime(const char* name, QDateTime T::*m)
+{
+    return {QLatin1StringView(name),
+            [m](const T& t) {
+                return (t.*m).isValid() ? QVariant((t.*m).toString(Qt::ISODateWithMs))
+                                        : QVariant(QMetaType::fromType<QString>());
+            },
+            [m](T& t, const QVariant& v) {
+                t.*m = v.isNull() ? QDateTime()
+                                  : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+            }};
+}
+
+template <class T> Column<T> list(const char* name, QStringList T::*m)
+{
+    return {QLatin1StringView(name), [m](const T& t) { return QVariant(listToJson(t.*m)); },
+            [m](T& t, const QVariant& v) { t.*m = listFromJson(v); }};
+}
+
+template <class T, class E> Column<T> enumeration(const char* name, E T::*m)
+{
+    return {QLatin1StringView(name), [m](const T& t) { return QVariant(domain::toKey(t.*m)); },
+            [m](T& t, const QVariant& v) {
+                // An unknown key (a hand-edited file) falls back to the default value.
+                t.*m = domain::fromKey<E>(v.toString()).value_or(E{});
+            }};
+}
+
+template <class T> QString columnList(const Table<T>& table)
+{
+    QStringList names;
+    for (const auto& c : table.columns) {
+        names << c.name;
+    }
+    return names.join(u", ");
+}
+
+/// Inserts row; ownerValue fills table.ownerColumn when the table has one.
+template <class T>
+Status insertRow(const Workspace& ws, const Table<T>& table, const T& row,
+                 const QString& ownerValue = {})
+{
+    QStringList names;
+    for (const auto& c : table.columns) {
+        names << c.name;
+    }
+    if (!table.ownerColumn.isEmpty()) {
+        names << table.ownerColumn;
+    }
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), names.size());
+    QSqlQuery q(ws.database());
+    q.prepare(u"INSERT INTO " + table.name + u" (" + names.join(u", ") + u") VALUES (" +
+              marks.join(u", ") + u")");
+    for (const auto& c : table.columns) {
+        q.addBindValue(c.get(row));
+    }
+    if (!table.ownerColumn.isEmpty()) {
+        q.addBindValue(ownerValue);
+    }
+    if (!q.exec()) {
+        return ws.sqlError(Workspace::tr("ajout dans %1").arg(table.name), q.lastError());
+    }
+    return {};
+}
+
+/// Updates the row with row's id (and owner, when the table has one); an error when no
+/// such row exists.
+template <class T>
+Status updateRow(const Workspace& ws, const Table<T>& table, const T& row,
+                 const QString& ownerValue = {})
+{
+    QStringList sets;
+    for (qsizetype i = 1; i < table.columns.size(); ++i) {
+        sets << table.columns[i].name + u" = ?";
+    }
+    QString sql = u"UPDATE " + table.name + u" SET " + sets.join(u", ") + u" WHERE " +
+                  table.columns[0].name + u" = ?";
+    if (!table.ownerColumn.isEmpty()) {
+        sql += u" AND " + table.ownerColumn + u" = ?";
+    }
+    QSqlQuery q(ws.database());
+    q.prepare(sql);
+    for (qsizetype i = 1; i < table.columns.size(); ++i) {
+        q.addBindValue(table.columns[i].get(row));
+    }
+    q.addBindValue(table.columns[0].get(row));
+    if (!table.ownerColumn.isEmpty()) {
+        q.addBindValue(ownerValue);
+    }
+    if (!q.exec()) {
+        return ws.sqlError(Workspace::tr("modification dans %1").arg(table.name), q.lastError());
+    }
+    if (q.numRowsAffected() != 1) {
+        return Error{Workspace::tr("%1 : élément %2 introuvable dans %3")
+                         .arg(ws.path(), table.columns[0].get(row).toString(), table.name)};
+    }
+    return {};
+}
+
+template <class T> Status removeRow(const Workspace& ws, const Table<T>& table, const QString& id)
+{
+    QSqlQuery q(ws.database());
+    q.prepare(u"DELETE FROM " + table.name + u" WHERE " + table.columns[0].name + u" = ?");
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return ws.sqlError(Workspace::tr("suppression dans %1").arg(table.name), q.lastError());
+    }
+    if (q.numRowsAffected() != 1) {
+        return Error{
+            Workspace::tr("%1 : élément %2 introuvable dans %3").arg(ws.path(), id, table.name)};
+    }
+    return {};
+}
+
+/// Rows matching where (SQL of this layer with ? placeholders), in the table's order.
+template <class T>
+Result<QList<T>> selectRows(const Workspace& ws, const Table<T>& table, const QString& where,
+                            const QVariantList& binds)
+{
+    QSqlQuery q(ws.database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT " + columnList(table) + u" FROM " + table.name + u" WHERE " + where +
+              u" ORDER BY " + table.orderBy);
+    for (const auto& b : binds) {
+        q.addBindValue(b);
+    }
+    if (!q.exec()) {
+        return ws.sqlError(Workspace::tr("lecture de %1").arg(table.name), q.lastError());
+    }
+    QList<T> rows;
+    while (q.next()) {
+        T row;
+        for (int i = 0; i < table.columns.size(); ++i) {
+            table.columns[i].set(row, q.value(i));
+        }
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+} // namespace copil::storage::sql

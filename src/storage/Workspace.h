@@ -1,0 +1,83 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QSqlError;
+
+namespace copil::storage {
+
+using domain::Error;
+using domain::Result;
+using domain::Status;
+
+/// PRAGMA application_id of every Copil workspace ("Copi").
+inline constexpr qint32 kApplicationId = 0x436F7069;
+/// How long a write waits for another process holding the file before failing.
+inline constexpr int kBusyTimeoutMs = 2000;
+
+/// One SQLite file holding a series of meetings. Owns its connection; not copyable.
+/// Opening never changes a file that is not a Copil workspace: empty, foreign, corrupt
+/// and newer files are refused with a message and left byte-for-byte as they were.
+class Workspace : public QObject {
+    Q_OBJECT
+
+public:
+    struct Options {
+        bool createIfMissing = true; ///< create a new workspace when the path does not exist
+        bool readOnly = false;       ///< no writes, no migration
+    };
+
+    /// Opens (or creates) the workspace at path and brings its schema up to date.
+    static Result<std::unique_ptr<Workspace>> open(const QString& path, Options options);
+    static Result<std::unique_ptr<Workspace>> open(const QString& path)
+    {
+        return open(path, Options{});
+    }
+    ~Workspace() override;
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    /// Schema version of the open file (PRAGMA user_version).
+    int schemaVersion() const;
+    /// Highest schema version this build knows.
+    static int latestSchemaVersion();
+
+    /// Runs work inside one write transaction (BEGIN IMMEDIATE … COMMIT). Nested calls
+    /// join the outer transaction. When work fails, or the commit fails, everything is
+    /// rolled back and the error returned.
+    Status write(const std::function<Status()>& work);
+    /// Queues f to run once the current outermost transaction has committed (dropped on
+    /// rollback). Outside a transaction f runs at once. Repositories emit signals this way.
+    void afterCommit(std::function<void()> f);
+
+    /// PRAGMA integrity_check and foreign_key_check; empty list when healthy.
+    Result<QStringList> checkIntegrity() const;
+
+    /// The connection, for the repositories of this layer.
+    QSqlDatabase database() const;
+    /// A message naming this file and what SQLite said, in words a person can act on.
+    Error sqlError(const QString& doing, const QSqlError& error) const;
+
+private:
+    Workspace(QString path, QString connection, bool readOnly);
+    Status configure(bool fresh);
+    Status migrate();
+    Status exec(const QString& sql);
+
+    QString m_path;
+    QString m_connection;
+    bool m_readOnly = false;
+    int m_depth = 0;
+    std::vector<std::function<void()>> m_pending;
+};
+
+} // namespace copil::storage

@@ -1,0 +1,186 @@
+#include "TestSupport.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+using copil::test::readAll;
+using copil::test::TempDir;
+using copil::test::writeAll;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the copil binary without any display.
+Run runCopil(const QStringList& args, const TempDir& home)
+{
+    QProcess p;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("HOME"), home.path(QStringLiteral("home")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.path(QStringLiteral("home/data")));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(COPIL_BINARY), args);
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+const QString kSeed = QStringLiteral(COPIL_SEED);
+
+} // namespace
+
+TEST_CASE("cli: import prints the id, list shows it, export gives the file back, check is ok")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("ws.sqlite"));
+    const Run imported =
+        runCopil({QStringLiteral("import"), kSeed, QStringLiteral("--db"), db}, dir);
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const QString id = imported.out.trimmed().split(u'\n').last();
+    CHECK(id.size() == 36);
+
+    const Run listed = runCopil({QStringLiteral("list"), QStringLiteral("--db"), db}, dir);
+    REQUIRE(listed.exitCode == 0);
+    CHECK(listed.out == id + QStringLiteral("\t2017-10-11\tComité de pilotage n°6\n"));
+
+    const QString out = dir.path(QStringLiteral("out.json"));
+    const Run exported = runCopil({QStringLiteral("export"), QStringLiteral("--db"), db,
+                                   QStringLiteral("--meeting"), id, QStringLiteral("--format"),
+                                   QStringLiteral("json"), QStringLiteral("-o"), out},
+                                  dir);
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    CHECK(readAll(out) == readAll(kSeed));
+
+    const Run checked = runCopil({QStringLiteral("check"), QStringLiteral("--db"), db}, dir);
+    CHECK(checked.exitCode == 0);
+    CHECK(checked.out.contains(QStringLiteral("Version du schéma : 1")));
+    CHECK(checked.out.contains(QStringLiteral("ok")));
+}
+
+TEST_CASE("cli: a malformed import file exits 2, names the file, changes nothing")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("ws.sqlite"));
+    REQUIRE(runCopil({QStringLiteral("import"), kSeed, QStringLiteral("--db"), db}, dir).exitCode ==
+            0);
+    const QString bad = dir.path(QStringLiteral("broken.json"));
+    writeAll(bad, "{\"format\": \"copil-meeting\", \"formatVersion\": 1, \"meeting\": [");
+    const Run r = runCopil({QStringLiteral("import"), bad, QStringLiteral("--db"), db}, dir);
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("broken.json")));
+    CHECK(r.out.isEmpty());
+    const Run listed = runCopil({QStringLiteral("list"), QStringLiteral("--db"), db}, dir);
+    CHECK(listed.out.count(u'\n') == 1);
+}
+
+TEST_CASE("cli: unreadable workspaces exit 1 and stay untouched")
+{
+    TempDir dir;
+    const QString empty = dir.path(QStringLiteral("empty.sqlite"));
+    writeAll(empty, {});
+    Run r = runCopil({QStringLiteral("list"), QStringLiteral("--db"), empty}, dir);
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("empty.sqlite")));
+    CHECK(QFileInfo(empty).size() == 0);
+
+    const QString text = dir.path(QStringLiteral("notes.txt"));
+    writeAll(text, QByteArray("Ceci n'est pas une base.\n").repeated(20));
+    const QByteArray before = readAll(text);
+    r = runCopil({QStringLiteral("check"), QStringLiteral("--db"), text}, dir);
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("notes.txt")));
+    CHECK(readAll(text) == before);
+
+    r = runCopil(
+        {QStringLiteral("check"), QStringLiteral("--db"), dir.path(QStringLiteral("none.sqlite"))},
+        dir);
+    CHECK(r.exitCode == 1);
+    CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("none.sqlite"))));
+}
+
+TEST_CASE("cli: bad usage exits 2 with the usage")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("ws.sqlite"));
+    Run r = runCopil({QStringLiteral("frobnicate")}, dir);
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("frobnicate")));
+    CHECK(r.err.contains(QStringLiteral("copil import")));
+
+    r = runCopil({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--meeting"),
+                  QStringLiteral("x"), QStringLiteral("--format"), QStringLiteral("docx"),
+                  QStringLiteral("-o"), dir.path(QStringLiteral("o"))},
+                 dir);
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("docx")));
+
+    r = runCopil({QStringLiteral("export"), QStringLiteral("--db"), db}, dir);
+    CHECK(r.exitCode == 2);
+
+    r = runCopil({QStringLiteral("import"), QStringLiteral("--db"), db}, dir);
+    CHECK(r.exitCode == 2);
+
+    r = runCopil({QStringLiteral("list"), QStringLiteral("--bogus")}, dir);
+    CHECK(r.exitCode == 2);
+
+    r = runCopil({QStringLiteral("--help")}, dir);
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("copil export")));
+}
+
+TEST_CASE("cli: exporting a missing meeting or to an unwritable place fails clearly")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("ws.sqlite"));
+    const Run imported =
+        runCopil({QStringLiteral("import"), kSeed, QStringLiteral("--db"), db}, dir);
+    REQUIRE(imported.exitCode == 0);
+    const QString id = imported.out.trimmed().split(u'\n').last();
+
+    Run r =
+        runCopil({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--meeting"),
+                  QStringLiteral("no-such-meeting"), QStringLiteral("--format"),
+                  QStringLiteral("json"), QStringLiteral("-o"), dir.path(QStringLiteral("o.json"))},
+                 dir);
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("no-such-meeting")));
+
+    r = runCopil({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--meeting"),
+                  id, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"),
+                  dir.path(QStringLiteral("missing/dir/o.json"))},
+                 dir);
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("o.json")));
+}
+
+TEST_CASE("cli: without --db the default workspace is created with the seed meeting")
+{
+    TempDir dir;
+    const Run r = runCopil({QStringLiteral("list")}, dir);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("2017-10-11\tComité de pilotage n°6")));
+    CHECK(r.out.count(u'\n') == 1);
+    // Second run: same workspace, still one meeting.
+    CHECK(runCopil({QStringLiteral("list")}, dir).out == r.out);
+}
+
+TEST_CASE("cli: --lang en speaks English")
+{
+    TempDir dir;
+    const Run r = runCopil(
+        {QStringLiteral("frobnicate"), QStringLiteral("--lang"), QStringLiteral("en")}, dir);
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("Unknown command")));
+}

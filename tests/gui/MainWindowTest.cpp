@@ -1,0 +1,121 @@
+#include "gui/MainWindow.h"
+
+#include "TestSupport.h"
+#include "exchange/DefaultWorkspace.h"
+#include "gui/AgendaModel.h"
+#include "gui/SubgroupView.h"
+#include "storage/AgendaRepository.h"
+#include "storage/MeetingRepository.h"
+
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace copil;
+using copil::test::TempDir;
+
+namespace {
+
+std::unique_ptr<gui::MainWindow> openSeed(const QString& path)
+{
+    auto ws = exchange::DefaultWorkspace::open(path);
+    INFO((ws.ok() ? QString() : ws.error()).toStdString());
+    REQUIRE(ws.ok());
+    auto window = std::make_unique<gui::MainWindow>(std::move(ws).value());
+    window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    return window;
+}
+
+int countLeaves(const QTreeWidget* tree)
+{
+    int leaves = 0;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        leaves += tree->topLevelItem(i)->childCount();
+    }
+    return leaves;
+}
+
+} // namespace
+
+TEST_CASE("the main window shows the seed meeting: agenda, subgroups, plenary")
+{
+    TempDir dir;
+    auto window = openSeed(dir.path(QStringLiteral("copil.sqlite")));
+    const gui::AgendaModel* agenda = window->agendaModel();
+    REQUIRE(agenda->rowCount() == 5);
+    CHECK(agenda->index(0, gui::AgendaModel::TimeColumn).data().toString() ==
+          QStringLiteral("09:45 – 10:00"));
+    CHECK(agenda->index(0, gui::AgendaModel::TitleColumn).data().toString() ==
+          QStringLiteral("Accueil"));
+    const QModelIndex plenary = agenda->index(4, 0);
+    CHECK(agenda->index(4, gui::AgendaModel::TitleColumn).data().toString() ==
+          QStringLiteral("Échanges en séance plénière"));
+    REQUIRE(agenda->rowCount(plenary) == 3);
+    CHECK(agenda->index(0, gui::AgendaModel::PresentersColumn, plenary).data().toString() ==
+          QStringLiteral("Odas, CGET"));
+
+    const auto views = window->subgroupViews();
+    REQUIRE(views.size() == 2);
+    CHECK(views[0]->questionTree()->topLevelItemCount() == 4); // four blocks
+    CHECK(countLeaves(views[0]->questionTree()) == 10);
+    // Six causes then the criteria heading with the four criteria.
+    const QTreeWidget* items = views[1]->itemTree();
+    REQUIRE(items->topLevelItemCount() == 7);
+    CHECK(items->topLevelItem(0)->text(0).startsWith(QStringLiteral("Les critères d’évaluation")));
+    CHECK(items->topLevelItem(6)->childCount() == 4);
+
+    const QString plenaryText = window->plenaryText();
+    CHECK(plenaryText.contains(QStringLiteral("Introduction")));
+    CHECK(plenaryText.contains(QStringLiteral("Questions et remarques diverses")));
+    CHECK(plenaryText.contains(QStringLiteral("Aucun constat")));
+}
+
+TEST_CASE("the agenda view follows the repository's changes")
+{
+    TempDir dir;
+    auto window = openSeed(dir.path(QStringLiteral("copil.sqlite")));
+    const QString meetingId = window->currentMeetingId();
+    REQUIRE_FALSE(meetingId.isEmpty());
+    domain::AgendaItem extra{domain::newId(),
+                             {},
+                             10,
+                             QStringLiteral("Conclusion"),
+                             domain::AgendaItemKind::Discussion,
+                             QTime(15, 50),
+                             QTime(16, 0),
+                             {},
+                             {},
+                             QStringLiteral("Salle B"),
+                             {},
+                             {},
+                             {},
+                             false};
+    REQUIRE(window->agendaRepository().insert(meetingId, extra).ok());
+    const gui::AgendaModel* agenda = window->agendaModel();
+    REQUIRE(agenda->rowCount() == 6);
+    CHECK(agenda->index(5, gui::AgendaModel::TitleColumn).data().toString() ==
+          QStringLiteral("Conclusion"));
+    REQUIRE(window->agendaRepository().remove(meetingId, extra.id).ok());
+    CHECK(agenda->rowCount() == 5);
+}
+
+TEST_CASE("the window reopens the same workspace in the same state")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("copil.sqlite"));
+    QString meetingId;
+    {
+        auto window = openSeed(path);
+        meetingId = window->currentMeetingId();
+        auto items = window->agendaRepository().items(meetingId);
+        REQUIRE(items.ok());
+        auto first = items.value().first();
+        first.title = QStringLiteral("Accueil et café");
+        REQUIRE(window->agendaRepository().update(meetingId, first).ok());
+    }
+    auto window = openSeed(path);
+    CHECK(window->currentMeetingId() == meetingId);
+    CHECK(window->agendaModel()->index(0, gui::AgendaModel::TitleColumn).data().toString() ==
+          QStringLiteral("Accueil et café"));
+}

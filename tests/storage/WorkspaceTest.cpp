@@ -1,0 +1,248 @@
+#include "storage/Workspace.h"
+
+#include "TestSupport.h"
+
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace copil::storage;
+using copil::test::readAll;
+using copil::test::TempDir;
+using copil::test::writeAll;
+
+namespace {
+
+// Runs SQL on a file directly, as another program would.
+void rawExec(const QString& path, const QStringList& statements)
+{
+    const QString name = QStringLiteral("raw");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const QString& s : statements) {
+            INFO(s.toStdString());
+            REQUIRE(q.exec(s));
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QStringList tables(const Workspace& ws)
+{
+    QSqlQuery q(ws.database());
+    REQUIRE(q.exec(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
+    QStringList names;
+    while (q.next()) {
+        names << q.value(0).toString();
+    }
+    return names;
+}
+
+QString pragma(const Workspace& ws, const char* name)
+{
+    QSqlQuery q(ws.database());
+    REQUIRE(q.exec(u"PRAGMA " + QLatin1StringView(name)));
+    REQUIRE(q.next());
+    return q.value(0).toString();
+}
+
+// Opening must fail with a message containing fragment and leave the file as it was.
+void requireRefused(const QString& path, const QString& fragment)
+{
+    const QByteArray before = readAll(path);
+    auto ws = Workspace::open(path);
+    REQUIRE_FALSE(ws.ok());
+    INFO(ws.error().toStdString());
+    CHECK(ws.error().contains(fragment));
+    CHECK(ws.error().contains(QFileInfo(path).fileName()));
+    CHECK(readAll(path) == before);
+}
+
+} // namespace
+
+TEST_CASE("a new workspace is created with the schema, the marks and private permissions")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("new.sqlite"));
+    auto ws = Workspace::open(path);
+    REQUIRE(ws.ok());
+    CHECK(ws.value()->schemaVersion() == Workspace::latestSchemaVersion());
+    CHECK(Workspace::latestSchemaVersion() >= 1);
+    CHECK(pragma(*ws.value(), "application_id").toInt() == kApplicationId);
+    CHECK(pragma(*ws.value(), "journal_mode") == QStringLiteral("wal"));
+    CHECK(pragma(*ws.value(), "foreign_keys") == QStringLiteral("1"));
+    CHECK(pragma(*ws.value(), "synchronous") == QStringLiteral("2")); // FULL
+    CHECK(pragma(*ws.value(), "busy_timeout").toInt() == kBusyTimeoutMs);
+    const QStringList t = tables(*ws.value());
+    for (const char* name :
+         {"meeting", "agenda_item", "participant", "subgroup", "guiding_question", "priority_item",
+          "criterion", "dot_vote", "criterion_score", "solution", "note", "statement", "decision",
+          "action_item"}) {
+        CHECK(t.contains(QLatin1StringView(name)));
+    }
+    const auto perms = QFileInfo(path).permissions();
+    CHECK(perms.testFlag(QFileDevice::ReadOwner));
+    CHECK_FALSE(perms.testFlag(QFileDevice::ReadGroup));
+    CHECK_FALSE(perms.testFlag(QFileDevice::ReadOther));
+    CHECK_FALSE(perms.testFlag(QFileDevice::WriteOther));
+    auto integrity = ws.value()->checkIntegrity();
+    REQUIRE(integrity.ok());
+    CHECK(integrity.value().isEmpty());
+}
+
+TEST_CASE("a missing file is an error when creation is not asked for")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("absent.sqlite"));
+    auto ws = Workspace::open(path, {.createIfMissing = false});
+    REQUIRE_FALSE(ws.ok());
+    CHECK(ws.error().contains(QStringLiteral("absent.sqlite")));
+    CHECK_FALSE(QFileInfo::exists(path));
+}
+
+TEST_CASE("a 0-byte file is refused and left untouched")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("empty.sqlite"));
+    writeAll(path, {});
+    requireRefused(path, QStringLiteral("vide"));
+    CHECK(QFileInfo(path).size() == 0);
+}
+
+TEST_CASE("a file that is not SQLite is refused and left untouched")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("minutes.sqlite"));
+    QByteArray pdf("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n");
+    pdf += QByteArray(4096, 'x');
+    writeAll(path, pdf);
+    requireRefused(path, QStringLiteral("pas une base SQLite"));
+}
+
+TEST_CASE("another application's SQLite database is refused and left untouched")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("other.db"));
+    rawExec(path, {QStringLiteral("CREATE TABLE contacts (name TEXT)"),
+                   QStringLiteral("INSERT INTO contacts VALUES ('x')")});
+    requireRefused(path, QStringLiteral("autre application"));
+    // Still exactly the other program's schema.
+    rawExec(path, {QStringLiteral("SELECT name FROM contacts")});
+}
+
+TEST_CASE("a workspace from a newer version is refused and left untouched")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("future.sqlite"));
+    REQUIRE(Workspace::open(path).ok());
+    rawExec(path, {QStringLiteral("PRAGMA user_version = 999")});
+    requireRefused(path, QStringLiteral("plus récente"));
+}
+
+TEST_CASE("a corrupt workspace is refused and left untouched")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("corrupt.sqlite"));
+    {
+        auto ws = Workspace::open(path);
+        REQUIRE(ws.ok());
+        QSqlQuery q(ws.value()->database());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO meeting (id, title, date, day_start, day_end) "
+                                      "VALUES ('m', 't', '2017-10-11', '09:00', '17:00')")));
+    }
+    QByteArray bytes = readAll(path);
+    REQUIRE(bytes.size() >= 4 * 4096);
+    // Random bytes over every page after the first: the schema cannot be read.
+    QRandomGenerator random(42);
+    for (qsizetype i = 4096; i < bytes.size(); ++i) {
+        bytes[i] = static_cast<char>(random.bounded(256));
+    }
+    writeAll(path, bytes);
+    requireRefused(path, QStringLiteral("endommagé"));
+}
+
+TEST_CASE("an old workspace is migrated to the latest schema")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("old.sqlite"));
+    // A workspace marked as Copil's at schema 0: what an interrupted creation would leave.
+    rawExec(path, {QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)});
+    auto ws = Workspace::open(path);
+    REQUIRE(ws.ok());
+    CHECK(ws.value()->schemaVersion() == Workspace::latestSchemaVersion());
+    CHECK(tables(*ws.value()).contains(QStringLiteral("meeting")));
+}
+
+TEST_CASE("a failed write rolls everything back and drops queued signals")
+{
+    TempDir dir;
+    auto ws = Workspace::open(dir.path(QStringLiteral("w.sqlite")));
+    REQUIRE(ws.ok());
+    Workspace& w = *ws.value();
+    int notified = 0;
+    Status s = w.write([&]() -> Status {
+        QSqlQuery q(w.database());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO meeting (id, title, date, day_start, day_end) "
+                                      "VALUES ('m', 't', '2017-10-11', '09:00', '17:00')")));
+        w.afterCommit([&] { ++notified; });
+        return copil::domain::Error{QStringLiteral("stop")};
+    });
+    CHECK_FALSE(s.ok());
+    CHECK(s.error() == QStringLiteral("stop"));
+    CHECK(notified == 0);
+    QSqlQuery q(w.database());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM meeting")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+
+    // Nested writes join the outer transaction; callbacks run once it commits.
+    Status ok = w.write([&]() -> Status {
+        w.afterCommit([&] { ++notified; });
+        Status inner = w.write([&]() -> Status {
+            w.afterCommit([&] { ++notified; });
+            return {};
+        });
+        CHECK(notified == 0);
+        return inner;
+    });
+    CHECK(ok.ok());
+    CHECK(notified == 2);
+}
+
+TEST_CASE("a read-only workspace refuses writes with a message")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("ro.sqlite"));
+    REQUIRE(Workspace::open(path).ok());
+    auto ws = Workspace::open(path, {.createIfMissing = false, .readOnly = true});
+    REQUIRE(ws.ok());
+    CHECK(ws.value()->isReadOnly());
+    Status s = ws.value()->write([] { return Status{}; });
+    CHECK_FALSE(s.ok());
+    CHECK(s.error().contains(QStringLiteral("lecture seule")));
+}
+
+TEST_CASE("a write waits for a lock only for the busy timeout and says why it failed")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("locked.sqlite"));
+    auto first = Workspace::open(path);
+    auto second = Workspace::open(path);
+    REQUIRE(first.ok());
+    REQUIRE(second.ok());
+    Status outer = first.value()->write([&]() -> Status {
+        Status blocked = second.value()->write([] { return Status{}; });
+        CHECK_FALSE(blocked.ok());
+        CHECK(blocked.error().contains(QStringLiteral("verrouillé")));
+        return {};
+    });
+    CHECK(outer.ok());
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFile>
+#include <QString>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+namespace Catch {
+template <> struct StringMaker<QString> {
+    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+template <> struct StringMaker<QByteArray> {
+    static std::string convert(const QByteArray& b) { return '"' + b.toStdString() + '"'; }
+};
+} // namespace Catch
+
+namespace copil::test {
+
+/// A temporary folder removed at the end of the test.
+class TempDir {
+public:
+    TempDir() { REQUIRE(m_dir.isValid()); }
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+inline QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+inline void writeAll(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(f.write(bytes) == bytes.size());
+}
+
+} // namespace copil::test
