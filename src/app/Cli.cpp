@@ -15,10 +15,14 @@ namespace {
 
 const QStringList kCommands{QStringLiteral("import"), QStringLiteral("list"),
                             QStringLiteral("export"), QStringLiteral("check")};
-const QStringList kValueOptions{
-    QStringLiteral("--db"),      QStringLiteral("--meeting"), QStringLiteral("--format"),
-    QStringLiteral("-o"),        QStringLiteral("--output"),  QStringLiteral("--lang"),
-    QStringLiteral("--variant"), QStringLiteral("--status"),  QStringLiteral("--simulate-time")};
+const QStringList kValueOptions{QStringLiteral("--db"),
+                                QStringLiteral("--meeting"),
+                                QStringLiteral("--format"),
+                                QStringLiteral("-o"),
+                                QStringLiteral("--output"),
+                                QStringLiteral("--lang"),
+                                QStringLiteral("--simulate-time"),
+                                QStringLiteral("--pane")};
 // Every export format the command accepts, and those this build renders.
 const QStringList kFormats{QStringLiteral("json"), QStringLiteral("md"),  QStringLiteral("html"),
                            QStringLiteral("odt"),  QStringLiteral("pdf"), QStringLiteral("ics")};
@@ -31,7 +35,9 @@ public:
     static QString usage()
     {
         return tr("Usage :\n"
-                  "  copil [--db FICHIER] [--lang fr|en]      ouvre la fenêtre\n"
+                  "  copil [--db FICHIER] [--lang fr|en] [--pane "
+                  "agenda|subgroups|subgroup-N|plenary]\n"
+                  "                                         ouvre la fenêtre\n"
                   "  copil import FICHIER.json [--db FICHIER] [--new-ids]\n"
                   "  copil list [--db FICHIER]\n"
                   "  copil export --meeting ID --format json -o SORTIE [--db FICHIER]\n"
@@ -59,16 +65,6 @@ int fail(int code, const QString& message)
 {
     err() << message << Qt::endl;
     return code;
-}
-
-QString optionValue(const QStringList& args, const QString& name)
-{
-    for (qsizetype i = 0; i + 1 < args.size(); ++i) {
-        if (args[i] == name) {
-            return args[i + 1];
-        }
-    }
-    return {};
 }
 
 domain::Result<std::unique_ptr<storage::Workspace>> openWorkspace(const QString& db,
@@ -100,14 +96,14 @@ bool isCliInvocation(const QStringList& args)
     return false;
 }
 
-QString workspaceOption(const QStringList& args)
+QString optionValue(const QStringList& args, const QString& name)
 {
-    return optionValue(args, QStringLiteral("--db"));
-}
-
-QString languageOption(const QStringList& args)
-{
-    return optionValue(args, QStringLiteral("--lang"));
+    for (qsizetype i = 0; i + 1 < args.size(); ++i) {
+        if (args[i] == name) {
+            return args[i + 1];
+        }
+    }
+    return {};
 }
 
 int runCli(const QStringList& args)
@@ -126,13 +122,9 @@ int runCli(const QStringList& args)
                                     Cli::tr("Nouveaux identifiants à l’import."));
     const QCommandLineOption lang(QStringLiteral("lang"), Cli::tr("Langue."),
                                   QStringLiteral("LANGUE"));
-    const QCommandLineOption variant(QStringLiteral("variant"), Cli::tr("Variante."),
-                                     QStringLiteral("VARIANTE"));
-    const QCommandLineOption status(QStringLiteral("status"), Cli::tr("Statut."),
-                                    QStringLiteral("STATUT"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Aide."));
     const QCommandLineOption version(QStringLiteral("version"), Cli::tr("Version."));
-    parser.addOptions({db, meeting, format, output, newIds, lang, variant, status, help, version});
+    parser.addOptions({db, meeting, format, output, newIds, lang, help, version});
 
     if (!parser.parse(QStringList{QStringLiteral("copil")} + args)) {
         return fail(ExitUsage, parser.errorText() + u'\n' + Cli::usage());

@@ -12,9 +12,7 @@ enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
 bool isCliInvocation(const QStringList& args);
 /// Runs a sub-command; a QCoreApplication must exist. Messages go to stderr.
 int runCli(const QStringList& args);
-/// The value of --db in args, empty when absent.
-QString workspaceOption(const QStringList& args);
-/// The value of --lang in args, empty when absent.
-QString languageOption(const QStringList& args);
+/// The value following option name in args, empty when absent.
+QString optionValue(const QStringList& args, const QString& name);
 
 } // namespace copil::app

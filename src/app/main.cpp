@@ -38,7 +38,6 @@ void installTranslations(QCoreApplication& app, const QString& requested)
 void describe(QCoreApplication& app)
 {
     app.setApplicationName(QStringLiteral("copil"));
-    app.setOrganizationName(QStringLiteral("copil"));
     app.setApplicationVersion(QStringLiteral(COPIL_VERSION));
 }
 
@@ -53,16 +52,16 @@ int main(int argc, char* argv[])
     if (copil::app::isCliInvocation(args)) {
         QCoreApplication app(argc, argv);
         describe(app);
-        installTranslations(app, copil::app::languageOption(args));
+        installTranslations(app, copil::app::optionValue(args, QStringLiteral("--lang")));
         return copil::app::runCli(args);
     }
 
     QApplication app(argc, argv);
     describe(app);
     app.setApplicationDisplayName(QStringLiteral("Copil"));
-    installTranslations(app, copil::app::languageOption(args));
+    installTranslations(app, copil::app::optionValue(args, QStringLiteral("--lang")));
 
-    const QString db = copil::app::workspaceOption(args);
+    const QString db = copil::app::optionValue(args, QStringLiteral("--db"));
     auto workspace =
         db.isEmpty()
             ? copil::exchange::DefaultWorkspace::open(copil::exchange::DefaultWorkspace::path())
@@ -73,6 +72,12 @@ int main(int argc, char* argv[])
         return copil::app::ExitFailure;
     }
     copil::gui::MainWindow window(std::move(workspace).value());
+    if (const QString pane = copil::app::optionValue(args, QStringLiteral("--pane"));
+        !pane.isEmpty() && !window.showPane(pane)) {
+        QMessageBox::warning(
+            &window, QCoreApplication::translate("main", "Copil"),
+            QCoreApplication::translate("main", "Volet inconnu : « %1 ».").arg(pane));
+    }
     window.show();
     return app.exec();
 }

@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QTabBar>
 
 namespace copil::gui {
 
@@ -111,6 +112,31 @@ void MainWindow::selectMeeting(const QString& meetingId)
     m_ui->meetingCombo->setCurrentIndex(m_ui->meetingCombo->findData(meetingId));
 }
 
+bool MainWindow::showPane(const QString& name)
+{
+    QWidget* const panes[] = {m_ui->agendaTab, m_ui->subgroupsTab, m_ui->plenaryTab};
+    const QStringList names{QStringLiteral("agenda"), QStringLiteral("subgroups"),
+                            QStringLiteral("plenary")};
+    // "subgroup-N" opens the subgroups pane on the subgroup numbered N.
+    if (name.startsWith(u"subgroup-")) {
+        const int number = name.mid(9).toInt();
+        for (int i = 0; i < m_ui->subgroupTabs->count(); ++i) {
+            if (m_ui->subgroupTabs->tabBar()->tabData(i).toInt() == number) {
+                m_ui->tabs->setCurrentWidget(m_ui->subgroupsTab);
+                m_ui->subgroupTabs->setCurrentIndex(i);
+                return true;
+            }
+        }
+        return false;
+    }
+    const auto index = names.indexOf(name);
+    if (index < 0) {
+        return false;
+    }
+    m_ui->tabs->setCurrentWidget(panes[index]);
+    return true;
+}
+
 void MainWindow::showMeeting()
 {
     const QString id = currentMeetingId();
@@ -177,7 +203,9 @@ void MainWindow::showSubgroups()
     for (const auto& s : subgroups.value()) {
         auto* view = new SubgroupView;
         view->setContent(s, questions.value(), items.value(), criteria.value());
-        m_ui->subgroupTabs->addTab(view, tr("Sous-groupe %1 – %2").arg(s.number).arg(s.title));
+        const int tab =
+            m_ui->subgroupTabs->addTab(view, tr("Sous-groupe %1 – %2").arg(s.number).arg(s.title));
+        m_ui->subgroupTabs->tabBar()->setTabData(tab, s.number);
     }
 }
 

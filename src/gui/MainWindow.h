@@ -34,6 +34,9 @@ public:
     storage::SubgroupRepository& subgroupRepository() const { return *m_subgroups; }
     QString currentMeetingId() const;
     void selectMeeting(const QString& meetingId);
+    /// Brings a pane to the front: "agenda", "subgroups", "subgroup-N" (the subgroup
+    /// numbered N) or "plenary"; false if there is no such pane.
+    bool showPane(const QString& name);
     AgendaModel* agendaModel() const { return m_agendaModel; }
     QList<SubgroupView*> subgroupViews() const;
     QString plenaryText() const;

@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -13,9 +14,50 @@ namespace copil::gui {
 
 namespace {
 
+// Sizes rows to the wrapped height of their text in the column's current width (the
+// default delegate measures text on one line, so long questions would be cut).
+class WrappingDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        const auto* tree = qobject_cast<const QTreeView*>(parent());
+        if (!tree || index.column() != 0) {
+            return size; // the other columns hold short values sized to their contents
+        }
+        int depth = 1;
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent()) {
+            ++depth;
+        }
+        const int width = tree->columnWidth(0) - depth * tree->indentation();
+        const QString text = index.data(Qt::DisplayRole).toString();
+        const QFontMetrics metrics(option.font);
+        const QRect needed = metrics.boundingRect(QRect(0, 0, std::max(width - 12, 40), 100000),
+                                                  Qt::TextWordWrap, text);
+        size.setHeight(std::max(size.height(), needed.height() + 4));
+        return size;
+    }
+};
+
+// Row heights are laid out again whenever the width changes.
+class WrappingTree : public QTreeWidget {
+public:
+    WrappingTree() { setItemDelegate(new WrappingDelegate(this)); }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QTreeWidget::resizeEvent(event);
+        scheduleDelayedItemsLayout();
+    }
+};
+
 QTreeWidget* makeTree(const QStringList& headers)
 {
-    auto* tree = new QTreeWidget;
+    auto* tree = new WrappingTree;
+    tree->setUniformRowHeights(false);
     tree->setHeaderLabels(headers);
     tree->setWordWrap(true);
     tree->setAlternatingRowColors(true);
@@ -43,11 +85,13 @@ SubgroupView::SubgroupView(QWidget* parent) : QWidget(parent)
     m_framing->setWordWrap(true);
     m_framing->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_questions = makeTree({tr("Questions"), tr("Avancement")});
-    m_items = makeTree({tr("Éléments à prioriser"), tr("N°")});
+    m_items = makeTree({tr("Éléments à prioriser")});
 
     auto* splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(boxed(tr("Questions de cadrage"), m_questions));
-    splitter->addWidget(boxed(tr("Causes et critères"), m_items));
+    m_questionsBox = boxed(tr("Questions de cadrage"), m_questions);
+    splitter->addWidget(m_questionsBox);
+    m_itemsBox = boxed(tr("Causes et critères"), m_items);
+    splitter->addWidget(m_itemsBox);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(boxed(tr("Contexte"), m_framing));
@@ -83,12 +127,13 @@ void SubgroupView::setContent(const domain::Subgroup& subgroup,
         new QTreeWidgetItem(block, {q.text, domain::Labels::of(q.progress)});
     }
     m_questions->expandAll();
+    m_questionsBox->setVisible(!blocks.isEmpty());
 
     m_items->clear();
     int number = 0;
     for (const auto& item : items) {
         if (item.subgroupId == subgroup.id) {
-            new QTreeWidgetItem(m_items, {item.text, QString::number(++number)});
+            new QTreeWidgetItem(m_items, {tr("%1. %2").arg(++number).arg(item.text)});
         }
     }
     auto* criteriaRoot = new QTreeWidgetItem(m_items, {tr("Critères de priorisation")});
@@ -103,6 +148,8 @@ void SubgroupView::setContent(const domain::Subgroup& subgroup,
     }
     criteriaRoot->setHidden(criteriaRoot->childCount() == 0);
     m_items->expandAll();
+    // A group without items to prioritise (e.g. the seed's subgroup 3) gets the room back.
+    m_itemsBox->setVisible(number > 0 || criteriaRoot->childCount() > 0);
 }
 
 } // namespace copil::gui

@@ -28,6 +28,8 @@ private:
     QLabel* m_framing = nullptr;
     QTreeWidget* m_questions = nullptr;
     QTreeWidget* m_items = nullptr;
+    QWidget* m_itemsBox = nullptr;
+    QWidget* m_questionsBox = nullptr;
 };
 
 } // namespace copil::gui
