@@ -62,7 +62,7 @@ TEST_CASE("the main window shows the seed meeting: agenda, subgroups, plenary")
     // Six causes then the criteria heading with the four criteria.
     const QTreeWidget* items = views[1]->itemTree();
     REQUIRE(items->topLevelItemCount() == 7);
-    CHECK(items->topLevelItem(0)->text(0).startsWith(QStringLiteral("Les critères d’évaluation")));
+    CHECK(items->topLevelItem(0)->text(0).startsWith(QStringLiteral("1. Les critères d’évaluation")));
     CHECK(items->topLevelItem(6)->childCount() == 4);
 
     const QString plenaryText = window->plenaryText();
@@ -118,4 +118,22 @@ TEST_CASE("the window reopens the same workspace in the same state")
     CHECK(window->currentMeetingId() == meetingId);
     CHECK(window->agendaModel()->index(0, gui::AgendaModel::TitleColumn).data().toString() ==
           QStringLiteral("Accueil et café"));
+}
+
+TEST_CASE("panes are brought to the front by name")
+{
+    TempDir dir;
+    auto window = openSeed(dir.path(QStringLiteral("copil.sqlite")));
+    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("tabs"));
+    auto* subgroupTabs = window->findChild<QTabWidget*>(QStringLiteral("subgroupTabs"));
+    REQUIRE(tabs);
+    REQUIRE(subgroupTabs);
+    CHECK(window->showPane(QStringLiteral("plenary")));
+    CHECK(tabs->currentWidget()->objectName() == QStringLiteral("plenaryTab"));
+    CHECK(window->showPane(QStringLiteral("subgroup-4")));
+    CHECK(tabs->currentWidget()->objectName() == QStringLiteral("subgroupsTab"));
+    CHECK(subgroupTabs->currentIndex() == 1);
+    CHECK_FALSE(window->showPane(QStringLiteral("subgroup-9")));
+    CHECK_FALSE(window->showPane(QStringLiteral("kitchen")));
+    CHECK(subgroupTabs->currentIndex() == 1);
 }
