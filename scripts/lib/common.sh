@@ -37,11 +37,14 @@ copil_install_packages() {
 }
 
 # copil_build [extra cmake args...]
+# Unoptimised unity build by default: the quickest clean build on two cores (Qt itself is
+# optimised; scripts/bench builds Release).
 copil_build() {
     if [ ! -f "$COPIL_BUILD/build.ninja" ]; then
         copil_log "Configuring in $COPIL_BUILD"
         cmake -S "$COPIL_ROOT" -B "$COPIL_BUILD" -G Ninja \
-            -DCMAKE_BUILD_TYPE="${COPIL_BUILD_TYPE:-RelWithDebInfo}" -DCOPIL_WERROR=ON "$@"
+            -DCMAKE_BUILD_TYPE="${COPIL_BUILD_TYPE:-}" -DCOPIL_WERROR=ON \
+            -DCMAKE_UNITY_BUILD=ON -DCMAKE_UNITY_BUILD_BATCH_SIZE=6 "$@"
     fi
     copil_log "Building"
     cmake --build "$COPIL_BUILD" -j "$(nproc)"

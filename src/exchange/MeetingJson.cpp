@@ -8,8 +8,8 @@
 namespace copil::exchange {
 
 using namespace domain;
-using json = nlohmann::json;
-using ojson = nlohmann::ordered_json;
+using json = nlohmann::ordered_json; // one instantiation for reading and writing
+using ojson = json;
 
 namespace {
 

@@ -1,36 +1,14 @@
-// The Catch2 runner, compiled once per kind of application (core or widgets).
+// The Catch2 implementation, compiled once for every test executable (it is slow to compile).
 #define CATCH_CONFIG_RUNNER
-#include <QDir>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
-#ifdef COPIL_TEST_WIDGETS
-#include <QApplication>
-using TestApplication = QApplication;
-#else
-#include <QCoreApplication>
-using TestApplication = QCoreApplication;
-#endif
+#include "CatchMain.h"
 
-int main(int argc, char* argv[])
+namespace copil::test {
+
+int runCatch(int argc, char* argv[])
 {
-    // Test discovery runs this binary at build time without the test environment:
-    // without a display a widgets binary would abort and register no test.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    // Private runtime and data folders: tests never touch the person's own files.
-    QTemporaryDir home;
-    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        QDir(home.path()).mkpath(QStringLiteral("runtime"));
-        QFile::setPermissions(home.filePath(QStringLiteral("runtime")),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                  QFileDevice::ExeOwner);
-        qputenv("XDG_RUNTIME_DIR", home.filePath(QStringLiteral("runtime")).toLocal8Bit());
-    }
-    QStandardPaths::setTestModeEnabled(true);
-    TestApplication app(argc, argv);
-    app.setApplicationName(QStringLiteral("copil-tests"));
     return Catch::Session().run(argc, argv);
 }
+
+} // namespace copil::test

@@ -1,0 +1,218 @@
+// Benchmarks of the foundation: JSON parse/serialize, whole-meeting write and load,
+// workspace opening, and one small write (the autosave path). Prints medians.
+// Run through ./scripts/bench (Release build); never part of the test suite.
+
+#include "exchange/Archive.h"
+#include "exchange/DefaultWorkspace.h"
+#include "exchange/MeetingJson.h"
+#include "storage/MeetingRepository.h"
+#include "storage/NoteRepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace copil;
+using namespace copil::domain;
+
+namespace {
+
+QTextStream out(stdout);
+
+double percentile(std::vector<double> samples, double p)
+{
+    std::sort(samples.begin(), samples.end());
+    const auto index = static_cast<std::size_t>(p * static_cast<double>(samples.size() - 1) + 0.5);
+    return samples[index];
+}
+
+// Runs f `runs` times after one warm-up, returns the samples in milliseconds.
+std::vector<double> measure(int runs, const std::function<void()>& f)
+{
+    f();
+    std::vector<double> samples;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        samples.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    return samples;
+}
+
+void report(const char* what, const std::vector<double>& samples)
+{
+    out << QString::asprintf("| %-52s | %9.3f | %9.3f | %5zu |\n", what, percentile(samples, 0.5),
+                             percentile(samples, 0.99), samples.size());
+    out.flush();
+}
+
+template <class T> T must(Result<T> r)
+{
+    if (!r.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(r.error()));
+        std::exit(1);
+    }
+    return std::move(r).value();
+}
+
+void must(const Status& s)
+{
+    if (!s.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(s.error()));
+        std::exit(1);
+    }
+}
+
+// A large meeting: 10 subgroups with 20 questions and 10 causes each, 100 people,
+// votes and scores everywhere, and `notes` notes spread over the questions.
+MeetingData largeMeeting(int notes)
+{
+    MeetingData d;
+    d.meeting = {newId(),
+                 QStringLiteral("Séminaire"),
+                 QStringLiteral("Série"),
+                 1,
+                 QDate(2024, 3, 5),
+                 {},
+                 QTime(8, 0),
+                 QTime(20, 0),
+                 {},
+                 {},
+                 {}};
+    for (int s = 0; s < 10; ++s) {
+        AgendaItem item{newId(),
+                        {},
+                        s,
+                        QStringLiteral("Atelier %1").arg(s),
+                        AgendaItemKind::Subgroup,
+                        QTime(9, 0),
+                        QTime(12, 0),
+                        {},
+                        {},
+                        QStringLiteral("Salle %1").arg(s),
+                        {},
+                        {},
+                        {},
+                        false};
+        d.agenda << item;
+        Subgroup g{newId(),
+                   s + 1,
+                   QStringLiteral("Sous-groupe %1").arg(s + 1),
+                   QStringLiteral("Cadrage ").repeated(20),
+                   {},
+                   {},
+                   item.id,
+                   3};
+        d.subgroups << g;
+        Criterion c{newId(), g.id, 0, QStringLiteral("Urgence"), 1.0};
+        d.criteria << c;
+        for (int q = 0; q < 20; ++q) {
+            d.questions << GuidingQuestion{newId(),
+                                           g.id,
+                                           q / 5 + 1,
+                                           q,
+                                           QStringLiteral("Question %1 ?").arg(q),
+                                           QuestionProgress::NotStarted};
+        }
+        for (int i = 0; i < 10; ++i) {
+            PriorityItem p{newId(), g.id, i, QStringLiteral("Cause %1").arg(i)};
+            d.priorityItems << p;
+            d.scores << CriterionScore{newId(), p.id, c.id, 1 + i % 5};
+            d.dotVotes << DotVote{newId(), p.id, {}, i};
+        }
+        for (int m = 0; m < 10; ++m) {
+            d.participants << Participant{newId(),
+                                          s * 10 + m,
+                                          QStringLiteral("Personne %1").arg(m),
+                                          QStringLiteral("Ville"),
+                                          OrganisationKind::Ville,
+                                          ParticipantRole::Member,
+                                          Attendance::Present,
+                                          g.id,
+                                          {}};
+        }
+    }
+    const QDateTime at(QDate(2024, 3, 5), QTime(10, 0), Qt::UTC);
+    for (int n = 0; n < notes; ++n) {
+        const auto& q = d.questions[n % d.questions.size()];
+        d.notes << Note{
+            newId(),
+            NoteTarget::Question,
+            q.id,
+            n,
+            NoteKind::Finding,
+            QStringLiteral("Une note d’une longueur ordinaire, prise pendant la séance, "
+                           "numéro %1.")
+                .arg(n),
+            QStringLiteral("Rapporteur"),
+            at.addSecs(n),
+            at.addSecs(n)};
+    }
+    return d;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    out << "| benchmark | median ms | p99 ms | runs |\n| --- | ---: | ---: | ---: |\n";
+
+    QFile seedFile(exchange::DefaultWorkspace::seedTemplate());
+    seedFile.open(QIODevice::ReadOnly);
+    const QByteArray seed = seedFile.readAll();
+    report("parse + validate the seed template (JSON)",
+           measure(200, [&] { must(exchange::MeetingJson::parse(seed, QStringLiteral("seed"))); }));
+
+    const MeetingData big = largeMeeting(2000);
+    const QByteArray bigJson = exchange::MeetingJson::serialize(big);
+    report("serialize a meeting with 2000 notes (JSON)",
+           measure(20, [&] { (void)exchange::MeetingJson::serialize(big); }));
+    report("parse + validate a meeting with 2000 notes (JSON)", measure(20, [&] {
+               must(exchange::MeetingJson::parse(bigJson, QStringLiteral("big")));
+           }));
+
+    auto ws = must(storage::Workspace::open(dir.filePath(QStringLiteral("bench.sqlite"))));
+    storage::MeetingRepository meetings(*ws);
+    std::vector<double> inserts;
+    for (int i = 0; i < 10; ++i) {
+        MeetingData copy = big;
+        assignNewIds(copy);
+        QElapsedTimer t;
+        t.start();
+        must(meetings.insertAll(copy));
+        inserts.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    report("write a meeting with 2000 notes (one transaction)", inserts);
+    const QString someId = must(meetings.meetings()).first().id;
+    report("load a meeting with 2000 notes", measure(20, [&] { must(meetings.load(someId)); }));
+
+    storage::NoteRepository notes(*ws);
+    const QString questionId = must(meetings.load(someId)).questions.first().id;
+    std::vector<double> writes = measure(300, [&] {
+        must(notes.insert(someId, Note{newId(),
+                                       NoteTarget::Question,
+                                       questionId,
+                                       0,
+                                       NoteKind::Remark,
+                                       QStringLiteral("Note"),
+                                       {},
+                                       {},
+                                       {}}));
+    });
+    report("one note written (autosave path, synchronous=FULL)", writes);
+
+    const QString path = ws->path();
+    ws.reset();
+    report("open a workspace of 10 meetings / 20 000 notes",
+           measure(20, [&] { must(storage::Workspace::open(path, {.createIfMissing = false})); }));
+    return 0;
+}

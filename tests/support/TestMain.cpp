@@ -1,0 +1,36 @@
+// main() of the test executables: a Qt application of the right kind, then Catch2.
+#include "CatchMain.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#ifdef COPIL_TEST_WIDGETS
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+int main(int argc, char* argv[])
+{
+    // Test discovery runs this binary at build time without the test environment:
+    // without a display a widgets binary would abort and register no test.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    // Private runtime and data folders: tests never touch the person's own files.
+    QTemporaryDir home;
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        QDir(home.path()).mkpath(QStringLiteral("runtime"));
+        QFile::setPermissions(home.filePath(QStringLiteral("runtime")),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                  QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", home.filePath(QStringLiteral("runtime")).toLocal8Bit());
+    }
+    QStandardPaths::setTestModeEnabled(true);
+    TestApplication app(argc, argv);
+    app.setApplicationName(QStringLiteral("copil-tests"));
+    return copil::test::runCatch(argc, argv);
+}
