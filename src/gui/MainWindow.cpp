@@ -64,16 +64,13 @@ void MainWindow::setWorkspace(std::unique_ptr<storage::Workspace> workspace)
         m_ui->agendaView->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     }
     connect(m_meetings.get(), &storage::Repository::changed, this, &MainWindow::reloadMeetings);
-    connect(m_subgroups.get(), &storage::Repository::changed, this, [this](const QString& id) {
+    const auto refreshIfCurrent = [this](const QString& id) {
         if (id == currentMeetingId()) {
-            showSubgroups();
+            refreshPanes();
         }
-    });
-    connect(m_plenary.get(), &storage::Repository::changed, this, [this](const QString& id) {
-        if (id == currentMeetingId()) {
-            showPlenary();
-        }
-    });
+    };
+    connect(m_subgroups.get(), &storage::Repository::changed, this, refreshIfCurrent);
+    connect(m_plenary.get(), &storage::Repository::changed, this, refreshIfCurrent);
 
     setWindowTitle(tr("Copil – %1").arg(QFileInfo(m_workspace->path()).fileName()));
     statusBar()->showMessage(
@@ -139,34 +136,45 @@ bool MainWindow::showPane(const QString& name)
 
 void MainWindow::showMeeting()
 {
-    const QString id = currentMeetingId();
-    m_agendaModel->setMeeting(id);
+    m_agendaModel->setMeeting(currentMeetingId());
     m_ui->agendaView->expandAll();
+    refreshPanes();
+}
+
+void MainWindow::refreshPanes()
+{
+    const QString id = currentMeetingId();
     if (id.isEmpty()) {
         m_ui->headerLabel->setText(tr("Cet espace de travail ne contient aucune réunion. "
                                       "Importez-en une par Fichier › Importer une réunion."));
-    } else if (auto m = m_meetings->meeting(id); m) {
-        const auto& x = m.value();
-        QStringList lines;
-        lines << u"<b style='font-size:large'>" + x.title.toHtmlEscaped() + u"</b>";
-        if (!x.series.isEmpty()) {
-            lines << x.series.toHtmlEscaped();
-        }
-        lines << tr("%1, de %2 à %3")
-                         .arg(QLocale().toString(x.date, QLocale::LongFormat),
-                              QLocale().toString(x.dayStart, QLocale::ShortFormat),
-                              QLocale().toString(x.dayEnd, QLocale::ShortFormat))
-                         .toHtmlEscaped() +
-                     (x.location.isEmpty() ? QString() : u" – " + x.location.toHtmlEscaped());
-        if (!x.contact.name.isEmpty()) {
-            lines << tr("Contact : %1").arg(x.contact.name).toHtmlEscaped();
-        }
-        m_ui->headerLabel->setText(lines.join(u"<br>"));
-    } else {
-        showError(m.error());
+        showSubgroups({});
+        showPlenary({});
+        return;
     }
-    showSubgroups();
-    showPlenary();
+    auto loaded = m_meetings->load(id);
+    if (!loaded) {
+        showError(loaded.error());
+        return;
+    }
+    const domain::MeetingData& data = loaded.value();
+    const auto& x = data.meeting;
+    QStringList lines;
+    lines << u"<b style='font-size:large'>" + x.title.toHtmlEscaped() + u"</b>";
+    if (!x.series.isEmpty()) {
+        lines << x.series.toHtmlEscaped();
+    }
+    lines << tr("%1, de %2 à %3")
+                     .arg(QLocale().toString(x.date, QLocale::LongFormat),
+                          QLocale().toString(x.dayStart, QLocale::ShortFormat),
+                          QLocale().toString(x.dayEnd, QLocale::ShortFormat))
+                     .toHtmlEscaped() +
+                 (x.location.isEmpty() ? QString() : u" – " + x.location.toHtmlEscaped());
+    if (!x.contact.name.isEmpty()) {
+        lines << tr("Contact : %1").arg(x.contact.name).toHtmlEscaped();
+    }
+    m_ui->headerLabel->setText(lines.join(u"<br>"));
+    showSubgroups(data);
+    showPlenary(data);
 }
 
 QList<SubgroupView*> MainWindow::subgroupViews() const
@@ -178,61 +186,31 @@ QList<SubgroupView*> MainWindow::subgroupViews() const
     return views;
 }
 
-void MainWindow::showSubgroups()
+void MainWindow::showSubgroups(const domain::MeetingData& data)
 {
-    const QString id = currentMeetingId();
     while (m_ui->subgroupTabs->count() > 0) {
         QWidget* page = m_ui->subgroupTabs->widget(0);
         m_ui->subgroupTabs->removeTab(0);
         delete page;
     }
-    if (id.isEmpty()) {
-        return;
-    }
-    auto subgroups = m_subgroups->subgroups(id);
-    auto questions = m_subgroups->questions(id);
-    auto items = m_subgroups->priorityItems(id);
-    auto criteria = m_subgroups->criteria(id);
-    for (const QString* error :
-         {&subgroups.error(), &questions.error(), &items.error(), &criteria.error()}) {
-        if (!error->isEmpty()) {
-            showError(*error);
-            return;
-        }
-    }
-    for (const auto& s : subgroups.value()) {
+    for (const auto& s : data.subgroups) {
         auto* view = new SubgroupView;
-        view->setContent(s, questions.value(), items.value(), criteria.value());
+        view->setContent(s, data.questions, data.priorityItems, data.criteria);
         const int tab =
             m_ui->subgroupTabs->addTab(view, tr("Sous-groupe %1 – %2").arg(s.number).arg(s.title));
         m_ui->subgroupTabs->tabBar()->setTabData(tab, s.number);
     }
 }
 
-void MainWindow::showPlenary()
+void MainWindow::showPlenary(const domain::MeetingData& data)
 {
-    const QString id = currentMeetingId();
     m_ui->plenaryView->clear();
-    if (id.isEmpty()) {
-        return;
-    }
-    auto agenda = m_agenda->items(id);
-    auto statements = m_plenary->statements(id);
-    auto decisions = m_plenary->decisions(id);
-    auto actions = m_plenary->actions(id);
-    if (!agenda || !statements || !decisions || !actions) {
-        for (const QString* e :
-             {&agenda.error(), &statements.error(), &decisions.error(), &actions.error()}) {
-            if (!e->isEmpty()) {
-                showError(*e);
-                break;
-            }
-        }
+    if (data.meeting.id.isEmpty()) {
         return;
     }
     QString html;
     QStringList plenaryIds;
-    for (const auto& item : agenda.value()) {
+    for (const auto& item : data.agenda) {
         if (item.kind == domain::AgendaItemKind::Plenary && item.parentId.isEmpty()) {
             plenaryIds << item.id;
             html += u"<h2>" + item.title.toHtmlEscaped() + u" (" +
@@ -241,7 +219,7 @@ void MainWindow::showPlenary()
         }
     }
     html += u"<ol>";
-    for (const auto& item : agenda.value()) {
+    for (const auto& item : data.agenda) {
         if (plenaryIds.contains(item.parentId)) {
             html += u"<li><b>" + item.title.toHtmlEscaped() + u"</b>";
             if (!item.presenters.isEmpty()) {
@@ -269,16 +247,16 @@ void MainWindow::showPlenary()
     };
     QStringList findings;
     QStringList recommendations;
-    for (const auto& s : statements.value()) {
+    for (const auto& s : data.statements) {
         (s.kind == domain::StatementKind::Finding ? findings : recommendations)
             << tr("%1 [%2]").arg(s.text, domain::Labels::of(s.status));
     }
     QStringList decisionTexts;
-    for (const auto& d : decisions.value()) {
+    for (const auto& d : data.decisions) {
         decisionTexts << d.text;
     }
     QStringList actionTexts;
-    for (const auto& a : actions.value()) {
+    for (const auto& a : data.actions) {
         actionTexts << tr("%1 [%2]").arg(a.what, domain::Labels::of(a.status));
     }
     section(tr("Constats"), findings, tr("Aucun constat pour l’instant."));

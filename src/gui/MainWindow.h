@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/MeetingData.h"
+
 #include <QMainWindow>
 #include <memory>
 
@@ -45,8 +47,9 @@ private:
     void setWorkspace(std::unique_ptr<storage::Workspace> workspace);
     void reloadMeetings();
     void showMeeting();
-    void showSubgroups();
-    void showPlenary();
+    void refreshPanes();
+    void showSubgroups(const domain::MeetingData& data);
+    void showPlenary(const domain::MeetingData& data);
     void showError(const QString& message);
     void openWorkspace();
     void importMeeting();
