@@ -6,7 +6,7 @@ COPIL_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 COPIL_BUILD="${COPIL_BUILD:-$COPIL_ROOT/build}"
 
 COPIL_PACKAGES=(
-    g++ cmake ninja-build pkg-config
+    g++ cmake ninja-build pkg-config tzdata poppler-utils
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libgl-dev
     nlohmann-json3-dev catch2

@@ -2,6 +2,7 @@
 
 #include "exchange/Archive.h"
 #include "exchange/DefaultWorkspace.h"
+#include "exchange/Export.h"
 #include "storage/MeetingRepository.h"
 
 #include <QCommandLineParser>
@@ -15,19 +16,12 @@ namespace {
 
 const QStringList kCommands{QStringLiteral("import"), QStringLiteral("list"),
                             QStringLiteral("export"), QStringLiteral("check")};
-const QStringList kValueOptions{QStringLiteral("--db"),
-                                QStringLiteral("--meeting"),
-                                QStringLiteral("--format"),
-                                QStringLiteral("-o"),
-                                QStringLiteral("--output"),
-                                QStringLiteral("--lang"),
-                                QStringLiteral("--simulate-time"),
-                                QStringLiteral("--pane")};
-// Every export format the command accepts, and those this build renders.
-const QStringList kFormats{QStringLiteral("json"), QStringLiteral("md"),  QStringLiteral("html"),
-                           QStringLiteral("odt"),  QStringLiteral("pdf"), QStringLiteral("ics")};
-const QStringList kRenderedFormats{QStringLiteral("json")};
-
+const QStringList kValueOptions{QStringLiteral("--db"),     QStringLiteral("--meeting"),
+                                QStringLiteral("--format"), QStringLiteral("-o"),
+                                QStringLiteral("--output"), QStringLiteral("--lang"),
+                                QStringLiteral("--pane"),   QStringLiteral("--variant"),
+                                QStringLiteral("--status"), QStringLiteral("--validated-by"),
+                                QStringLiteral("--without")};
 class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
@@ -40,7 +34,9 @@ public:
                   "                                         ouvre la fenêtre\n"
                   "  copil import FICHIER.json [--db FICHIER] [--new-ids]\n"
                   "  copil list [--db FICHIER]\n"
-                  "  copil export --meeting ID --format json -o SORTIE [--db FICHIER]\n"
+                  "  copil export --meeting ID --format json|md|html|odt|pdf|ics -o SORTIE\n"
+                  "        [--variant minutes|decisions|agenda] [--status draft|validated]\n"
+                  "        [--validated-by NOM] [--without attendance|votes|notes] [--db FICHIER]\n"
                   "  copil check [--db FICHIER]\n"
                   "Sans --db, l’espace de travail par défaut est utilisé (%1).\n"
                   "Codes de sortie : 0 succès, 2 usage ou fichier d’entrée invalide, 1 autre "
@@ -122,9 +118,18 @@ int runCli(const QStringList& args)
                                     Cli::tr("Nouveaux identifiants à l’import."));
     const QCommandLineOption lang(QStringLiteral("lang"), Cli::tr("Langue."),
                                   QStringLiteral("LANGUE"));
+    const QCommandLineOption variantOption(QStringLiteral("variant"), Cli::tr("Variante."),
+                                           QStringLiteral("VARIANTE"));
+    const QCommandLineOption statusOption(QStringLiteral("status"), Cli::tr("Statut."),
+                                          QStringLiteral("STATUT"));
+    const QCommandLineOption validatedByOption(QStringLiteral("validated-by"),
+                                               Cli::tr("Qui valide."), QStringLiteral("NOM"));
+    const QCommandLineOption withoutOption(QStringLiteral("without"), Cli::tr("Section omise."),
+                                           QStringLiteral("SECTION"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Aide."));
     const QCommandLineOption version(QStringLiteral("version"), Cli::tr("Version."));
-    parser.addOptions({db, meeting, format, output, newIds, lang, help, version});
+    parser.addOptions({db, meeting, format, output, newIds, lang, variantOption, statusOption,
+                       validatedByOption, withoutOption, help, version});
 
     if (!parser.parse(QStringList{QStringLiteral("copil")} + args)) {
         return fail(ExitUsage, parser.errorText() + u'\n' + Cli::usage());
@@ -187,29 +192,75 @@ int runCli(const QStringList& args)
     }
 
     if (command == u"export") {
-        const QString fmt = parser.value(format).toLower();
         if (!parser.isSet(meeting) || !parser.isSet(format) || !parser.isSet(output)) {
             return fail(ExitUsage, Cli::tr("export : --meeting, --format et -o sont "
                                            "obligatoires.") +
                                        u'\n' + Cli::usage());
         }
-        if (!kFormats.contains(fmt)) {
-            return fail(ExitUsage, Cli::tr("export : format « %1 » inconnu (formats : %2).")
-                                       .arg(fmt, kFormats.join(u", ")));
-        }
-        if (!kRenderedFormats.contains(fmt)) {
+        const auto fmt = exchange::formatFromName(parser.value(format));
+        if (!fmt) {
             return fail(ExitUsage,
-                        Cli::tr("export : le format « %1 » n’est pas encore disponible dans "
-                                "cette version (disponibles : %2).")
-                            .arg(fmt, kRenderedFormats.join(u", ")));
+                        Cli::tr("export : format « %1 » inconnu (formats : %2).")
+                            .arg(parser.value(format), exchange::formatNames().join(u", ")));
+        }
+        exchange::ExportRequest request;
+        request.format = *fmt;
+        const QString variant = parser.value(variantOption);
+        if (variant.isEmpty()) {
+            request.options.variant = *fmt == exchange::ExportFormat::Ics
+                                          ? exchange::MinutesOptions::Variant::Agenda
+                                          : exchange::MinutesOptions::Variant::Minutes;
+        } else if (variant == u"minutes") {
+            request.options.variant = exchange::MinutesOptions::Variant::Minutes;
+        } else if (variant == u"decisions") {
+            request.options.variant = exchange::MinutesOptions::Variant::Decisions;
+        } else if (variant == u"agenda") {
+            request.options.variant = exchange::MinutesOptions::Variant::Agenda;
+        } else {
+            return fail(ExitUsage, Cli::tr("export : variante « %1 » inconnue (minutes, "
+                                           "decisions, agenda).")
+                                       .arg(variant));
+        }
+        const QString status = parser.value(statusOption);
+        if (!status.isEmpty() && status != u"draft" && status != u"validated") {
+            return fail(ExitUsage,
+                        Cli::tr("export : statut « %1 » inconnu (draft, validated).").arg(status));
+        }
+        if ((*fmt == exchange::ExportFormat::Json &&
+             (parser.isSet(variantOption) || parser.isSet(statusOption))) ||
+            (*fmt == exchange::ExportFormat::Ics &&
+             request.options.variant != exchange::MinutesOptions::Variant::Agenda)) {
+            return fail(ExitUsage, Cli::tr("export : le format « %1 » ne prend pas cette "
+                                           "variante ni ce statut.")
+                                       .arg(exchange::formatName(*fmt)));
+        }
+        for (const QString& section : parser.values(withoutOption)) {
+            if (section == u"attendance") {
+                request.options.attendance = false;
+            } else if (section == u"votes") {
+                request.options.voteDetails = false;
+            } else if (section == u"notes") {
+                request.options.notes = false;
+            } else {
+                return fail(ExitUsage, Cli::tr("export : section « %1 » inconnue (attendance, "
+                                               "votes, notes).")
+                                           .arg(section));
+            }
         }
         auto ws = openWorkspace(parser.value(db), true);
         if (!ws) {
             return fail(ExitFailure, ws.error());
         }
-        auto bytes = exchange::Archive::exportBytes(*ws.value(), parser.value(meeting));
+        auto data = storage::MeetingRepository(*ws.value()).load(parser.value(meeting));
+        if (!data) {
+            return fail(ExitUsage, data.error());
+        }
+        request.options.validated = status == u"validated";
+        request.options.validatedBy = parser.value(validatedByOption);
+        request.options.validatedAt = QDateTime::currentDateTime();
+        auto bytes = exchange::renderMeeting(data.value(), request);
         if (!bytes) {
-            return fail(ExitUsage, bytes.error());
+            return fail(ExitFailure, bytes.error());
         }
         if (auto written =
                 exchange::Archive::writeFileAtomically(parser.value(output), bytes.value());

@@ -3,6 +3,7 @@
 #include "gui/MainWindow.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -50,7 +51,15 @@ int main(int argc, char* argv[])
         args << QString::fromLocal8Bit(argv[i]);
     }
     if (copil::app::isCliInvocation(args)) {
-        QCoreApplication app(argc, argv);
+        if (!args.contains(QStringLiteral("export"))) {
+            QCoreApplication app(argc, argv);
+            describe(app);
+            installTranslations(app, copil::app::optionValue(args, QStringLiteral("--lang")));
+            return copil::app::runCli(args);
+        }
+        // Rendering PDF needs fonts, hence a QGuiApplication: never a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
         describe(app);
         installTranslations(app, copil::app::optionValue(args, QStringLiteral("--lang")));
         return copil::app::runCli(args);

@@ -5,9 +5,12 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
-#ifdef COPIL_TEST_WIDGETS
+#if defined(COPIL_TEST_WIDGETS)
 #include <QApplication>
 using TestApplication = QApplication;
+#elif defined(COPIL_TEST_GUI)
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
 #else
 #include <QCoreApplication>
 using TestApplication = QCoreApplication;

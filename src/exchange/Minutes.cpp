@@ -1,0 +1,589 @@
+#include "Minutes.h"
+
+#include "domain/Labels.h"
+#include "domain/Prioritisation.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QTimeZone>
+#include <algorithm>
+
+namespace copil::exchange {
+
+using namespace domain;
+
+namespace {
+
+QString hhmm(QTime t)
+{
+    return t.isValid() ? t.toString(u"HH:mm") : QString();
+}
+
+// Actual moments are shown in the meeting's time zone (Europe/Paris).
+QString localTime(const QDateTime& dt)
+{
+    if (!dt.isValid()) {
+        return {};
+    }
+    const QTimeZone paris(QByteArrayLiteral("Europe/Paris"));
+    return hhmm((paris.isValid() ? dt.toTimeZone(paris) : dt.toLocalTime()).time());
+}
+
+QString span(const QString& from, const QString& to)
+{
+    if (from.isEmpty() && to.isEmpty()) {
+        return {};
+    }
+    return from + u" – " + to;
+}
+
+QString ratingText(int value)
+{
+    return value > 0 ? QStringLiteral("%1/5").arg(value) : QStringLiteral("–");
+}
+
+QString number(double value)
+{
+    return QLocale().toString(value, 'g', 4);
+}
+
+class Builder {
+public:
+    Builder(const MeetingData& d, const MinutesOptions& o) : m_d(d), m_o(o)
+    {
+        for (const auto& n : d.notes) {
+            m_notes[n.targetId].append(&n);
+        }
+        for (const auto& p : d.participants) {
+            m_people.insert(p.id, &p);
+        }
+    }
+
+    Document build()
+    {
+        Document doc;
+        doc.language =
+            QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("fr");
+        const Meeting& m = m_d.meeting;
+        const QString date = QLocale().toString(m.date, QLocale::LongFormat);
+        switch (m_o.variant) {
+        case MinutesOptions::Variant::Minutes:
+            doc.title = Minutes::tr("Compte rendu");
+            break;
+        case MinutesOptions::Variant::Decisions:
+            doc.title = Minutes::tr("Relevé de décisions");
+            break;
+        case MinutesOptions::Variant::Agenda:
+            doc.title = Minutes::tr("Ordre du jour");
+            break;
+        }
+        doc.subtitle << m.title;
+        if (!m.series.isEmpty()) {
+            doc.subtitle << m.series;
+        }
+        doc.subtitle << Minutes::tr("%1, de %2 à %3").arg(date, hhmm(m.dayStart), hhmm(m.dayEnd));
+        if (!m.location.isEmpty()) {
+            doc.subtitle << m.location;
+        }
+        if (!m.organisers.isEmpty()) {
+            doc.subtitle << Minutes::tr("Organisé par %1").arg(m.organisers.join(u", "));
+        }
+        doc.runningHeader =
+            Minutes::tr("%1 – %2").arg(m.title, QLocale().toString(m.date, QLocale::ShortFormat));
+        doc.pageLabel = Minutes::tr("Page %1 / %2");
+        if (m_o.variant != MinutesOptions::Variant::Agenda) {
+            if (m_o.validated) {
+                doc.statusLine =
+                    m_o.validatedBy.isEmpty()
+                        ? Minutes::tr("Version validée le %1")
+                              .arg(QLocale().toString(m_o.validatedAt, QLocale::ShortFormat))
+                        : Minutes::tr("Version validée par %1 le %2")
+                              .arg(m_o.validatedBy,
+                                   QLocale().toString(m_o.validatedAt, QLocale::ShortFormat));
+            } else {
+                doc.draftMark = Minutes::tr("PROJET");
+                doc.statusLine = Minutes::tr("Projet : document non validé");
+            }
+        }
+
+        switch (m_o.variant) {
+        case MinutesOptions::Variant::Minutes:
+            context();
+            if (m_o.attendance) {
+                attendance();
+            }
+            agenda(true);
+            for (const auto& s : m_d.subgroups) {
+                subgroup(s);
+            }
+            plenary();
+            decisions();
+            actions();
+            break;
+        case MinutesOptions::Variant::Decisions:
+            decisions();
+            actions();
+            break;
+        case MinutesOptions::Variant::Agenda:
+            agenda(false);
+            break;
+        }
+        contact();
+        doc.blocks = std::move(m_blocks);
+        return doc;
+    }
+
+private:
+    void add(Block b) { m_blocks.append(std::move(b)); }
+
+    QString personName(const QString& id) const
+    {
+        const Participant* p = m_people.value(id);
+        if (!p) {
+            return {};
+        }
+        return p->organisation.isEmpty() ? p->name
+                                         : Minutes::tr("%1 (%2)").arg(p->name, p->organisation);
+    }
+
+    // Notes of a target, grouped by kind, as labelled bullet lists.
+    void notesOf(const QString& targetId)
+    {
+        if (!m_o.notes) {
+            return;
+        }
+        const auto notes = m_notes.value(targetId);
+        for (const NoteKind kind : allValues<NoteKind>()) {
+            QStringList texts;
+            for (const Note* n : notes) {
+                if (n->kind == kind && !n->text.trimmed().isEmpty()) {
+                    texts << (n->author.isEmpty() ? n->text
+                                                  : Minutes::tr("%1 (%2)").arg(n->text, n->author));
+                }
+            }
+            if (!texts.isEmpty()) {
+                add(Block::paragraph({}, Labels::of(kind)));
+                add(Block::bullets(texts));
+            }
+        }
+    }
+
+    void context()
+    {
+        const QString text = m_d.meeting.description.trimmed();
+        if (text.isEmpty()) {
+            return;
+        }
+        add(Block::heading(1, Minutes::tr("Contexte")));
+        for (const QString& para : text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
+            add(Block::paragraph(para.trimmed()));
+        }
+    }
+
+    void attendance()
+    {
+        add(Block::heading(1, Minutes::tr("Participants")));
+        if (m_d.participants.isEmpty()) {
+            add(Block::note(Minutes::tr("Aucun participant enregistré.")));
+            return;
+        }
+        const std::pair<Attendance, QString> groups[] = {
+            {Attendance::Present, Minutes::tr("Présents")},
+            {Attendance::Excused, Minutes::tr("Excusés")},
+            {Attendance::Absent, Minutes::tr("Absents")},
+            {Attendance::Expected, Minutes::tr("Présence non relevée")}};
+        for (const auto& [status, title] : groups) {
+            QList<const Participant*> people;
+            for (const auto& p : m_d.participants) {
+                if (p.attendance == status) {
+                    people << &p;
+                }
+            }
+            if (people.isEmpty()) {
+                continue;
+            }
+            // Grouped by organisation: kind of organisation, then organisation, then name.
+            std::stable_sort(people.begin(), people.end(),
+                             [](const Participant* a, const Participant* b) {
+                                 return std::tuple(static_cast<int>(a->organisationKind),
+                                                   a->organisation.toLower(), a->name.toLower()) <
+                                        std::tuple(static_cast<int>(b->organisationKind),
+                                                   b->organisation.toLower(), b->name.toLower());
+                             });
+            QList<QStringList> rows;
+            for (const Participant* p : people) {
+                const QString who =
+                    p->role == ParticipantRole::Member
+                        ? p->name
+                        : Minutes::tr("%1 (%2)").arg(p->name, Labels::of(p->role).toLower());
+                if (!rows.isEmpty() && rows.last()[0] == p->organisation &&
+                    rows.last()[1] == Labels::of(p->organisationKind)) {
+                    rows.last()[2] += u", " + who;
+                } else {
+                    rows << QStringList{p->organisation, Labels::of(p->organisationKind), who};
+                }
+            }
+            add(Block::heading(2, Minutes::tr("%1 (%2)").arg(title).arg(people.size())));
+            add(Block::table(
+                {Minutes::tr("Organisation"), Minutes::tr("Type"), Minutes::tr("Personnes")}, rows,
+                {30, 20, 50}));
+        }
+    }
+
+    // Top-level items by start time, each followed by its sub-items.
+    QList<const AgendaItem*> agendaInOrder() const
+    {
+        QList<const AgendaItem*> top;
+        QHash<QString, QList<const AgendaItem*>> children;
+        for (const auto& a : m_d.agenda) {
+            if (a.parentId.isEmpty()) {
+                top << &a;
+            } else {
+                children[a.parentId] << &a;
+            }
+        }
+        const auto byTime = [](const AgendaItem* a, const AgendaItem* b) {
+            return std::tuple(a->plannedStart, a->position, a->track) <
+                   std::tuple(b->plannedStart, b->position, b->track);
+        };
+        std::stable_sort(top.begin(), top.end(), byTime);
+        QList<const AgendaItem*> out;
+        const std::function<void(const AgendaItem*)> visit = [&](const AgendaItem* a) {
+            out << a;
+            auto kids = children.value(a->id);
+            std::stable_sort(kids.begin(), kids.end(), byTime);
+            for (const AgendaItem* k : kids) {
+                visit(k);
+            }
+        };
+        for (const AgendaItem* a : top) {
+            visit(a);
+        }
+        return out;
+    }
+
+    int depth(const AgendaItem* a) const
+    {
+        int d = 0;
+        QString parent = a->parentId;
+        while (!parent.isEmpty() && d < 10) {
+            ++d;
+            const auto it = std::find_if(m_d.agenda.begin(), m_d.agenda.end(),
+                                         [&](const AgendaItem& x) { return x.id == parent; });
+            parent = it == m_d.agenda.end() ? QString() : it->parentId;
+        }
+        return d;
+    }
+
+    void agenda(bool withActual)
+    {
+        add(Block::heading(1, Minutes::tr("Ordre du jour")));
+        if (m_d.agenda.isEmpty()) {
+            add(Block::note(Minutes::tr("Aucun point à l’ordre du jour.")));
+            return;
+        }
+        QList<QStringList> rows;
+        for (const AgendaItem* a : agendaInOrder()) {
+            const QString place = a->room.isEmpty() ? a->track
+                                  : a->track.isEmpty()
+                                      ? a->room
+                                      : Minutes::tr("%1, %2").arg(a->track, a->room);
+            const QString title =
+                QString(depth(a) * 2, u' ') + (depth(a) > 0 ? u"› " : u"") + a->title;
+            QStringList row{span(hhmm(a->plannedStart), hhmm(a->plannedEnd))};
+            if (withActual) {
+                row << span(localTime(a->actualStart), localTime(a->actualEnd));
+            }
+            row << title << place << a->presenters.join(u", ");
+            rows << row;
+        }
+        QStringList header{Minutes::tr("Horaire prévu")};
+        QList<int> widths{14};
+        if (withActual) {
+            header << Minutes::tr("Horaire réel");
+            widths << 14;
+        }
+        header << Minutes::tr("Point") << Minutes::tr("Piste, salle")
+               << Minutes::tr("Intervenants");
+        widths << (withActual ? 38 : 52) << 16 << 18;
+        add(Block::table(header, rows, widths));
+        if (!withActual) {
+            for (const AgendaItem* a : agendaInOrder()) {
+                if (!a->description.isEmpty()) {
+                    add(Block::paragraph(a->description, a->title));
+                }
+            }
+        }
+    }
+
+    void subgroup(const Subgroup& s)
+    {
+        add(Block::heading(1, Minutes::tr("Sous-groupe n°%1 : %2").arg(s.number).arg(s.title)));
+        if (!s.rapporteurId.isEmpty()) {
+            add(Block::paragraph(personName(s.rapporteurId), Minutes::tr("Rapporteur")));
+        }
+        QStringList members;
+        for (const auto& p : m_d.participants) {
+            if (p.subgroupId == s.id) {
+                members << p.name;
+            }
+        }
+        if (!members.isEmpty()) {
+            add(Block::paragraph(members.join(u", "), Minutes::tr("Membres")));
+        }
+        if (!s.framing.isEmpty()) {
+            add(Block::paragraph(s.framing, Minutes::tr("Cadrage")));
+        }
+
+        QList<const GuidingQuestion*> questions;
+        for (const auto& q : m_d.questions) {
+            if (q.subgroupId == s.id) {
+                questions << &q;
+            }
+        }
+        if (!questions.isEmpty()) {
+            add(Block::heading(2, Minutes::tr("Questions de travail")));
+            int block = 0;
+            for (const GuidingQuestion* q : questions) {
+                if (q->block != block) {
+                    block = q->block;
+                    const QString title = block - 1 < s.questionBlocks.size()
+                                              ? s.questionBlocks[block - 1]
+                                              : QString();
+                    add(Block::heading(3, title.isEmpty()
+                                              ? Minutes::tr("Bloc %1").arg(block)
+                                              : Minutes::tr("Bloc %1 – %2").arg(block).arg(title)));
+                }
+                add(Block::paragraph(q->text, Labels::of(q->progress)));
+                notesOf(q->id);
+            }
+        }
+        prioritisation(s);
+    }
+
+    void prioritisation(const Subgroup& s)
+    {
+        const auto standings = rankItems(m_d, s.id);
+        if (standings.isEmpty()) {
+            return;
+        }
+        QHash<QString, const PriorityItem*> items;
+        for (const auto& i : m_d.priorityItems) {
+            items.insert(i.id, &i);
+        }
+        QList<const Criterion*> criteria;
+        for (const auto& c : m_d.criteria) {
+            if (c.subgroupId == s.id) {
+                criteria << &c;
+            }
+        }
+        QHash<std::pair<QString, QString>, int> scores;
+        for (const auto& sc : m_d.scores) {
+            scores.insert({sc.itemId, sc.criterionId}, sc.score);
+        }
+        const bool voted =
+            std::any_of(standings.begin(), standings.end(), [](const ItemStanding& st) {
+                return st.dots > 0 || st.scoredCriteria > 0;
+            });
+
+        add(Block::heading(2, Minutes::tr("Priorisation")));
+        if (!criteria.isEmpty()) {
+            QStringList names;
+            // Criterion names are long: tables refer to them as C1, C2…
+            for (qsizetype i = 0; i < criteria.size(); ++i) {
+                names << Minutes::tr("C%1 : %2 (poids %3)")
+                             .arg(i + 1)
+                             .arg(criteria[i]->name, number(criteria[i]->weight));
+            }
+            add(Block::paragraph(names.join(u" ; "), Minutes::tr("Critères")));
+        }
+        if (!voted) {
+            QStringList list;
+            for (const auto& st : standings) {
+                list << items.value(st.itemId)->text;
+            }
+            add(Block::note(Minutes::tr("Éléments soumis au groupe (pas de vote enregistré) :")));
+            add(Block::bullets(list));
+        } else {
+            add(Block::note(
+                Minutes::tr("Classement par nombre de gommettes, puis par score pondéré, "
+                            "puis dans l’ordre de la liste.")));
+            QStringList header{Minutes::tr("Rang"), Minutes::tr("Élément"),
+                               Minutes::tr("Gommettes"), Minutes::tr("Score pondéré")};
+            QList<int> widths{7, m_o.voteDetails && !criteria.isEmpty() ? 41 : 65, 14, 14};
+            if (m_o.voteDetails) {
+                for (qsizetype i = 0; i < criteria.size(); ++i) {
+                    header << Minutes::tr("C%1").arg(i + 1);
+                    widths << std::max<int>(4, 24 / std::max<qsizetype>(1, criteria.size()));
+                }
+            }
+            QList<QStringList> rows;
+            for (const auto& st : standings) {
+                QStringList row{QString::number(st.rank), items.value(st.itemId)->text,
+                                QString::number(st.dots),
+                                st.scoredCriteria > 0 ? number(st.weightedScore)
+                                                      : QStringLiteral("–")};
+                if (m_o.voteDetails) {
+                    for (const Criterion* c : criteria) {
+                        const int sc = scores.value({st.itemId, c->id});
+                        row << (sc > 0 ? QString::number(sc) : QStringLiteral("–"));
+                    }
+                }
+                rows << row;
+            }
+            add(Block::table(header, rows, widths));
+        }
+        for (const auto& st : standings) {
+            const PriorityItem* item = items.value(st.itemId);
+            notesOf(item->id);
+            QList<const Solution*> solutions;
+            for (const auto& sol : m_d.solutions) {
+                if (sol.itemId == item->id) {
+                    solutions << &sol;
+                }
+            }
+            if (solutions.isEmpty()) {
+                continue;
+            }
+            add(Block::heading(3, Minutes::tr("Solutions pour : %1").arg(item->text)));
+            QList<QStringList> rows;
+            for (const Solution* sol : solutions) {
+                QStringList carriers;
+                for (CarrierKind c : sol->carriers) {
+                    carriers << Labels::of(c);
+                }
+                if (!sol->otherCarrier.isEmpty()) {
+                    carriers << sol->otherCarrier;
+                }
+                rows << QStringList{sol->text,
+                                    carriers.join(u", "),
+                                    ratingText(sol->feasibility),
+                                    ratingText(sol->impact),
+                                    sol->nextStep,
+                                    sol->retained ? Minutes::tr("oui") : Minutes::tr("non")};
+            }
+            add(Block::table({Minutes::tr("Solution"), Minutes::tr("Porteurs possibles"),
+                              Minutes::tr("Faisabilité"), Minutes::tr("Impact"),
+                              Minutes::tr("Prochaine étape"), Minutes::tr("Retenue")},
+                             rows, {29, 17, 13, 9, 22, 10}));
+            for (const Solution* sol : solutions) {
+                notesOf(sol->id);
+            }
+        }
+    }
+
+    void statements(StatementKind kind, const QString& title)
+    {
+        QList<const Statement*> list;
+        for (const auto& st : m_d.statements) {
+            if (st.kind == kind) {
+                list << &st;
+            }
+        }
+        if (list.isEmpty()) {
+            return;
+        }
+        add(Block::heading(2, title));
+        for (const Statement* st : list) {
+            add(Block::paragraph(st->text, Labels::of(st->status)));
+            if (!st->debate.isEmpty()) {
+                add(Block::note(Minutes::tr("Débat : %1").arg(st->debate)));
+            }
+            notesOf(st->id);
+        }
+    }
+
+    void plenary()
+    {
+        for (const AgendaItem* a : agendaInOrder()) {
+            if (a->kind != AgendaItemKind::Plenary || !a->parentId.isEmpty()) {
+                continue;
+            }
+            add(Block::heading(1, a->title));
+            notesOf(a->id);
+            for (const AgendaItem* part : agendaInOrder()) {
+                if (part->parentId != a->id) {
+                    continue;
+                }
+                add(Block::heading(2, part->title));
+                if (!part->presenters.isEmpty()) {
+                    add(Block::paragraph(part->presenters.join(u", "),
+                                         Minutes::tr("Intervenants")));
+                }
+                notesOf(part->id);
+            }
+        }
+        statements(StatementKind::Finding, Minutes::tr("Constats"));
+        statements(StatementKind::Recommendation, Minutes::tr("Préconisations"));
+    }
+
+    void decisions()
+    {
+        add(Block::heading(1, Minutes::tr("Relevé de décisions")));
+        if (m_d.decisions.isEmpty()) {
+            add(Block::note(Minutes::tr("Aucune décision enregistrée.")));
+            return;
+        }
+        QStringList list;
+        for (const auto& d : m_d.decisions) {
+            list << d.text;
+        }
+        add(Block::bullets(list));
+    }
+
+    void actions()
+    {
+        add(Block::heading(1, Minutes::tr("Actions")));
+        if (m_d.actions.isEmpty()) {
+            add(Block::note(Minutes::tr("Aucune action enregistrée.")));
+            return;
+        }
+        QList<QStringList> rows;
+        for (const auto& a : m_d.actions) {
+            QString who = personName(a.ownerParticipantId);
+            if (who.isEmpty()) {
+                who = a.ownerOrganisation;
+            }
+            rows << QStringList{a.what, who,
+                                a.dueDate.isValid()
+                                    ? QLocale().toString(a.dueDate, QLocale::ShortFormat)
+                                    : QString(),
+                                Labels::of(a.status)};
+        }
+        add(Block::table({Minutes::tr("Action"), Minutes::tr("Responsable"),
+                          Minutes::tr("Échéance"), Minutes::tr("Statut")},
+                         rows, {46, 26, 14, 14}));
+    }
+
+    void contact()
+    {
+        const Contact& c = m_d.meeting.contact;
+        if (c.name.isEmpty() && c.email.isEmpty() && c.phone.isEmpty()) {
+            return;
+        }
+        QStringList parts;
+        for (const QString& p : {c.name, c.email, c.phone}) {
+            if (!p.isEmpty()) {
+                parts << p;
+            }
+        }
+        add(Block::paragraph(parts.join(u" – "), Minutes::tr("Contact")));
+    }
+
+    const MeetingData& m_d;
+    const MinutesOptions& m_o;
+    QHash<QString, QList<const Note*>> m_notes;
+    QHash<QString, const Participant*> m_people;
+    QList<Block> m_blocks;
+};
+
+} // namespace
+
+Document Minutes::build(const MeetingData& data, const MinutesOptions& options)
+{
+    MeetingData sorted = data;
+    sortCanonically(sorted);
+    return Builder(sorted, options).build();
+}
+
+} // namespace copil::exchange
