@@ -75,17 +75,11 @@ void must(const Status& s)
 MeetingData largeMeeting(int notes)
 {
     MeetingData d;
-    d.meeting = {newId(),
-                 QStringLiteral("Séminaire"),
-                 QStringLiteral("Série"),
-                 1,
-                 QDate(2024, 3, 5),
-                 {},
-                 QTime(8, 0),
-                 QTime(20, 0),
-                 {},
-                 {},
-                 {}};
+    d.meeting.id = newId();
+    d.meeting.title = QStringLiteral("Séminaire");
+    d.meeting.date = QDate(2024, 3, 5);
+    d.meeting.dayStart = QTime(8, 0);
+    d.meeting.dayEnd = QTime(20, 0);
     for (int s = 0; s < 10; ++s) {
         AgendaItem item{newId(),
                         {},

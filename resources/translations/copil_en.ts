@@ -87,10 +87,6 @@
         <translation>export: unknown format &quot;%1&quot; (formats: %2).</translation>
     </message>
     <message>
-        <source>export : le format « %1 » n’est pas encore disponible dans cette version (disponibles : %2).</source>
-        <translation>export: format &quot;%1&quot; is not available in this version yet (available: %2).</translation>
-    </message>
-    <message>
         <source>Fichier : %1</source>
         <translation>File: %1</translation>
     </message>
@@ -115,7 +111,9 @@
                                          ouvre la fenêtre
   copil import FICHIER.json [--db FICHIER] [--new-ids]
   copil list [--db FICHIER]
-  copil export --meeting ID --format json -o SORTIE [--db FICHIER]
+  copil export --meeting ID --format json|md|html|odt|pdf|ics -o SORTIE
+        [--variant minutes|decisions|agenda] [--status draft|validated]
+        [--validated-by NOM] [--without attendance|votes|notes] [--db FICHIER]
   copil check [--db FICHIER]
 Sans --db, l’espace de travail par défaut est utilisé (%1).
 Codes de sortie : 0 succès, 2 usage ou fichier d’entrée invalide, 1 autre échec.</source>
@@ -124,10 +122,48 @@ Codes de sortie : 0 succès, 2 usage ou fichier d’entrée invalide, 1 autre é
                                          opens the window
   copil import FILE.json [--db FILE] [--new-ids]
   copil list [--db FILE]
-  copil export --meeting ID --format json -o OUTPUT [--db FILE]
+  copil export --meeting ID --format json|md|html|odt|pdf|ics -o OUTPUT
+        [--variant minutes|decisions|agenda] [--status draft|validated]
+        [--validated-by NAME] [--without attendance|votes|notes] [--db FILE]
   copil check [--db FILE]
 Without --db, the default workspace is used (%1).
 Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translation>
+    </message>
+    <message>
+        <source>Variante.</source>
+        <translation>Variant.</translation>
+    </message>
+    <message>
+        <source>Statut.</source>
+        <translation>Status.</translation>
+    </message>
+    <message>
+        <source>Qui valide.</source>
+        <translation>Who validates.</translation>
+    </message>
+    <message>
+        <source>Section omise.</source>
+        <translation>Section left out.</translation>
+    </message>
+    <message>
+        <source>export : variante « %1 » inconnue (minutes, decisions, agenda).</source>
+        <translation>export: unknown variant &quot;%1&quot; (minutes, decisions, agenda).</translation>
+    </message>
+    <message>
+        <source>export : statut « %1 » inconnu (draft, validated).</source>
+        <translation>export: unknown status &quot;%1&quot; (draft, validated).</translation>
+    </message>
+    <message>
+        <source>export : le format « %1 » ne prend pas cette variante ni ce statut.</source>
+        <translation>export: format &quot;%1&quot; takes neither this variant nor this status.</translation>
+    </message>
+    <message>
+        <source>export : section « %1 » inconnue (attendance, votes, notes).</source>
+        <translation>export: unknown section &quot;%1&quot; (attendance, votes, notes).</translation>
+    </message>
+    <message>
+        <source>export : le compte rendu de cette réunion n’a pas été validé ; indiquez qui le valide avec --validated-by NOM.</source>
+        <translation>export: the minutes of this meeting have not been validated; say who validates them with --validated-by NAME.</translation>
     </message>
 </context>
 <context>
@@ -456,6 +492,282 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>formatVersion: version %1 inconnue ; cette version de Copil lit jusqu’à la version %2</source>
         <translation>formatVersion: unknown version %1; this version of Copil reads up to version %2</translation>
+    </message>
+</context>
+<context>
+    <name>Minutes</name>
+    <message>
+        <source>Intervenants : %1</source>
+        <translation>Presenters: %1</translation>
+    </message>
+    <message>
+        <source>Compte rendu</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Relevé de décisions</source>
+        <translation>Record of decisions</translation>
+    </message>
+    <message>
+        <source>Ordre du jour</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>%1, de %2 à %3</source>
+        <translation>%1, from %2 to %3</translation>
+    </message>
+    <message>
+        <source>Organisé par %1</source>
+        <translation>Organised by %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <source>Version validée le %1</source>
+        <translation>Validated on %1</translation>
+    </message>
+    <message>
+        <source>Version validée par %1 le %2</source>
+        <translation>Validated by %1 on %2</translation>
+    </message>
+    <message>
+        <source>PROJET</source>
+        <translation>DRAFT</translation>
+    </message>
+    <message>
+        <source>Projet : document non validé</source>
+        <translation>Draft: not validated</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Contexte</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Aucun participant enregistré.</source>
+        <translation>No participant recorded.</translation>
+    </message>
+    <message>
+        <source>Présents</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Excusés</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Absents</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Présence non relevée</source>
+        <translation>Attendance not taken</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Aucun point à l’ordre du jour.</source>
+        <translation>No agenda item.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Horaire prévu</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Horaire réel</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Piste, salle</source>
+        <translation>Track, room</translation>
+    </message>
+    <message>
+        <source>Intervenants</source>
+        <translation>Presenters</translation>
+    </message>
+    <message>
+        <source>Sous-groupe n°%1 : %2</source>
+        <translation>Subgroup no. %1: %2</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>Membres</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Cadrage</source>
+        <translation>Framing</translation>
+    </message>
+    <message>
+        <source>Questions de travail</source>
+        <translation>Guiding questions</translation>
+    </message>
+    <message>
+        <source>Bloc %1</source>
+        <translation>Block %1</translation>
+    </message>
+    <message>
+        <source>Bloc %1 – %2</source>
+        <translation>Block %1 – %2</translation>
+    </message>
+    <message>
+        <source>Priorisation</source>
+        <translation>Prioritisation</translation>
+    </message>
+    <message>
+        <source>C%1 : %2 (poids %3)</source>
+        <translation>C%1: %2 (weight %3)</translation>
+    </message>
+    <message>
+        <source>Critères</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Éléments soumis au groupe (pas de vote enregistré) :</source>
+        <translation>Items put to the group (no vote recorded):</translation>
+    </message>
+    <message>
+        <source>Classement par nombre de gommettes, puis par score pondéré, puis dans l’ordre de la liste.</source>
+        <translation>Ranked by number of dots, then by weighted score, then in list order.</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Élément</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Gommettes</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <source>Score pondéré</source>
+        <translation>Weighted score</translation>
+    </message>
+    <message>
+        <source>C%1</source>
+        <translation>C%1</translation>
+    </message>
+    <message>
+        <source>Solutions pour : %1</source>
+        <translation>Solutions for: %1</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Porteurs possibles</source>
+        <translation>Possible carriers</translation>
+    </message>
+    <message>
+        <source>Faisabilité</source>
+        <translation>Feasibility</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Prochaine étape</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Retenue</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Débat : %1</source>
+        <translation>Debate: %1</translation>
+    </message>
+    <message>
+        <source>Constats</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Préconisations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Aucune décision enregistrée.</source>
+        <translation>No decision recorded.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Aucune action enregistrée.</source>
+        <translation>No action recorded.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source> : </source>
+        <extracomment>Between a label and its text: French typography puts a space before the colon.</extracomment>
+        <translation>: </translation>
     </message>
 </context>
 <context>

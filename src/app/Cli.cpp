@@ -247,17 +247,33 @@ int runCli(const QStringList& args)
                                            .arg(section));
             }
         }
-        auto ws = openWorkspace(parser.value(db), true);
+        // Validating records who and when in the workspace: only then is it opened for writing.
+        const bool recordValidation = status == u"validated" && parser.isSet(validatedByOption);
+        auto ws = openWorkspace(parser.value(db), !recordValidation);
         if (!ws) {
             return fail(ExitFailure, ws.error());
         }
-        auto data = storage::MeetingRepository(*ws.value()).load(parser.value(meeting));
+        storage::MeetingRepository meetings(*ws.value());
+        auto data = meetings.load(parser.value(meeting));
         if (!data) {
             return fail(ExitUsage, data.error());
         }
-        request.options.validated = status == u"validated";
-        request.options.validatedBy = parser.value(validatedByOption);
-        request.options.validatedAt = QDateTime::currentDateTime();
+        domain::Meeting& header = data.value().meeting;
+        if (recordValidation) {
+            header.minutesValidatedBy = parser.value(validatedByOption);
+            header.minutesValidatedAt = QDateTime::currentDateTime();
+            if (auto saved = meetings.update(header); !saved) {
+                return fail(ExitFailure, saved.error());
+            }
+        } else if (status == u"validated" && !header.minutesValidated()) {
+            return fail(ExitUsage, Cli::tr("export : le compte rendu de cette réunion n’a pas "
+                                           "été validé ; indiquez qui le valide avec "
+                                           "--validated-by NOM."));
+        }
+        request.options.validated =
+            status == u"validated" || (status.isEmpty() && header.minutesValidated());
+        request.options.validatedBy = header.minutesValidatedBy;
+        request.options.validatedAt = header.minutesValidatedAt;
         auto bytes = exchange::renderMeeting(data.value(), request);
         if (!bytes) {
             return fail(ExitFailure, bytes.error());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QTime>
@@ -27,7 +28,10 @@ struct Meeting {
     QTime dayEnd;   ///< planned end of the day
     QStringList organisers;
     Contact contact;
-    QString description; ///< context paragraph shown at the top of the minutes
+    QString description;          ///< context paragraph shown at the top of the minutes
+    QString minutesValidatedBy;   ///< who validated the minutes
+    QDateTime minutesValidatedAt; ///< when; null while the minutes are a draft
+    bool minutesValidated() const { return minutesValidatedAt.isValid(); }
     bool operator==(const Meeting&) const = default;
 };
 

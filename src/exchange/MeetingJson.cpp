@@ -261,6 +261,8 @@ MeetingData read(Reader& r, const json& root)
         x.dayEnd = r.time(*m, "dayEnd", f(p, "dayEnd"), true);
         x.organisers = r.strings(*m, "organisers", f(p, "organisers"));
         x.description = r.text(*m, "description", f(p, "description"));
+        x.minutesValidatedBy = r.text(*m, "minutesValidatedBy", f(p, "minutesValidatedBy"));
+        x.minutesValidatedAt = r.dateTime(*m, "minutesValidatedAt", f(p, "minutesValidatedAt"));
         if (const json* c = r.member(*m, "contact", f(p, "contact"), false)) {
             if (c->is_object()) {
                 x.contact.name = r.text(*c, "name", f(p, "contact.name"));
@@ -573,7 +575,9 @@ QByteArray MeetingJson::serialize(const MeetingData& input)
                         {{"name", ss(m.contact.name)},
                          {"email", ss(m.contact.email)},
                          {"phone", ss(m.contact.phone)}}},
-                       {"description", ss(m.description)}};
+                       {"description", ss(m.description)},
+                       {"minutesValidatedBy", ss(m.minutesValidatedBy)},
+                       {"minutesValidatedAt", dateTime(m.minutesValidatedAt)}};
     auto& participants = root["participants"] = ojson::array();
     for (const auto& x : d.participants) {
         participants.push_back({{"id", ss(x.id)},

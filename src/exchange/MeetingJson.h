@@ -15,7 +15,8 @@ using domain::Status;
 
 /// Name and version of the JSON format of meetings (templates and archives alike).
 inline constexpr auto kFormatName = "copil-meeting";
-inline constexpr int kFormatVersion = 1;
+/// Version 2 added meeting.minutesValidatedBy and meeting.minutesValidatedAt.
+inline constexpr int kFormatVersion = 2;
 
 /// Limits that keep an absurd file from exhausting memory.
 struct JsonLimits {

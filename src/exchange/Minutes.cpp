@@ -91,6 +91,8 @@ public:
         doc.runningHeader =
             Minutes::tr("%1 – %2").arg(m.title, QLocale().toString(m.date, QLocale::ShortFormat));
         doc.pageLabel = Minutes::tr("Page %1 / %2");
+        //: Between a label and its text: French typography puts a space before the colon.
+        doc.labelSeparator = Minutes::tr(" : ");
         if (m_o.variant != MinutesOptions::Variant::Agenda) {
             if (m_o.validated) {
                 doc.statusLine =

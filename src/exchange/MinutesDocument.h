@@ -70,6 +70,7 @@ struct Document {
     QString draftMark;     ///< e.g. "PROJET" on every page; empty once validated
     QString statusLine;    ///< "Projet" or "Validé par … le …"
     QString pageLabel;     ///< "Page %1 / %2" in the document's language
+    QString labelSeparator = QStringLiteral(" : "); ///< between a label and its text
     QList<Block> blocks;
 };
 

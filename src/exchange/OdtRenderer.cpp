@@ -339,7 +339,7 @@ QByteArray contentXml(const Document& doc)
                 x.text(b.label);
                 x.end();
                 if (!b.text.isEmpty()) {
-                    x.text(QStringLiteral(" : "));
+                    x.text(doc.labelSeparator);
                 }
             }
             x.text(b.text);

@@ -71,7 +71,7 @@ void build(QTextDocument& td, const Document& doc)
         case Block::Kind::Paragraph: {
             c.insertBlock(plain, charFormat(10));
             if (!b.label.isEmpty()) {
-                c.insertText(b.label + (b.text.isEmpty() ? QString() : QStringLiteral(" : ")),
+                c.insertText(b.label + (b.text.isEmpty() ? QString() : doc.labelSeparator),
                              charFormat(10, true));
             }
             c.insertText(b.text, charFormat(10, false, b.emphasis));

@@ -93,7 +93,7 @@ QByteArray renderMarkdown(const Document& doc)
             }
             if (!b.label.isEmpty()) {
                 text = u"**" + escapeMarkdown(b.label) + u"**" +
-                       (text.isEmpty() ? QString() : u" : " + text);
+                       (text.isEmpty() ? QString() : doc.labelSeparator + text);
             }
             md += text + u"\n\n";
             break;
@@ -186,7 +186,7 @@ QByteArray renderHtml(const Document& doc)
             h += b.emphasis ? QStringLiteral("<p><em>") : QStringLiteral("<p>");
             if (!b.label.isEmpty()) {
                 h += u"<span class=\"label\">" + esc(b.label) + u"</span>" +
-                     (b.text.isEmpty() ? QString() : QStringLiteral(" : "));
+                     (b.text.isEmpty() ? QString() : doc.labelSeparator);
             }
             h += escLines(b.text) +
                  (b.emphasis ? QStringLiteral("</em></p>\n") : QStringLiteral("</p>\n"));

@@ -30,7 +30,9 @@ const Table<Meeting>& meetingTable()
          {QStringLiteral("contact_phone"),
           [](const Meeting& m) { return nonNullText(m.contact.phone); },
           [](Meeting& m, const QVariant& v) { m.contact.phone = v.toString(); }},
-         text("description", &Meeting::description)}};
+         text("description", &Meeting::description),
+         text("minutes_validated_by", &Meeting::minutesValidatedBy),
+         dateTime("minutes_validated_at", &Meeting::minutesValidatedAt)}};
     return t;
 }
 

@@ -1,8 +1,10 @@
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 
 using copil::test::readAll;
 using copil::test::TempDir;
@@ -64,7 +66,9 @@ TEST_CASE("cli: import prints the id, list shows it, export gives the file back,
 
     const Run checked = runCopil({QStringLiteral("check"), QStringLiteral("--db"), db}, dir);
     CHECK(checked.exitCode == 0);
-    CHECK(checked.out.contains(QStringLiteral("Version du schéma : 1")));
+    static const QRegularExpression version(
+        QStringLiteral("Version du schéma : (\\d+) \\(cette version de Copil : \\1\\)"));
+    CHECK(checked.out.contains(version));
     CHECK(checked.out.contains(QStringLiteral("ok")));
 }
 
@@ -183,4 +187,130 @@ TEST_CASE("cli: --lang en speaks English")
         {QStringLiteral("frobnicate"), QStringLiteral("--lang"), QStringLiteral("en")}, dir);
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("Unknown command")));
+}
+
+TEST_CASE("cli: minutes, record of decisions and agenda in every format")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("ws.sqlite"));
+    const Run imported =
+        runCopil({QStringLiteral("import"), kSeed, QStringLiteral("--db"), db}, dir);
+    REQUIRE(imported.exitCode == 0);
+    const QString id = imported.out.trimmed().split(u'\n').last();
+    const auto exportAs = [&](const QString& format, const QStringList& extra = {}) {
+        const QString out = dir.path(u"out." + format);
+        QFile::remove(out);
+        const Run r =
+            runCopil(QStringList{QStringLiteral("export"), QStringLiteral("--db"), db,
+                                 QStringLiteral("--meeting"), id, QStringLiteral("--format"),
+                                 format, QStringLiteral("-o"), out} +
+                         extra,
+                     dir);
+        INFO(r.err.toStdString());
+        return std::pair{r, QFileInfo::exists(out) ? readAll(out) : QByteArray()};
+    };
+    for (const char* format : {"md", "html", "odt", "pdf", "ics"}) {
+        INFO(format);
+        const auto [run, bytes] = exportAs(QLatin1StringView(format));
+        CHECK(run.exitCode == 0);
+        CHECK(bytes.size() > 500);
+    }
+    CHECK(exportAs(QStringLiteral("pdf")).second.startsWith("%PDF-"));
+    CHECK(exportAs(QStringLiteral("ics")).second.startsWith("BEGIN:VCALENDAR\r\n"));
+    const QString md = QString::fromUtf8(exportAs(QStringLiteral("md")).second);
+    CHECK(md.startsWith(QStringLiteral("# Compte rendu")));
+    CHECK(md.contains(QStringLiteral("**PROJET**")));
+    const QString decisions = QString::fromUtf8(
+        exportAs(QStringLiteral("md"), {QStringLiteral("--variant"), QStringLiteral("decisions")})
+            .second);
+    CHECK(decisions.startsWith(QStringLiteral("# Relevé de décisions")));
+    const QString agenda = QString::fromUtf8(
+        exportAs(QStringLiteral("html"), {QStringLiteral("--variant"), QStringLiteral("agenda")})
+            .second);
+    CHECK(agenda.contains(QStringLiteral("<h1>Ordre du jour</h1>")));
+    const QString english = QString::fromUtf8(
+        exportAs(QStringLiteral("md"), {QStringLiteral("--lang"), QStringLiteral("en")}).second);
+    CHECK(english.startsWith(QStringLiteral("# Minutes")));
+    CHECK(english.contains(QStringLiteral("Wednesday")));
+}
+
+TEST_CASE("cli: validating the minutes records who and when")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("ws.sqlite"));
+    const Run imported =
+        runCopil({QStringLiteral("import"), kSeed, QStringLiteral("--db"), db}, dir);
+    REQUIRE(imported.exitCode == 0);
+    const QString id = imported.out.trimmed().split(u'\n').last();
+    const QString out = dir.path(QStringLiteral("cr.md"));
+    const QStringList base{QStringLiteral("export"),
+                           QStringLiteral("--db"),
+                           db,
+                           QStringLiteral("--meeting"),
+                           id,
+                           QStringLiteral("--format"),
+                           QStringLiteral("md"),
+                           QStringLiteral("-o"),
+                           out};
+    Run r =
+        runCopil(base + QStringList{QStringLiteral("--status"), QStringLiteral("validated")}, dir);
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("--validated-by")));
+
+    r = runCopil(base + QStringList{QStringLiteral("--status"), QStringLiteral("validated"),
+                                    QStringLiteral("--validated-by"),
+                                    QStringLiteral("Lise Pelerin")},
+                 dir);
+    REQUIRE(r.exitCode == 0);
+    QString md = QString::fromUtf8(readAll(out));
+    CHECK_FALSE(md.contains(QStringLiteral("PROJET")));
+    CHECK(md.contains(QStringLiteral("Version validée par Lise Pelerin le ")));
+
+    // Recorded in the workspace: later exports are validated, and the archive says so.
+    REQUIRE(runCopil(base, dir).exitCode == 0);
+    CHECK_FALSE(QString::fromUtf8(readAll(out)).contains(QStringLiteral("PROJET")));
+    const QString json = dir.path(QStringLiteral("archive.json"));
+    REQUIRE(runCopil({QStringLiteral("export"), QStringLiteral("--db"), db,
+                      QStringLiteral("--meeting"), id, QStringLiteral("--format"),
+                      QStringLiteral("json"), QStringLiteral("-o"), json},
+                     dir)
+                .exitCode == 0);
+    CHECK(readAll(json).contains("\"minutesValidatedBy\": \"Lise Pelerin\""));
+    // A draft can still be asked for explicitly.
+    REQUIRE(runCopil(base + QStringList{QStringLiteral("--status"), QStringLiteral("draft")}, dir)
+                .exitCode == 0);
+    CHECK(QString::fromUtf8(readAll(out)).contains(QStringLiteral("PROJET")));
+}
+
+TEST_CASE("cli: export options that do not fit are refused")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("ws.sqlite"));
+    const Run imported =
+        runCopil({QStringLiteral("import"), kSeed, QStringLiteral("--db"), db}, dir);
+    REQUIRE(imported.exitCode == 0);
+    const QString id = imported.out.trimmed().split(u'\n').last();
+    const auto run = [&](const QStringList& extra) {
+        return runCopil(QStringList{QStringLiteral("export"), QStringLiteral("--db"), db,
+                                    QStringLiteral("--meeting"), id, QStringLiteral("-o"),
+                                    dir.path(QStringLiteral("x"))} +
+                            extra,
+                        dir);
+    };
+    CHECK(run({QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--variant"),
+               QStringLiteral("summary")})
+              .exitCode == 2);
+    CHECK(run({QStringLiteral("--format"), QStringLiteral("ics"), QStringLiteral("--variant"),
+               QStringLiteral("decisions")})
+              .exitCode == 2);
+    CHECK(run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--status"),
+               QStringLiteral("draft")})
+              .exitCode == 2);
+    CHECK(run({QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--status"),
+               QStringLiteral("final")})
+              .exitCode == 2);
+    CHECK(run({QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--without"),
+               QStringLiteral("lunch")})
+              .exitCode == 2);
+    CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("x"))));
 }

@@ -1,7 +1,7 @@
+#include "domain/Prioritisation.h"
+
 #include "SampleMeeting.h"
 #include "TestSupport.h"
-
-#include "domain/Prioritisation.h"
 
 using namespace copil::domain;
 
@@ -11,8 +11,11 @@ namespace {
 MeetingData threeItems()
 {
     MeetingData d;
-    d.meeting = {newId(), QStringLiteral("m"), {}, 0, QDate(2017, 10, 11), {}, QTime(9, 0),
-                 QTime(17, 0), {}, {}, {}};
+    d.meeting.id = newId();
+    d.meeting.title = QStringLiteral("m");
+    d.meeting.date = QDate(2017, 10, 11);
+    d.meeting.dayStart = QTime(9, 0);
+    d.meeting.dayEnd = QTime(17, 0);
     d.subgroups = {{newId(), 4, QStringLiteral("s"), {}, {}, {}, {}, 3}};
     const QString s = d.subgroups[0].id;
     for (int i = 0; i < 3; ++i) {

@@ -188,8 +188,8 @@ TEST_CASE("missing required fields are reported")
 TEST_CASE("an unknown format or version is refused")
 {
     json doc = sampleJson();
-    doc["formatVersion"] = 2;
-    CHECK(errorOf(doc).contains(QStringLiteral("version 2 inconnue")));
+    doc["formatVersion"] = 3;
+    CHECK(errorOf(doc).contains(QStringLiteral("version 3 inconnue")));
     doc["formatVersion"] = "1";
     CHECK(errorOf(doc).contains(QStringLiteral("formatVersion")));
     doc = sampleJson();
@@ -253,4 +253,17 @@ TEST_CASE("optional fields take their defaults and positions follow the file ord
     MeetingData sorted = d;
     sortCanonically(sorted);
     CHECK(sorted.agenda[0].id == QStringLiteral("a2"));
+}
+
+TEST_CASE("a version 1 file (before minutes validation) is still read")
+{
+    json doc = sampleJson();
+    doc["formatVersion"] = 1;
+    doc["meeting"].erase("minutesValidatedBy");
+    doc["meeting"].erase("minutesValidatedAt");
+    auto parsed =
+        MeetingJson::parse(QByteArray::fromStdString(doc.dump()), QStringLiteral("v1.json"));
+    REQUIRE(parsed.ok());
+    CHECK_FALSE(parsed.value().meeting.minutesValidated());
+    CHECK(parsed.value().agenda.size() == static_cast<qsizetype>(doc["agenda"].size()));
 }

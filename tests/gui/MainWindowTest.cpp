@@ -62,7 +62,8 @@ TEST_CASE("the main window shows the seed meeting: agenda, subgroups, plenary")
     // Six causes then the criteria heading with the four criteria.
     const QTreeWidget* items = views[1]->itemTree();
     REQUIRE(items->topLevelItemCount() == 7);
-    CHECK(items->topLevelItem(0)->text(0).startsWith(QStringLiteral("1. Les critères d’évaluation")));
+    CHECK(
+        items->topLevelItem(0)->text(0).startsWith(QStringLiteral("1. Les critères d’évaluation")));
     CHECK(items->topLevelItem(6)->childCount() == 4);
 
     const QString plenaryText = window->plenaryText();

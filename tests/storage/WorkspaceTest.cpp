@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -245,4 +246,40 @@ TEST_CASE("a write waits for a lock only for the busy timeout and says why it fa
         return {};
     });
     CHECK(outer.ok());
+}
+
+TEST_CASE("a version 1 workspace is migrated to version 2 with its meetings kept")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("v1.sqlite"));
+    QFile script(QStringLiteral(":/copil/sql/0001_initial.sql"));
+    REQUIRE(script.open(QIODevice::ReadOnly));
+    QStringList statements{QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)};
+    QString current;
+    for (const QString& line : QString::fromUtf8(script.readAll()).split(u'\n')) {
+        if (line.trimmed().startsWith(u"--")) {
+            continue;
+        }
+        current += line + u'\n';
+        if (line.trimmed().endsWith(u';') && (!current.trimmed().startsWith(u"CREATE TRIGGER") ||
+                                              line.trimmed().endsWith(u"END;"))) {
+            statements << current.trimmed();
+            current.clear();
+        }
+    }
+    statements << QStringLiteral("INSERT INTO meeting (id, title, date, day_start, day_end) "
+                                 "VALUES ('m1', 'Comité', '2017-10-11', '09:45', '16:00')")
+               << QStringLiteral("PRAGMA user_version = 1");
+    rawExec(path, statements);
+
+    auto ws = Workspace::open(path);
+    REQUIRE(ws.ok());
+    CHECK(ws.value()->schemaVersion() == 2);
+    QSqlQuery q(ws.value()->database());
+    REQUIRE(q.exec(
+        QStringLiteral("SELECT title, minutes_validated_by, minutes_validated_at FROM meeting")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("Comité"));
+    CHECK(q.value(1).toString().isEmpty());
+    CHECK(q.value(2).isNull());
 }

@@ -1,8 +1,8 @@
 // The Catch2 implementation, compiled once for every test executable (it is slow to compile).
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include "CatchMain.h"
+
+#include <catch2/catch.hpp>
 
 namespace copil::test {
 

@@ -28,7 +28,9 @@ inline domain::MeetingData sampleMeeting()
                  {QStringLiteral("Odas"), QStringLiteral("CGET")},
                  {QStringLiteral("Lise Pelerin"), QStringLiteral("lise@example.org"),
                   QStringLiteral("+33 1 00 00 00 00")},
-                 QStringLiteral("Contexte\nsur deux lignes")};
+                 QStringLiteral("Contexte\nsur deux lignes"),
+                 QStringLiteral("Lise Pelerin"),
+                 at(18, 30)};
 
     AgendaItem welcome{newId(),
                        {},
