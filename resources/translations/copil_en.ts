@@ -178,6 +178,61 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>&amp;Document :</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>&amp;Format :</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>&amp;Participants (présents, excusés, absents)</source>
+        <translation>&amp;Participants (present, excused, absent)</translation>
+    </message>
+    <message>
+        <source>Détail des &amp;votes (notes par critère)</source>
+        <translation>&amp;Vote details (scores per criterion)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes prises en séance</source>
+        <translation>&amp;Notes taken in session</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>P&amp;rojet (« PROJET » sur chaque page)</source>
+        <translation>D&amp;raft (&quot;DRAFT&quot; on every page)</translation>
+    </message>
+    <message>
+        <source>Version &amp;validée</source>
+        <translation>&amp;Validated version</translation>
+    </message>
+    <message>
+        <source>Validée &amp;par :</source>
+        <translation>Validated &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer sous :</source>
+        <translation>&amp;Save as:</translation>
+    </message>
+    <message>
+        <source>P&amp;arcourir…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Ville</source>
@@ -397,6 +452,22 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>À &amp;propos de Copil</source>
         <translation>&amp;About Copil</translation>
+    </message>
+    <message>
+        <source>&amp;Exporter le compte rendu…</source>
+        <translation>&amp;Export the minutes…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Exporter l’&amp;ordre du jour…</source>
+        <translation>Export the &amp;agenda…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
 </context>
 <context>
@@ -904,6 +975,77 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
 </context>
 <context>
+    <name>copil::gui::ExportDialog</name>
+    <message>
+        <source>Compte rendu</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Relevé de décisions</source>
+        <translation>Record of decisions</translation>
+    </message>
+    <message>
+        <source>Ordre du jour (à distribuer)</source>
+        <translation>Agenda (handout)</translation>
+    </message>
+    <message>
+        <source>PDF (A4)</source>
+        <translation>PDF (A4)</translation>
+    </message>
+    <message>
+        <source>OpenDocument texte (LibreOffice, Word)</source>
+        <translation>OpenDocument text (LibreOffice, Word)</translation>
+    </message>
+    <message>
+        <source>Page HTML autonome</source>
+        <translation>Standalone HTML page</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Agenda iCalendar (.ics)</source>
+        <translation>iCalendar agenda (.ics)</translation>
+    </message>
+    <message>
+        <source>Archive complète (JSON)</source>
+        <translation>Full archive (JSON)</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>compte-rendu</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>releve-de-decisions</source>
+        <translation>record-of-decisions</translation>
+    </message>
+    <message>
+        <source>ordre-du-jour</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>archive</translation>
+    </message>
+    <message>
+        <source>nom de la personne qui valide</source>
+        <translation>name of the person who validates</translation>
+    </message>
+    <message>
+        <source>Enregistrer sous</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Fichiers %1 (*.%2)</source>
+        <translation>%1 files (*.%2)</translation>
+    </message>
+</context>
+<context>
     <name>copil::gui::MainWindow</name>
     <message>
         <source>Copil – %1</source>
@@ -1000,6 +1142,30 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>&lt;b&gt;Copil&lt;/b&gt; %1&lt;br&gt;Préparer et animer une journée de travail, produire le compte rendu le soir même.</source>
         <translation>&lt;b&gt;Copil&lt;/b&gt; %1&lt;br&gt;Prepare and run a working day, produce the minutes the same evening.</translation>
+    </message>
+    <message>
+        <source>Aucune réunion à exporter.</source>
+        <translation>No meeting to export.</translation>
+    </message>
+    <message>
+        <source>Exporter l’ordre du jour</source>
+        <translation>Export the agenda</translation>
+    </message>
+    <message>
+        <source>Exporter le compte rendu</source>
+        <translation>Export the minutes</translation>
+    </message>
+    <message>
+        <source>Enregistré : %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Un export est déjà en cours ; attendez qu’il se termine.</source>
+        <translation>An export is already running; wait for it to finish.</translation>
+    </message>
+    <message>
+        <source>Export en cours…</source>
+        <translation>Exporting…</translation>
     </message>
 </context>
 <context>

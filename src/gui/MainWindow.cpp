@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AgendaModel.h"
+#include "ExportDialog.h"
 #include "SubgroupView.h"
 #include "domain/Labels.h"
 #include "exchange/Archive.h"
@@ -14,7 +15,9 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QTabBar>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace copil::gui {
 
@@ -26,12 +29,20 @@ MainWindow::MainWindow(std::unique_ptr<storage::Workspace> workspace, QWidget* p
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::importMeeting);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->exportMinutesAction, &QAction::triggered, this,
+            [this] { exportDocument(exchange::MinutesOptions::Variant::Minutes); });
+    connect(m_ui->exportAgendaAction, &QAction::triggered, this,
+            [this] { exportDocument(exchange::MinutesOptions::Variant::Agenda); });
     connect(m_ui->meetingCombo, &QComboBox::currentIndexChanged, this, &MainWindow::showMeeting);
     setWorkspace(std::move(workspace));
 }
 
 MainWindow::~MainWindow()
 {
+    // A running export holds copies of its data only: let it finish before going away.
+    if (m_export) {
+        m_export->waitForFinished();
+    }
     // Views hold references to the repositories: drop them first.
     m_ui->agendaView->setModel(nullptr);
     delete m_agendaModel;
@@ -274,7 +285,97 @@ QString MainWindow::plenaryText() const
 void MainWindow::showError(const QString& message)
 {
     statusBar()->showMessage(message.section(u'\n', 0, 0), 10000);
-    QMessageBox::warning(this, tr("Copil"), message);
+    // Window-modal and asynchronous: the event loop (and any running export) goes on.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Copil"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::exportDocument(exchange::MinutesOptions::Variant variant)
+{
+    const QString id = currentMeetingId();
+    if (id.isEmpty()) {
+        showError(tr("Aucune réunion à exporter."));
+        return;
+    }
+    auto meeting = m_meetings->meeting(id);
+    if (!meeting) {
+        showError(meeting.error());
+        return;
+    }
+    ExportDialog dialog(meeting.value(), variant, this);
+    if (variant == exchange::MinutesOptions::Variant::Agenda) {
+        dialog.setWindowTitle(tr("Exporter l’ordre du jour"));
+    } else {
+        dialog.setWindowTitle(tr("Exporter le compte rendu"));
+    }
+    if (dialog.exec() == QDialog::Accepted) {
+        startExport(dialog.request(), dialog.destination());
+    }
+}
+
+bool MainWindow::isExporting() const
+{
+    return m_export && m_export->isRunning();
+}
+
+void MainWindow::startExport(exchange::ExportRequest request, const QString& path)
+{
+    const auto finish = [this, path](const QString& error) {
+        if (error.isEmpty()) {
+            statusBar()->showMessage(tr("Enregistré : %1").arg(QDir::toNativeSeparators(path)),
+                                     10000);
+        } else {
+            showError(error);
+        }
+        emit exportFinished(path, error);
+    };
+    if (isExporting()) {
+        finish(tr("Un export est déjà en cours ; attendez qu’il se termine."));
+        return;
+    }
+    auto loaded = m_meetings->load(currentMeetingId());
+    if (!loaded) {
+        finish(loaded.error());
+        return;
+    }
+    domain::MeetingData data = std::move(loaded).value();
+    if (request.options.validated &&
+        request.options.variant != exchange::MinutesOptions::Variant::Agenda &&
+        request.format != exchange::ExportFormat::Json &&
+        (!data.meeting.minutesValidated() ||
+         data.meeting.minutesValidatedBy != request.options.validatedBy)) {
+        data.meeting.minutesValidatedBy = request.options.validatedBy;
+        data.meeting.minutesValidatedAt = QDateTime::currentDateTime();
+        if (domain::Status saved = m_meetings->update(data.meeting); !saved) {
+            finish(saved.error());
+            return;
+        }
+    }
+    request.options.validatedBy = data.meeting.minutesValidatedBy;
+    request.options.validatedAt = data.meeting.minutesValidatedAt;
+
+    auto* progress = new QProgressDialog(tr("Export en cours…"), QString(), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_export) {
+        m_export = new QFutureWatcher<QString>(this);
+    }
+    m_export->disconnect(this);
+    connect(m_export, &QFutureWatcher<QString>::finished, this, [this, progress, finish] {
+        progress->close();
+        finish(m_export->result());
+    });
+    // Rendering and writing run on a worker thread with their own copy of the meeting.
+    m_export->setFuture(QtConcurrent::run([data, request, path]() -> QString {
+        auto bytes = exchange::renderMeeting(data, request);
+        if (!bytes) {
+            return bytes.error();
+        }
+        const domain::Status written = exchange::Archive::writeFileAtomically(path, bytes.value());
+        return written ? QString() : written.error();
+    }));
 }
 
 void MainWindow::openWorkspace()

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "domain/MeetingData.h"
+#include "exchange/Export.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 #include <memory>
 
@@ -43,6 +45,15 @@ public:
     QList<SubgroupView*> subgroupViews() const;
     QString plenaryText() const;
 
+    /// Renders the current meeting off the GUI thread and writes it atomically to path;
+    /// a validated export first records who validated and when. Emits exportFinished.
+    void startExport(exchange::ExportRequest request, const QString& path);
+    bool isExporting() const;
+
+signals:
+    /// error is empty on success.
+    void exportFinished(const QString& path, const QString& error);
+
 private:
     void setWorkspace(std::unique_ptr<storage::Workspace> workspace);
     void reloadMeetings();
@@ -54,6 +65,7 @@ private:
     void openWorkspace();
     void importMeeting();
     void about();
+    void exportDocument(exchange::MinutesOptions::Variant variant);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<storage::Workspace> m_workspace;
@@ -62,6 +74,7 @@ private:
     std::unique_ptr<storage::SubgroupRepository> m_subgroups;
     std::unique_ptr<storage::PlenaryRepository> m_plenary;
     AgendaModel* m_agendaModel = nullptr;
+    QFutureWatcher<QString>* m_export = nullptr;
 };
 
 } // namespace copil::gui

@@ -1,5 +1,6 @@
 #include "gui/MainWindow.h"
 
+#include "GuiSupport.h"
 #include "TestSupport.h"
 #include "exchange/DefaultWorkspace.h"
 #include "gui/AgendaModel.h"
@@ -16,17 +17,6 @@ using copil::test::TempDir;
 
 namespace {
 
-std::unique_ptr<gui::MainWindow> openSeed(const QString& path)
-{
-    auto ws = exchange::DefaultWorkspace::open(path);
-    INFO((ws.ok() ? QString() : ws.error()).toStdString());
-    REQUIRE(ws.ok());
-    auto window = std::make_unique<gui::MainWindow>(std::move(ws).value());
-    window->show();
-    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-    return window;
-}
-
 int countLeaves(const QTreeWidget* tree)
 {
     int leaves = 0;
@@ -41,7 +31,7 @@ int countLeaves(const QTreeWidget* tree)
 TEST_CASE("the main window shows the seed meeting: agenda, subgroups, plenary")
 {
     TempDir dir;
-    auto window = openSeed(dir.path(QStringLiteral("copil.sqlite")));
+    auto window = copil::test::openSeedWindow(dir.path(QStringLiteral("copil.sqlite")));
     const gui::AgendaModel* agenda = window->agendaModel();
     REQUIRE(agenda->rowCount() == 5);
     CHECK(agenda->index(0, gui::AgendaModel::TimeColumn).data().toString() ==
@@ -75,7 +65,7 @@ TEST_CASE("the main window shows the seed meeting: agenda, subgroups, plenary")
 TEST_CASE("the agenda view follows the repository's changes")
 {
     TempDir dir;
-    auto window = openSeed(dir.path(QStringLiteral("copil.sqlite")));
+    auto window = copil::test::openSeedWindow(dir.path(QStringLiteral("copil.sqlite")));
     const QString meetingId = window->currentMeetingId();
     REQUIRE_FALSE(meetingId.isEmpty());
     domain::AgendaItem extra{domain::newId(),
@@ -107,7 +97,7 @@ TEST_CASE("the window reopens the same workspace in the same state")
     const QString path = dir.path(QStringLiteral("copil.sqlite"));
     QString meetingId;
     {
-        auto window = openSeed(path);
+        auto window = copil::test::openSeedWindow(path);
         meetingId = window->currentMeetingId();
         auto items = window->agendaRepository().items(meetingId);
         REQUIRE(items.ok());
@@ -115,7 +105,7 @@ TEST_CASE("the window reopens the same workspace in the same state")
         first.title = QStringLiteral("Accueil et café");
         REQUIRE(window->agendaRepository().update(meetingId, first).ok());
     }
-    auto window = openSeed(path);
+    auto window = copil::test::openSeedWindow(path);
     CHECK(window->currentMeetingId() == meetingId);
     CHECK(window->agendaModel()->index(0, gui::AgendaModel::TitleColumn).data().toString() ==
           QStringLiteral("Accueil et café"));
@@ -124,7 +114,7 @@ TEST_CASE("the window reopens the same workspace in the same state")
 TEST_CASE("panes are brought to the front by name")
 {
     TempDir dir;
-    auto window = openSeed(dir.path(QStringLiteral("copil.sqlite")));
+    auto window = copil::test::openSeedWindow(dir.path(QStringLiteral("copil.sqlite")));
     auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("tabs"));
     auto* subgroupTabs = window->findChild<QTabWidget*>(QStringLiteral("subgroupTabs"));
     REQUIRE(tabs);
