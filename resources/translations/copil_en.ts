@@ -840,6 +840,10 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <extracomment>Between a label and its text: French typography puts a space before the colon.</extracomment>
         <translation>: </translation>
     </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

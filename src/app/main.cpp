@@ -22,17 +22,18 @@ void installTranslations(QCoreApplication& app, const QString& requested)
     }
     QLocale::setDefault(QLocale(language == u"en" ? QLocale::English : QLocale::French,
                                 language == u"en" ? QLocale::UnitedKingdom : QLocale::France));
+    // Qt's own strings (Cancel, Yes…) in the same language.
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    }
     if (language != u"en") {
         return; // the source strings are French
     }
     auto* ours = new QTranslator(&app);
     if (ours->load(QStringLiteral(":/i18n/copil_en.qm"))) {
         QCoreApplication::installTranslator(ours);
-    }
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
     }
 }
 

@@ -346,6 +346,7 @@ private:
         if (!questions.isEmpty()) {
             add(Block::heading(2, Minutes::tr("Questions de travail")));
             int block = 0;
+            int questionNumber = 0;
             for (const GuidingQuestion* q : questions) {
                 if (q->block != block) {
                     block = q->block;
@@ -356,7 +357,12 @@ private:
                                               ? Minutes::tr("Bloc %1").arg(block)
                                               : Minutes::tr("Bloc %1 – %2").arg(block).arg(title)));
                 }
-                add(Block::paragraph(q->text, Labels::of(q->progress)));
+                // Questions are numbered through the subgroup; progress shows once begun.
+                QString text = q->text;
+                if (q->progress != QuestionProgress::NotStarted) {
+                    text += u" (" + Labels::of(q->progress).toLower() + u')';
+                }
+                add(Block::paragraph(text, Minutes::tr("Question %1").arg(++questionNumber)));
                 notesOf(q->id);
             }
         }

@@ -31,7 +31,7 @@ ExportDialog::ExportDialog(const domain::Meeting& meeting, Variant variant, QWid
     m_ui->formatCombo->addItem(tr("Archive complète (JSON)"), static_cast<int>(ExportFormat::Json));
 
     m_folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (m_folder.isEmpty()) {
+    if (m_folder.isEmpty() || !QDir(m_folder).exists()) {
         m_folder = QDir::homePath();
     }
     setVariant(variant);

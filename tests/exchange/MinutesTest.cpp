@@ -169,6 +169,12 @@ domain::MeetingData injected()
 
 } // namespace
 
+TEST_CASE("the captured day as a JSON archive matches the golden file")
+{
+    // Also the example that scripts/screenshot imports to show the minutes.
+    checkGolden(QStringLiteral("captured-day.json"), render(capturedDay(), ExportFormat::Json));
+}
+
 TEST_CASE("minutes of the captured day in Markdown match the golden file")
 {
     checkGolden(QStringLiteral("captured-day.md"), render(capturedDay(), ExportFormat::Markdown));
