@@ -4,13 +4,15 @@
 
 #include "exchange/Archive.h"
 #include "exchange/DefaultWorkspace.h"
+#include "exchange/Export.h"
 #include "exchange/MeetingJson.h"
 #include "storage/MeetingRepository.h"
 #include "storage/NoteRepository.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <algorithm>
@@ -156,7 +158,9 @@ MeetingData largeMeeting(int notes)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // PDF rendering needs fonts: a GUI application, without a display.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QTemporaryDir dir;
     out << "| benchmark | median ms | p99 ms | runs |\n| --- | ---: | ---: | ---: |\n";
 
@@ -203,6 +207,26 @@ int main(int argc, char* argv[])
                                        {}}));
     });
     report("one note written (autosave path, synchronous=FULL)", writes);
+
+    // Minutes of a meeting long enough for about 100 PDF pages, in every format.
+    const MeetingData longDay = largeMeeting(3300);
+    exchange::ExportRequest request;
+    request.format = exchange::ExportFormat::Pdf;
+    const QByteArray pdf = must(exchange::renderMeeting(longDay, request));
+    static const QRegularExpression pageObject(QStringLiteral("/Type\\s*/Page[^s]"));
+    const auto pages = QString::fromLatin1(pdf).count(pageObject);
+    out << QString::asprintf("\n(minutes of the long meeting: %lld PDF pages)\n\n",
+                             static_cast<long long>(pages));
+    out << "| benchmark | median ms | p99 ms | runs |\n| --- | ---: | ---: | ---: |\n";
+    for (const auto format : {exchange::ExportFormat::Pdf, exchange::ExportFormat::Odt,
+                              exchange::ExportFormat::Html, exchange::ExportFormat::Markdown,
+                              exchange::ExportFormat::Ics, exchange::ExportFormat::Json}) {
+        request.format = format;
+        const QByteArray name =
+            "export the long meeting as " + exchange::formatName(format).toLatin1();
+        report(name.constData(), measure(format == exchange::ExportFormat::Pdf ? 5 : 15,
+                                         [&] { must(exchange::renderMeeting(longDay, request)); }));
+    }
 
     const QString path = ws->path();
     ws.reset();

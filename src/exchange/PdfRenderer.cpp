@@ -29,8 +29,24 @@ QTextCharFormat charFormat(qreal points, bool bold = false, bool italic = false,
 
 // Builds the text document through a cursor: user text is inserted as text, never parsed
 // as markup.
+// Formats made once: building a long document copies them thousands of times.
+struct Formats {
+    QTextCharFormat body = charFormat(10);
+    QTextCharFormat bold = charFormat(10, true);
+    QTextCharFormat italic = charFormat(10, false, true);
+    QTextCharFormat cell = charFormat(9);
+    QTextCharFormat cellBold = charFormat(9, true);
+    QTextCharFormat spacer = charFormat(4);
+    QTextBlockFormat cellBlock = [] {
+        QTextBlockFormat f;
+        f.setNonBreakableLines(true); // a row moves to the next page whole, not split
+        return f;
+    }();
+};
+
 void build(QTextDocument& td, const Document& doc)
 {
+    const Formats fmt;
     QTextCursor c(&td);
     QTextBlockFormat plain;
     plain.setBottomMargin(4);
@@ -69,31 +85,31 @@ void build(QTextDocument& td, const Document& doc)
             break;
         }
         case Block::Kind::Paragraph: {
-            c.insertBlock(plain, charFormat(10));
+            c.insertBlock(plain, fmt.body);
             if (!b.label.isEmpty()) {
                 c.insertText(b.label + (b.text.isEmpty() ? QString() : doc.labelSeparator),
-                             charFormat(10, true));
+                             fmt.bold);
             }
-            c.insertText(b.text, charFormat(10, false, b.emphasis));
+            c.insertText(b.text, b.emphasis ? fmt.italic : fmt.body);
             break;
         }
         case Block::Kind::Bullets: {
             QTextListFormat lf;
             lf.setStyle(QTextListFormat::ListDisc);
             lf.setIndent(1);
-            c.insertBlock(plain, charFormat(10));
+            c.insertBlock(plain, fmt.body);
             QTextList* list = c.createList(lf);
             for (qsizetype i = 0; i < b.items.size(); ++i) {
                 if (i > 0) {
-                    c.insertBlock(plain, charFormat(10));
+                    c.insertBlock(plain, fmt.body);
                     list->add(c.block());
                 }
-                c.insertText(b.items[i], charFormat(10));
+                c.insertText(b.items[i], fmt.body);
             }
             break;
         }
         case Block::Kind::Table: {
-            c.insertBlock(plain, charFormat(4));
+            c.insertBlock(plain, fmt.spacer);
             QTextTableFormat tf;
             tf.setHeaderRowCount(1);
             tf.setCellPadding(3);
@@ -116,7 +132,9 @@ void build(QTextDocument& td, const Document& doc)
                 QTextCharFormat bg = cell.format();
                 bg.setBackground(QColor(0xe8, 0xee, 0xf5));
                 cell.setFormat(bg);
-                cell.firstCursorPosition().insertText(b.header[col], charFormat(9, true));
+                QTextCursor cc = cell.firstCursorPosition();
+                cc.setBlockFormat(fmt.cellBlock);
+                cc.insertText(b.header[col], fmt.cellBold);
             }
             for (int row = 0; row < b.rows.size(); ++row) {
                 for (int col = 0; col < b.header.size(); ++col) {
