@@ -38,17 +38,23 @@ Run runCopil(const QStringList& args, const TempDir& home)
 
 const QString kSeed = QStringLiteral(COPIL_SEED);
 
+// Imports the seed template into db and returns the id the command printed last.
+QString importSeed(const QString& db, const TempDir& home)
+{
+    const Run imported =
+        runCopil({QStringLiteral("import"), kSeed, QStringLiteral("--db"), db}, home);
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    return imported.out.trimmed().split(u'\n').last();
+}
+
 } // namespace
 
 TEST_CASE("cli: import prints the id, list shows it, export gives the file back, check is ok")
 {
     TempDir dir;
     const QString db = dir.path(QStringLiteral("ws.sqlite"));
-    const Run imported =
-        runCopil({QStringLiteral("import"), kSeed, QStringLiteral("--db"), db}, dir);
-    INFO(imported.err.toStdString());
-    REQUIRE(imported.exitCode == 0);
-    const QString id = imported.out.trimmed().split(u'\n').last();
+    const QString id = importSeed(db, dir);
     CHECK(id.size() == 36);
 
     const Run listed = runCopil({QStringLiteral("list"), QStringLiteral("--db"), db}, dir);
@@ -147,10 +153,7 @@ TEST_CASE("cli: exporting a missing meeting or to an unwritable place fails clea
 {
     TempDir dir;
     const QString db = dir.path(QStringLiteral("ws.sqlite"));
-    const Run imported =
-        runCopil({QStringLiteral("import"), kSeed, QStringLiteral("--db"), db}, dir);
-    REQUIRE(imported.exitCode == 0);
-    const QString id = imported.out.trimmed().split(u'\n').last();
+    const QString id = importSeed(db, dir);
 
     Run r =
         runCopil({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--meeting"),
@@ -193,10 +196,7 @@ TEST_CASE("cli: minutes, record of decisions and agenda in every format")
 {
     TempDir dir;
     const QString db = dir.path(QStringLiteral("ws.sqlite"));
-    const Run imported =
-        runCopil({QStringLiteral("import"), kSeed, QStringLiteral("--db"), db}, dir);
-    REQUIRE(imported.exitCode == 0);
-    const QString id = imported.out.trimmed().split(u'\n').last();
+    const QString id = importSeed(db, dir);
     const auto exportAs = [&](const QString& format, const QStringList& extra = {}) {
         const QString out = dir.path(u"out." + format);
         QFile::remove(out);
@@ -238,10 +238,7 @@ TEST_CASE("cli: validating the minutes records who and when")
 {
     TempDir dir;
     const QString db = dir.path(QStringLiteral("ws.sqlite"));
-    const Run imported =
-        runCopil({QStringLiteral("import"), kSeed, QStringLiteral("--db"), db}, dir);
-    REQUIRE(imported.exitCode == 0);
-    const QString id = imported.out.trimmed().split(u'\n').last();
+    const QString id = importSeed(db, dir);
     const QString out = dir.path(QStringLiteral("cr.md"));
     const QStringList base{QStringLiteral("export"),
                            QStringLiteral("--db"),
@@ -286,10 +283,7 @@ TEST_CASE("cli: export options that do not fit are refused")
 {
     TempDir dir;
     const QString db = dir.path(QStringLiteral("ws.sqlite"));
-    const Run imported =
-        runCopil({QStringLiteral("import"), kSeed, QStringLiteral("--db"), db}, dir);
-    REQUIRE(imported.exitCode == 0);
-    const QString id = imported.out.trimmed().split(u'\n').last();
+    const QString id = importSeed(db, dir);
     const auto run = [&](const QStringList& extra) {
         return runCopil(QStringList{QStringLiteral("export"), QStringLiteral("--db"), db,
                                     QStringLiteral("--meeting"), id, QStringLiteral("-o"),
