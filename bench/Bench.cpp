@@ -209,7 +209,7 @@ int main(int argc, char* argv[])
     report("one note written (autosave path, synchronous=FULL)", writes);
 
     // Minutes of a meeting long enough for about 100 PDF pages, in every format.
-    const MeetingData longDay = largeMeeting(3300);
+    const MeetingData longDay = largeMeeting(4200);
     exchange::ExportRequest request;
     request.format = exchange::ExportFormat::Pdf;
     const QByteArray pdf = must(exchange::renderMeeting(longDay, request));

@@ -300,14 +300,14 @@ private:
             rows << row;
         }
         QStringList header{Minutes::tr("Horaire prévu")};
-        QList<int> widths{14};
+        QList<int> widths{16};
         if (withActual) {
             header << Minutes::tr("Horaire réel");
-            widths << 14;
+            widths << 16;
         }
         header << Minutes::tr("Point") << Minutes::tr("Piste, salle")
                << Minutes::tr("Intervenants");
-        widths << (withActual ? 38 : 52) << 16 << 18;
+        widths << (withActual ? 34 : 50) << 16 << 18;
         add(Block::table(header, rows, widths));
         if (!withActual) {
             for (const AgendaItem* a : agendaInOrder()) {
@@ -473,7 +473,7 @@ private:
             add(Block::table({Minutes::tr("Solution"), Minutes::tr("Porteurs possibles"),
                               Minutes::tr("Faisabilité"), Minutes::tr("Impact"),
                               Minutes::tr("Prochaine étape"), Minutes::tr("Retenue")},
-                             rows, {29, 17, 13, 9, 22, 10}));
+                             rows, {28, 16, 13, 9, 22, 12}));
             for (const Solution* sol : solutions) {
                 notesOf(sol->id);
             }

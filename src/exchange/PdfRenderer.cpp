@@ -1,154 +1,332 @@
 #include "PdfRenderer.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTextCursor>
-#include <QTextDocument>
-#include <QTextList>
-#include <QTextTable>
+#include <QTextLayout>
+#include <functional>
+#include <memory>
+#include <vector>
 
 namespace copil::exchange {
 
 namespace {
 
 const QColor kBlue(0x1f, 0x4e, 0x79);
+const QColor kInk(0x1a, 0x1a, 0x1a);
+const QColor kGrey(0x66, 0x66, 0x66);
+const QColor kRule(0x99, 0x99, 0x99);
+const QColor kHeaderFill(0xe8, 0xee, 0xf5);
 
-QTextCharFormat charFormat(qreal points, bool bold = false, bool italic = false,
-                           QColor color = QColor(0x1a, 0x1a, 0x1a))
+QFont font(qreal points, bool bold = false, bool italic = false)
 {
-    QTextCharFormat f;
-    f.setFontFamilies({QStringLiteral("DejaVu Sans")});
-    f.setFontPointSize(points);
-    f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-    f.setFontItalic(italic);
-    f.setForeground(color);
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    f.setItalic(italic);
     return f;
 }
 
-// Builds the text document through a cursor: user text is inserted as text, never parsed
-// as markup.
-// Formats made once: building a long document copies them thousands of times.
-struct Formats {
-    QTextCharFormat body = charFormat(10);
-    QTextCharFormat bold = charFormat(10, true);
-    QTextCharFormat italic = charFormat(10, false, true);
-    QTextCharFormat cell = charFormat(9);
-    QTextCharFormat cellBold = charFormat(9, true);
-    QTextCharFormat spacer = charFormat(4);
-    QTextBlockFormat cellBlock = [] {
-        QTextBlockFormat f;
-        f.setNonBreakableLines(true); // a row moves to the next page whole, not split
-        return f;
-    }();
+// One laid-out piece of text: lines can be placed one by one, so a long paragraph
+// continues on the next page instead of being cut.
+struct Text {
+    std::shared_ptr<QTextLayout> layout;
+    QColor color = kInk;
+    qreal height = 0;
+
+    int lineCount() const { return layout ? layout->lineCount() : 0; }
 };
 
-void build(QTextDocument& td, const Document& doc)
-{
-    const Formats fmt;
-    QTextCursor c(&td);
-    QTextBlockFormat plain;
-    plain.setBottomMargin(4);
-    const auto paragraph = [&](const QTextBlockFormat& bf, const QTextCharFormat& cf,
-                               const QString& text, bool first = false) {
-        if (first) {
-            c.setBlockFormat(bf);
-            c.setBlockCharFormat(cf);
-        } else {
-            c.insertBlock(bf, cf);
-        }
-        c.insertText(text, cf);
-    };
-    paragraph(plain, charFormat(20, true, false, kBlue), doc.title, true);
-    for (const QString& line : doc.subtitle) {
-        paragraph(plain, charFormat(11, true), line);
+// Lays the document out in pages of its own (headings kept with what follows, table rows
+// never split, table header repeated on each page), then paints every page once the
+// page count is known. QTextDocument was a third slower and split rows.
+class Paginator {
+public:
+    Paginator(QPdfWriter& writer, const Document& doc) : m_writer(writer), m_doc(doc)
+    {
+        const qreal resolution = writer.resolution();
+        m_mm = resolution / 25.4;
+        m_page = writer.pageLayout().paintRectPixels(static_cast<int>(resolution));
+        m_top = 12 * m_mm;
+        m_bottom = m_page.height() - 10 * m_mm;
+        m_width = m_page.width();
+        m_y = m_top;
+        m_pages.emplace_back();
     }
-    if (!doc.statusLine.isEmpty()) {
-        QTextBlockFormat bf = plain;
-        bf.setBottomMargin(12);
-        paragraph(bf, charFormat(10, false, true, QColor(0x55, 0x55, 0x55)), doc.statusLine);
-    }
-    for (const Block& b : doc.blocks) {
-        switch (b.kind) {
-        case Block::Kind::Heading: {
-            QTextBlockFormat bf;
-            bf.setTopMargin(b.level == 1 ? 16 : 10);
-            bf.setBottomMargin(4);
-            bf.setHeadingLevel(b.level);
-            bf.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
-            const qreal sizes[] = {14, 12, 11, 10};
-            paragraph(bf,
-                      charFormat(sizes[std::clamp(b.level, 1, 4) - 1], true, false,
-                                 b.level == 1 ? kBlue : QColor(0x1a, 0x1a, 0x1a)),
-                      b.text);
-            break;
+
+    void layoutDocument()
+    {
+        paragraph(font(20, true), m_doc.title, {}, 0, 2 * m_mm, kBlue);
+        for (const QString& line : m_doc.subtitle) {
+            paragraph(font(11, true), line, {}, 0, 0.8 * m_mm);
         }
-        case Block::Kind::Paragraph: {
-            c.insertBlock(plain, fmt.body);
-            if (!b.label.isEmpty()) {
-                c.insertText(b.label + (b.text.isEmpty() ? QString() : doc.labelSeparator),
-                             fmt.bold);
-            }
-            c.insertText(b.text, b.emphasis ? fmt.italic : fmt.body);
-            break;
+        if (!m_doc.statusLine.isEmpty()) {
+            paragraph(font(10, false, true), m_doc.statusLine, {}, 0, 4 * m_mm, kGrey);
         }
-        case Block::Kind::Bullets: {
-            QTextListFormat lf;
-            lf.setStyle(QTextListFormat::ListDisc);
-            lf.setIndent(1);
-            c.insertBlock(plain, fmt.body);
-            QTextList* list = c.createList(lf);
-            for (qsizetype i = 0; i < b.items.size(); ++i) {
-                if (i > 0) {
-                    c.insertBlock(plain, fmt.body);
-                    list->add(c.block());
+        for (qsizetype i = 0; i < m_doc.blocks.size(); ++i) {
+            const Block& b = m_doc.blocks[i];
+            switch (b.kind) {
+            case Block::Kind::Heading:
+                heading(b, i + 1 < m_doc.blocks.size() ? &m_doc.blocks[i + 1] : nullptr);
+                break;
+            case Block::Kind::Paragraph:
+                paragraph(font(10, false, b.emphasis), b.text, b.label, 0, 1.5 * m_mm);
+                break;
+            case Block::Kind::Bullets:
+                for (const QString& item : b.items) {
+                    bullet(item);
                 }
-                c.insertText(b.items[i], fmt.body);
+                m_y += 1 * m_mm;
+                break;
+            case Block::Kind::Table:
+                table(b);
+                break;
             }
-            break;
-        }
-        case Block::Kind::Table: {
-            c.insertBlock(plain, fmt.spacer);
-            QTextTableFormat tf;
-            tf.setHeaderRowCount(1);
-            tf.setCellPadding(3);
-            tf.setCellSpacing(0);
-            tf.setBorder(0.5);
-            tf.setBorderBrush(QColor(0x99, 0x99, 0x99));
-            tf.setBorderCollapse(true);
-            tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-            QList<QTextLength> widths;
-            for (qsizetype i = 0; i < b.header.size(); ++i) {
-                widths << QTextLength(
-                    QTextLength::PercentageLength,
-                    b.widths.value(i, 100 / std::max<qsizetype>(1, b.header.size())));
-            }
-            tf.setColumnWidthConstraints(widths);
-            QTextTable* table = c.insertTable(static_cast<int>(b.rows.size()) + 1,
-                                              static_cast<int>(b.header.size()), tf);
-            for (int col = 0; col < b.header.size(); ++col) {
-                QTextTableCell cell = table->cellAt(0, col);
-                QTextCharFormat bg = cell.format();
-                bg.setBackground(QColor(0xe8, 0xee, 0xf5));
-                cell.setFormat(bg);
-                QTextCursor cc = cell.firstCursorPosition();
-                cc.setBlockFormat(fmt.cellBlock);
-                cc.insertText(b.header[col], fmt.cellBold);
-            }
-            for (int row = 0; row < b.rows.size(); ++row) {
-                for (int col = 0; col < b.header.size(); ++col) {
-                    table->cellAt(row + 1, col)
-                        .firstCursorPosition()
-                        .insertText(b.rows[row].value(col), charFormat(9));
-                }
-            }
-            c.movePosition(QTextCursor::End);
-            break;
-        }
         }
     }
-}
+
+    void paint()
+    {
+        QPainter painter(&m_writer);
+        const int total = static_cast<int>(m_pages.size());
+        for (int p = 0; p < total; ++p) {
+            if (p > 0) {
+                m_writer.newPage();
+            }
+            decorate(painter, p + 1, total);
+            for (const auto& draw : m_pages[static_cast<std::size_t>(p)]) {
+                draw(painter);
+            }
+        }
+    }
+
+private:
+    using Draw = std::function<void(QPainter&)>;
+
+    Text measure(const QString& raw, const QFont& f, qreal width, const QString& label = {},
+                 const QColor& color = kInk)
+    {
+        QString text = label.isEmpty()
+                           ? raw
+                           : label + (raw.isEmpty() ? QString() : m_doc.labelSeparator) + raw;
+        text.replace(u'\n', QChar::LineSeparator);
+        Text t;
+        t.color = color;
+        t.layout = std::make_shared<QTextLayout>(text, f, &m_writer);
+        if (!label.isEmpty()) {
+            QTextLayout::FormatRange bold;
+            bold.start = 0;
+            bold.length = static_cast<int>(label.size());
+            bold.format.setFontWeight(QFont::Bold);
+            t.layout->setFormats({bold});
+        }
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        t.layout->setTextOption(option);
+        t.layout->beginLayout();
+        for (QTextLine line = t.layout->createLine(); line.isValid();
+             line = t.layout->createLine()) {
+            line.setLineWidth(width);
+            line.setPosition(QPointF(0, t.height));
+            t.height += line.height();
+        }
+        t.layout->endLayout();
+        return t;
+    }
+
+    void newPage()
+    {
+        m_pages.emplace_back();
+        m_y = m_top;
+    }
+
+    void add(Draw draw) { m_pages.back().push_back(std::move(draw)); }
+
+    // Places the lines of t at x, moving to a new page between lines when needed.
+    void place(const Text& t, qreal x)
+    {
+        for (int i = 0; i < t.lineCount(); ++i) {
+            const QTextLine line = t.layout->lineAt(i);
+            if (m_y + line.height() > m_bottom && m_y > m_top) {
+                newPage();
+            }
+            const QPointF origin(x, m_y - line.y());
+            add([layout = t.layout, i, origin, color = t.color](QPainter& p) {
+                p.setPen(color);
+                layout->lineAt(i).draw(&p, origin);
+            });
+            m_y += line.height();
+        }
+    }
+
+    void paragraph(const QFont& f, const QString& text, const QString& label, qreal indent,
+                   qreal after, const QColor& color = kInk)
+    {
+        place(measure(text, f, m_width - indent, label, color), indent);
+        m_y += after;
+    }
+
+    void bullet(const QString& text)
+    {
+        const qreal indent = 6 * m_mm;
+        const Text t = measure(text, font(10), m_width - indent);
+        if (t.lineCount() > 0 && m_y + t.layout->lineAt(0).height() > m_bottom) {
+            newPage();
+        }
+        const Text mark = measure(QStringLiteral("•"), font(10), indent);
+        const qreal y = m_y;
+        add([layout = mark.layout, x = 2 * m_mm, y](QPainter& p) {
+            p.setPen(kInk);
+            layout->draw(&p, QPointF(x, y));
+        });
+        place(t, indent);
+        m_y += 0.5 * m_mm;
+    }
+
+    qreal tableStartHeight(const Block& b)
+    {
+        const auto widths = columnWidths(b);
+        return rowHeight(cells(b.header, widths, true)) +
+               (b.rows.isEmpty() ? 0 : rowHeight(cells(b.rows.first(), widths, false)));
+    }
+
+    void heading(const Block& b, const Block* next)
+    {
+        const qreal sizes[] = {14, 12, 11, 10};
+        const int level = std::clamp(b.level, 1, 4);
+        const qreal before = (level == 1 ? 5 : 3) * m_mm;
+        const Text t =
+            measure(b.text, font(sizes[level - 1], true), m_width, {}, level == 1 ? kBlue : kInk);
+        // Keep the heading with the start of what follows it.
+        qreal following = 0;
+        if (next && next->kind == Block::Kind::Table) {
+            following = 2 * m_mm + tableStartHeight(*next);
+        } else if (next) {
+            following = 3 * font(10).pointSizeF() * m_mm * 25.4 / 72.0 * 1.2;
+        }
+        if (m_y > m_top && m_y + before + t.height + following > m_bottom) {
+            newPage();
+        } else if (m_y > m_top) {
+            m_y += before;
+        }
+        place(t, 0);
+        m_y += 1.5 * m_mm;
+    }
+
+    QList<qreal> columnWidths(const Block& b) const
+    {
+        QList<qreal> widths;
+        qreal total = 0;
+        for (qsizetype i = 0; i < b.header.size(); ++i) {
+            widths << b.widths.value(i, 100 / std::max<qsizetype>(1, b.header.size()));
+            total += widths.last();
+        }
+        for (qreal& w : widths) {
+            w = w / total * m_width;
+        }
+        return widths;
+    }
+
+    std::vector<Text> cells(const QStringList& values, const QList<qreal>& widths, bool head)
+    {
+        std::vector<Text> out;
+        const qreal pad = 1.2 * m_mm;
+        for (qsizetype c = 0; c < widths.size(); ++c) {
+            out.push_back(measure(values.value(c), font(9, head), widths[c] - 2 * pad));
+        }
+        return out;
+    }
+
+    qreal rowHeight(const std::vector<Text>& row) const
+    {
+        qreal h = 0;
+        for (const Text& t : row) {
+            h = std::max(h, t.height);
+        }
+        return h + 2 * 1.0 * m_mm;
+    }
+
+    void placeRow(const std::vector<Text>& row, const QList<qreal>& widths, bool head)
+    {
+        const qreal h = rowHeight(row);
+        const qreal y = m_y;
+        add([row, widths, head, y, h, pad = 1.2 * m_mm, vpad = 1.0 * m_mm,
+             pen = 0.25 * m_mm](QPainter& p) {
+            qreal x = 0;
+            for (std::size_t c = 0; c < row.size(); ++c) {
+                const QRectF cell(x, y, widths[static_cast<qsizetype>(c)], h);
+                if (head) {
+                    p.fillRect(cell, kHeaderFill);
+                }
+                p.setPen(QPen(kRule, pen));
+                p.drawRect(cell);
+                p.setPen(kInk);
+                row[c].layout->draw(&p, QPointF(x + pad, y + vpad));
+                x += widths[static_cast<qsizetype>(c)];
+            }
+        });
+        m_y += h;
+    }
+
+    void table(const Block& b)
+    {
+        const auto widths = columnWidths(b);
+        const auto header = cells(b.header, widths, true);
+        m_y += 1 * m_mm;
+        if (m_y + tableStartHeight(b) > m_bottom && m_y > m_top) {
+            newPage();
+        }
+        placeRow(header, widths, true);
+        for (const QStringList& values : b.rows) {
+            const auto row = cells(values, widths, false);
+            if (m_y + rowHeight(row) > m_bottom) {
+                newPage();
+                placeRow(header, widths, true); // the header again on each page
+            }
+            placeRow(row, widths, false);
+        }
+        m_y += 3 * m_mm;
+    }
+
+    // Running header, draft mark and page number.
+    void decorate(QPainter& p, int page, int total)
+    {
+        const QRectF headerRect(0, 0, m_width, m_top - 3 * m_mm);
+        p.setFont(font(8));
+        p.setPen(kGrey);
+        p.drawText(headerRect, Qt::AlignLeft | Qt::AlignBottom, m_doc.runningHeader);
+        p.setPen(QPen(kGrey, 0.2 * m_mm));
+        p.drawLine(QPointF(0, m_top - 2 * m_mm), QPointF(m_width, m_top - 2 * m_mm));
+        p.setPen(kGrey);
+        p.setFont(font(8));
+        p.drawText(QRectF(0, m_bottom + 3 * m_mm, m_width, 6 * m_mm),
+                   Qt::AlignHCenter | Qt::AlignTop, m_doc.pageLabel.arg(page).arg(total));
+        if (m_doc.draftMark.isEmpty()) {
+            return;
+        }
+        p.setFont(font(11, true));
+        p.setPen(QColor(0xc0, 0, 0));
+        p.drawText(headerRect, Qt::AlignRight | Qt::AlignBottom, m_doc.draftMark);
+        p.save();
+        p.setFont(font(72, true));
+        p.setPen(QColor(200, 0, 0, 28));
+        p.translate(m_width / 2, m_page.height() / 2);
+        p.rotate(-35);
+        p.drawText(QRectF(-m_width, -m_page.height() / 4, 2 * m_width, m_page.height() / 2),
+                   Qt::AlignCenter, m_doc.draftMark);
+        p.restore();
+    }
+
+    QPdfWriter& m_writer;
+    const Document& m_doc;
+    qreal m_mm = 1;
+    QRectF m_page;
+    qreal m_top = 0;
+    qreal m_bottom = 0;
+    qreal m_width = 0;
+    qreal m_y = 0;
+    std::vector<std::vector<Draw>> m_pages;
+};
 
 } // namespace
 
@@ -163,68 +341,9 @@ QByteArray renderPdf(const Document& doc)
                                      QMarginsF(18, 12, 18, 12), QPageLayout::Millimeter));
     writer.setTitle(doc.title + u" – " + doc.subtitle.value(0));
     writer.setCreator(QStringLiteral("Copil"));
-
-    QTextDocument td;
-    td.setDocumentMargin(0);
-    td.documentLayout()->setPaintDevice(&writer);
-    build(td, doc);
-
-    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-    const qreal mm = writer.resolution() / 25.4;
-    const qreal headerHeight = 12 * mm;
-    const qreal footerHeight = 10 * mm;
-    const QRectF body(0, headerHeight, page.width(), page.height() - headerHeight - footerHeight);
-    td.setPageSize(body.size());
-    const int pages = td.pageCount();
-
-    QPainter painter(&writer);
-    QFont small(QStringLiteral("DejaVu Sans"));
-    small.setPointSizeF(8);
-    QFont draft(QStringLiteral("DejaVu Sans"));
-    draft.setPointSizeF(72);
-    draft.setBold(true);
-    for (int p = 0; p < pages; ++p) {
-        if (p > 0) {
-            writer.newPage();
-        }
-        painter.setFont(small);
-        painter.setPen(QColor(0x66, 0x66, 0x66));
-        const QRectF headerRect(0, 0, page.width(), headerHeight - 3 * mm);
-        painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignBottom, doc.runningHeader);
-        if (!doc.draftMark.isEmpty()) {
-            QFont mark = small;
-            mark.setBold(true);
-            mark.setPointSizeF(11);
-            painter.setFont(mark);
-            painter.setPen(QColor(0xc0, 0, 0));
-            painter.drawText(headerRect, Qt::AlignRight | Qt::AlignBottom, doc.draftMark);
-            painter.setFont(small);
-            painter.setPen(QColor(0x66, 0x66, 0x66));
-        }
-        painter.drawLine(QPointF(0, headerHeight - 2 * mm),
-                         QPointF(page.width(), headerHeight - 2 * mm));
-        painter.drawText(
-            QRectF(0, page.height() - footerHeight + 3 * mm, page.width(), footerHeight - 3 * mm),
-            Qt::AlignHCenter | Qt::AlignTop, doc.pageLabel.arg(p + 1).arg(pages));
-
-        if (!doc.draftMark.isEmpty()) {
-            painter.save();
-            painter.setFont(draft);
-            painter.setPen(QColor(200, 0, 0, 28));
-            painter.translate(page.width() / 2, page.height() / 2);
-            painter.rotate(-35);
-            painter.drawText(
-                QRectF(-page.width(), -page.height() / 4, 2 * page.width(), page.height() / 2),
-                Qt::AlignCenter, doc.draftMark);
-            painter.restore();
-        }
-
-        painter.save();
-        painter.translate(0, body.top() - p * body.height());
-        td.drawContents(&painter, QRectF(0, p * body.height(), body.width(), body.height()));
-        painter.restore();
-    }
-    painter.end();
+    Paginator paginator(writer, doc);
+    paginator.layoutDocument();
+    paginator.paint();
     return bytes;
 }
 
