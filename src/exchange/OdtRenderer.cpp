@@ -49,6 +49,13 @@ public:
         w.writeAttribute(ns, name, value);
     }
     void empty(const QString& ns, const QString& name) { w.writeEmptyElement(ns, name); }
+    // The root element of one of the package's XML files.
+    void root(const QString& name)
+    {
+        start(kOffice, name);
+        namespaces();
+        attr(kOffice, QStringLiteral("version"), QStringLiteral("1.3"));
+    }
     void namespaces()
     {
         w.writeNamespace(kOffice, QStringLiteral("office"));
@@ -130,9 +137,7 @@ void paragraphStyle(Xml& x, const QString& name, const QString& parent,
 QByteArray stylesXml(const Document& doc)
 {
     Xml x;
-    x.start(kOffice, QStringLiteral("document-styles"));
-    x.namespaces();
-    x.attr(kOffice, QStringLiteral("version"), QStringLiteral("1.3"));
+    x.root(QStringLiteral("document-styles"));
 
     x.start(kOffice, QStringLiteral("font-face-decls"));
     x.empty(kStyle, QStringLiteral("font-face"));
@@ -249,9 +254,7 @@ QByteArray stylesXml(const Document& doc)
 QByteArray contentXml(const Document& doc)
 {
     Xml x;
-    x.start(kOffice, QStringLiteral("document-content"));
-    x.namespaces();
-    x.attr(kOffice, QStringLiteral("version"), QStringLiteral("1.3"));
+    x.root(QStringLiteral("document-content"));
 
     // Automatic styles: one table style, column widths, bordered cells, a bullet list.
     x.start(kOffice, QStringLiteral("automatic-styles"));
@@ -399,9 +402,7 @@ QByteArray contentXml(const Document& doc)
 QByteArray metaXml(const Document& doc)
 {
     Xml x;
-    x.start(kOffice, QStringLiteral("document-meta"));
-    x.namespaces();
-    x.attr(kOffice, QStringLiteral("version"), QStringLiteral("1.3"));
+    x.root(QStringLiteral("document-meta"));
     x.start(kOffice, QStringLiteral("meta"));
     x.start(kDc, QStringLiteral("title"));
     x.text(doc.title + u" – " + doc.subtitle.value(0));
