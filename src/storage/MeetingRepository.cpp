@@ -103,11 +103,15 @@ Status MeetingRepository::insertAll(const MeetingData& d)
     return run(m, {}, [&]() -> Status {
         Status s = sql::insertRow(m_ws, sql::meetingTable(), d.meeting);
         const auto all = [&](const auto& list, const auto& table) {
+            if (!s || list.isEmpty()) {
+                return;
+            }
+            sql::Inserter inserter(m_ws, table);
             for (const auto& row : list) {
+                s = inserter.insert(row, m);
                 if (!s) {
                     return;
                 }
-                s = sql::insertRow(m_ws, table, row, m);
             }
         };
         all(d.agenda, sql::agendaTable());
