@@ -47,6 +47,18 @@ QString number(double value)
     return QLocale().toString(value, 'g', 4);
 }
 
+// The entities of list that satisfy keep, in list order.
+template <class T, class Keep> QList<const T*> pick(const QList<T>& list, Keep keep)
+{
+    QList<const T*> out;
+    for (const T& x : list) {
+        if (keep(x)) {
+            out << &x;
+        }
+    }
+    return out;
+}
+
 class Builder {
 public:
     Builder(const MeetingData& d, const MinutesOptions& o) : m_d(d), m_o(o)
@@ -195,12 +207,8 @@ private:
             {Attendance::Absent, Minutes::tr("Absents")},
             {Attendance::Expected, Minutes::tr("Présence non relevée")}};
         for (const auto& [status, title] : groups) {
-            QList<const Participant*> people;
-            for (const auto& p : m_d.participants) {
-                if (p.attendance == status) {
-                    people << &p;
-                }
-            }
+            auto people = pick(m_d.participants,
+                               [status](const Participant& p) { return p.attendance == status; });
             if (people.isEmpty()) {
                 continue;
             }
@@ -284,8 +292,9 @@ private:
             add(Block::note(Minutes::tr("Aucun point à l’ordre du jour.")));
             return;
         }
+        const auto order = agendaInOrder();
         QList<QStringList> rows;
-        for (const AgendaItem* a : agendaInOrder()) {
+        for (const AgendaItem* a : order) {
             const QString place = a->room.isEmpty() ? a->track
                                   : a->track.isEmpty()
                                       ? a->room
@@ -310,7 +319,7 @@ private:
         widths << (withActual ? 34 : 50) << 16 << 18;
         add(Block::table(header, rows, widths));
         if (!withActual) {
-            for (const AgendaItem* a : agendaInOrder()) {
+            for (const AgendaItem* a : order) {
                 if (!a->description.isEmpty()) {
                     add(Block::paragraph(a->description, a->title));
                 }
@@ -337,12 +346,8 @@ private:
             add(Block::paragraph(s.framing, Minutes::tr("Cadrage")));
         }
 
-        QList<const GuidingQuestion*> questions;
-        for (const auto& q : m_d.questions) {
-            if (q.subgroupId == s.id) {
-                questions << &q;
-            }
-        }
+        const auto questions =
+            pick(m_d.questions, [&s](const GuidingQuestion& q) { return q.subgroupId == s.id; });
         if (!questions.isEmpty()) {
             add(Block::heading(2, Minutes::tr("Questions de travail")));
             int block = 0;
@@ -379,12 +384,8 @@ private:
         for (const auto& i : m_d.priorityItems) {
             items.insert(i.id, &i);
         }
-        QList<const Criterion*> criteria;
-        for (const auto& c : m_d.criteria) {
-            if (c.subgroupId == s.id) {
-                criteria << &c;
-            }
-        }
+        const auto criteria =
+            pick(m_d.criteria, [&s](const Criterion& c) { return c.subgroupId == s.id; });
         QHash<std::pair<QString, QString>, int> scores;
         for (const auto& sc : m_d.scores) {
             scores.insert({sc.itemId, sc.criterionId}, sc.score);
@@ -444,12 +445,8 @@ private:
         for (const auto& st : standings) {
             const PriorityItem* item = items.value(st.itemId);
             notesOf(item->id);
-            QList<const Solution*> solutions;
-            for (const auto& sol : m_d.solutions) {
-                if (sol.itemId == item->id) {
-                    solutions << &sol;
-                }
-            }
+            const auto solutions =
+                pick(m_d.solutions, [item](const Solution& sol) { return sol.itemId == item->id; });
             if (solutions.isEmpty()) {
                 continue;
             }
@@ -482,12 +479,8 @@ private:
 
     void statements(StatementKind kind, const QString& title)
     {
-        QList<const Statement*> list;
-        for (const auto& st : m_d.statements) {
-            if (st.kind == kind) {
-                list << &st;
-            }
-        }
+        const auto list =
+            pick(m_d.statements, [kind](const Statement& st) { return st.kind == kind; });
         if (list.isEmpty()) {
             return;
         }
@@ -503,13 +496,14 @@ private:
 
     void plenary()
     {
-        for (const AgendaItem* a : agendaInOrder()) {
+        const auto order = agendaInOrder();
+        for (const AgendaItem* a : order) {
             if (a->kind != AgendaItemKind::Plenary || !a->parentId.isEmpty()) {
                 continue;
             }
             add(Block::heading(1, a->title));
             notesOf(a->id);
-            for (const AgendaItem* part : agendaInOrder()) {
+            for (const AgendaItem* part : order) {
                 if (part->parentId != a->id) {
                     continue;
                 }
