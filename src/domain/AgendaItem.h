@@ -26,6 +26,9 @@ struct AgendaItem {
     QStringList presenters;
     QString description;
     bool allowOverlap = false; ///< set when overlapping another item of its track is intended
+    QDateTime pausedAt;        ///< set while the running item is paused
+    int pausedSeconds = 0;     ///< pauses already ended, in seconds (not counted as elapsed)
+    int extensionMinutes = 0;  ///< time added to the planned duration while running
     bool operator==(const AgendaItem&) const = default;
 };
 

@@ -1,5 +1,7 @@
 #include "Validation.h"
 
+#include "Schedule.h"
+
 #include <QHash>
 #include <QSet>
 #include <cmath>
@@ -129,6 +131,14 @@ ValidationIssues Validation::checkAgendaItem(const AgendaItem& item, const QStri
         item.actualEnd < item.actualStart) {
         out.append({at(path, "actualEnd"), tr("la fin réelle doit être après le début réel")});
     }
+    if (item.pausedAt.isValid() && (!item.actualStart.isValid() || item.actualEnd.isValid())) {
+        out.append({at(path, "pausedAt"), tr("seul un point en cours peut être en pause")});
+    }
+    if (item.pausedAt.isValid() && item.actualStart.isValid() && item.pausedAt < item.actualStart) {
+        out.append({at(path, "pausedAt"), tr("la pause doit commencer après le début réel")});
+    }
+    requireRange(out, item.pausedSeconds, 0, 7 * 24 * 3600, at(path, "pausedSeconds"));
+    requireRange(out, item.extensionMinutes, 0, 24 * 60, at(path, "extensionMinutes"));
     if (item.parentId == item.id && !item.id.isEmpty()) {
         out.append({at(path, "parentId"), tr("un point ne peut pas être son propre parent")});
     }
@@ -287,11 +297,7 @@ ValidationIssues Validation::checkAgendaPlacement(const QList<AgendaItem>& agend
         }
         for (qsizetype j = 0; j < i; ++j) {
             const AgendaItem& other = agenda[j];
-            if (other.parentId != item.parentId || other.track != item.track || !timed(item) ||
-                !timed(other) || item.allowOverlap || other.allowOverlap) {
-                continue;
-            }
-            if (item.plannedStart < other.plannedEnd && other.plannedStart < item.plannedEnd) {
+            if (Schedule::clash(item, other)) {
                 out.append(
                     {path + u".plannedStart", tr("« %1 » chevauche « %2 » sur la piste « %3 »")
                                                   .arg(item.title, other.title, item.track)});

@@ -300,6 +300,9 @@ MeetingData read(Reader& r, const json& root)
         x.plannedEnd = r.time(o, "plannedEnd", f(p, "plannedEnd"), true);
         x.actualStart = r.dateTime(o, "actualStart", f(p, "actualStart"));
         x.actualEnd = r.dateTime(o, "actualEnd", f(p, "actualEnd"));
+        x.pausedAt = r.dateTime(o, "pausedAt", f(p, "pausedAt"));
+        x.pausedSeconds = r.integer(o, "pausedSeconds", f(p, "pausedSeconds"), 0);
+        x.extensionMinutes = r.integer(o, "extensionMinutes", f(p, "extensionMinutes"), 0);
         x.track = r.text(o, "track", f(p, "track"));
         x.room = r.text(o, "room", f(p, "room"));
         x.presenters = r.strings(o, "presenters", f(p, "presenters"));
@@ -601,6 +604,9 @@ QByteArray MeetingJson::serialize(const MeetingData& input)
                           {"plannedEnd", time(x.plannedEnd)},
                           {"actualStart", dateTime(x.actualStart)},
                           {"actualEnd", dateTime(x.actualEnd)},
+                          {"pausedAt", dateTime(x.pausedAt)},
+                          {"pausedSeconds", x.pausedSeconds},
+                          {"extensionMinutes", x.extensionMinutes},
                           {"track", ss(x.track)},
                           {"room", ss(x.room)},
                           {"presenters", strings(x.presenters)},

@@ -62,9 +62,12 @@ const Table<AgendaItem>& agendaTable()
          enumeration("kind", &AgendaItem::kind), time("planned_start", &AgendaItem::plannedStart),
          time("planned_end", &AgendaItem::plannedEnd),
          dateTime("actual_start", &AgendaItem::actualStart),
-         dateTime("actual_end", &AgendaItem::actualEnd), text("track", &AgendaItem::track),
-         text("room", &AgendaItem::room), list("presenters", &AgendaItem::presenters),
-         text("description", &AgendaItem::description),
+         dateTime("actual_end", &AgendaItem::actualEnd),
+         dateTime("paused_at", &AgendaItem::pausedAt),
+         integer("paused_seconds", &AgendaItem::pausedSeconds),
+         integer("extension_minutes", &AgendaItem::extensionMinutes),
+         text("track", &AgendaItem::track), text("room", &AgendaItem::room),
+         list("presenters", &AgendaItem::presenters), text("description", &AgendaItem::description),
          boolean("allow_overlap", &AgendaItem::allowOverlap)}};
     return t;
 }

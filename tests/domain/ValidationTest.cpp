@@ -57,7 +57,10 @@ TEST_CASE("an actual end needs an actual start before it")
                     {},
                     {},
                     {},
-                    false};
+                    false,
+                    {},
+                    0,
+                    0};
     CHECK(hasIssue(Validation::checkAgendaItem(item, QStringLiteral("a")),
                    QStringLiteral("a.actualEnd")));
     item.actualStart = item.actualEnd.addSecs(60);

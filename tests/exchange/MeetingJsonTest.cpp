@@ -188,8 +188,9 @@ TEST_CASE("missing required fields are reported")
 TEST_CASE("an unknown format or version is refused")
 {
     json doc = sampleJson();
-    doc["formatVersion"] = 3;
-    CHECK(errorOf(doc).contains(QStringLiteral("version 3 inconnue")));
+    doc["formatVersion"] = copil::exchange::kFormatVersion + 1;
+    CHECK(errorOf(doc).contains(
+        QStringLiteral("version %1 inconnue").arg(copil::exchange::kFormatVersion + 1)));
     doc["formatVersion"] = "1";
     CHECK(errorOf(doc).contains(QStringLiteral("formatVersion")));
     doc = sampleJson();

@@ -81,7 +81,10 @@ TEST_CASE("the agenda view follows the repository's changes")
                              {},
                              {},
                              {},
-                             false};
+                             false,
+                             {},
+                             0,
+                             0};
     REQUIRE(window->agendaRepository().insert(meetingId, extra).ok());
     const gui::AgendaModel* agenda = window->agendaModel();
     REQUIRE(agenda->rowCount() == 6);

@@ -163,7 +163,10 @@ TEST_CASE("agenda items: insert, update, remove with sub-items, signals after co
                      {},
                      {},
                      {},
-                     false};
+                     false,
+                     {},
+                     0,
+                     0};
     REQUIRE(agenda.insert(d.meeting.id, lunch).ok());
     CHECK(changes.count == 1);
     lunch.plannedEnd = QTime(14, 15);

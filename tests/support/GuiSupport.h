@@ -1,12 +1,10 @@
 #pragma once
 
 #include "TestSupport.h"
-
 #include "exchange/DefaultWorkspace.h"
 #include "gui/MainWindow.h"
 
 #include <QTest>
-
 #include <memory>
 
 namespace copil::test {

@@ -45,7 +45,10 @@ inline domain::MeetingData sampleMeeting()
                        QStringLiteral("Hall"),
                        {},
                        QStringLiteral("Émargement"),
-                       false};
+                       false,
+                       {},
+                       0,
+                       0};
     AgendaItem sg3{newId(),
                    {},
                    1,
@@ -59,7 +62,10 @@ inline domain::MeetingData sampleMeeting()
                    QStringLiteral("Salle A"),
                    {},
                    {},
-                   false};
+                   false,
+                   {},
+                   0,
+                   0};
     AgendaItem sg4{newId(),
                    {},
                    2,
@@ -73,7 +79,10 @@ inline domain::MeetingData sampleMeeting()
                    QStringLiteral("Salle B"),
                    {},
                    {},
-                   true};
+                   true,
+                   {},
+                   0,
+                   0};
     AgendaItem plenary{newId(),
                        {},
                        3,
@@ -87,7 +96,10 @@ inline domain::MeetingData sampleMeeting()
                        {},
                        {QStringLiteral("Odas"), QStringLiteral("CGET")},
                        {},
-                       false};
+                       false,
+                       {},
+                       0,
+                       0};
     AgendaItem intro{newId(),
                      plenary.id,
                      0,
@@ -101,7 +113,10 @@ inline domain::MeetingData sampleMeeting()
                      {},
                      {QStringLiteral("Odas")},
                      {},
-                     false};
+                     false,
+                     {},
+                     0,
+                     0};
     d.agenda = {welcome, sg3, sg4, plenary, intro};
 
     Subgroup s3{newId(),
