@@ -16,12 +16,12 @@ namespace {
 
 const QStringList kCommands{QStringLiteral("import"), QStringLiteral("list"),
                             QStringLiteral("export"), QStringLiteral("check")};
-const QStringList kValueOptions{QStringLiteral("--db"),     QStringLiteral("--meeting"),
-                                QStringLiteral("--format"), QStringLiteral("-o"),
-                                QStringLiteral("--output"), QStringLiteral("--lang"),
-                                QStringLiteral("--pane"),   QStringLiteral("--variant"),
-                                QStringLiteral("--status"), QStringLiteral("--validated-by"),
-                                QStringLiteral("--without")};
+const QStringList kValueOptions{QStringLiteral("--db"),      QStringLiteral("--meeting"),
+                                QStringLiteral("--format"),  QStringLiteral("-o"),
+                                QStringLiteral("--output"),  QStringLiteral("--lang"),
+                                QStringLiteral("--pane"),    QStringLiteral("--variant"),
+                                QStringLiteral("--status"),  QStringLiteral("--validated-by"),
+                                QStringLiteral("--without"), QStringLiteral("--simulate-time")};
 class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
@@ -29,8 +29,8 @@ public:
     static QString usage()
     {
         return tr("Usage :\n"
-                  "  copil [--db FICHIER] [--lang fr|en] [--pane "
-                  "agenda|subgroups|subgroup-N|plenary]\n"
+                  "  copil [--db FICHIER] [--lang fr|en] [--simulate-time \"AAAA-MM-JJ HH:MM\"]\n"
+                  "        [--pane details|agenda|participants|subgroups|subgroup-N|plenary]\n"
                   "                                         ouvre la fenêtre\n"
                   "  copil import FICHIER.json [--db FICHIER] [--new-ids]\n"
                   "  copil list [--db FICHIER]\n"

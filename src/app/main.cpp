@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "domain/Clock.h"
 #include "exchange/DefaultWorkspace.h"
 #include "gui/MainWindow.h"
 
@@ -7,6 +8,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScreen>
 #include <QTranslator>
 #include <memory>
 
@@ -81,12 +83,35 @@ int main(int argc, char* argv[])
                               workspace.error());
         return copil::app::ExitFailure;
     }
-    copil::gui::MainWindow window(std::move(workspace).value());
+    // --simulate-time "2017-10-11 10:25": the day as it would look from that moment on.
+    std::shared_ptr<copil::domain::Clock> clock;
+    if (const QString when = copil::app::optionValue(args, QStringLiteral("--simulate-time"));
+        !when.isEmpty()) {
+        QDateTime start = QDateTime::fromString(when, QStringLiteral("yyyy-MM-dd HH:mm"));
+        if (!start.isValid()) {
+            start = QDateTime::fromString(when, Qt::ISODate);
+        }
+        if (!start.isValid()) {
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("main", "Copil"),
+                QCoreApplication::translate("main",
+                                            "--simulate-time : « %1 » n’est pas une date et heure "
+                                            "au format « AAAA-MM-JJ HH:MM ».")
+                    .arg(when));
+            return copil::app::ExitUsage;
+        }
+        clock = std::make_shared<copil::domain::SimulatedClock>(start);
+    }
+    copil::gui::MainWindow window(std::move(workspace).value(), clock);
     if (const QString pane = copil::app::optionValue(args, QStringLiteral("--pane"));
         !pane.isEmpty() && !window.showPane(pane)) {
         QMessageBox::warning(
             &window, QCoreApplication::translate("main", "Copil"),
             QCoreApplication::translate("main", "Volet inconnu : « %1 ».").arg(pane));
+    }
+    // Never larger than the screen (a projector may be small).
+    if (const QScreen* screen = window.screen()) {
+        window.resize(window.size().boundedTo(screen->availableSize()));
     }
     window.show();
     return app.exec();

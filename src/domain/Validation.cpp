@@ -244,7 +244,7 @@ ValidationIssues Validation::checkAction(const ActionItem& a, const QString& pat
 }
 
 ValidationIssues Validation::checkAgendaPlacement(const QList<AgendaItem>& agenda,
-                                                  const Meeting& meeting)
+                                                  const Meeting& meeting, bool includeOverlaps)
 {
     ValidationIssues out;
     QHash<QString, qsizetype> indexOf;
@@ -295,7 +295,7 @@ ValidationIssues Validation::checkAgendaPlacement(const QList<AgendaItem>& agend
                             .arg(item.title, hhmm(item.plannedStart), hhmm(item.plannedEnd),
                                  hhmm(meeting.dayStart), hhmm(meeting.dayEnd))});
         }
-        for (qsizetype j = 0; j < i; ++j) {
+        for (qsizetype j = 0; includeOverlaps && j < i; ++j) {
             const AgendaItem& other = agenda[j];
             if (Schedule::clash(item, other)) {
                 out.append(

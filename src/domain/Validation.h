@@ -46,8 +46,11 @@ public:
     /// Agenda rules that involve several items: parent exists and contains its
     /// children, no cycle, inside the meeting's day, siblings of one track do not
     /// overlap unless one of them allows it.
+    /// With includeOverlaps false, overlaps are left out: an editor shows them as
+    /// warnings (the timeline flags them) rather than refusing the edit.
     static ValidationIssues checkAgendaPlacement(const QList<AgendaItem>& agenda,
-                                                 const Meeting& meeting);
+                                                 const Meeting& meeting,
+                                                 bool includeOverlaps = true);
 
     /// Joins issues into one message, at most `limit` lines plus a count of the rest.
     static QString summary(const ValidationIssues& issues, int limit = 10);

@@ -1,30 +1,80 @@
 #include "MainWindow.h"
 
+#include "AgendaItemDialog.h"
 #include "AgendaModel.h"
+#include "ClockPanel.h"
+#include "Editor.h"
 #include "ExportDialog.h"
+#include "ItemDetailsPane.h"
+#include "ParticipantsPane.h"
 #include "SubgroupView.h"
+#include "TimelineView.h"
 #include "domain/Labels.h"
+#include "domain/Schedule.h"
+#include "domain/Validation.h"
 #include "exchange/Archive.h"
 #include "storage/AgendaRepository.h"
 #include "storage/MeetingRepository.h"
+#include "storage/NoteRepository.h"
+#include "storage/ParticipantRepository.h"
 #include "storage/PlenaryRepository.h"
 #include "storage/SubgroupRepository.h"
 #include "ui_MainWindow.h"
 
+#include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QTabBar>
+#include <QTimer>
+#include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace copil::gui {
 
-MainWindow::MainWindow(std::unique_ptr<storage::Workspace> workspace, QWidget* parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
+using domain::AgendaItem;
+using domain::Timekeeping;
+
+MainWindow::MainWindow(std::unique_ptr<storage::Workspace> workspace,
+                       std::shared_ptr<domain::Clock> clock, QWidget* parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()),
+      m_clock(clock ? std::move(clock) : std::make_shared<domain::SystemClock>())
 {
     m_ui->setupUi(this);
+    // Panes around the timeline: tabs on the right, the selected item in front.
+    tabifyDockWidget(m_ui->detailsDock, m_ui->agendaDock);
+    tabifyDockWidget(m_ui->agendaDock, m_ui->subgroupsDock);
+    tabifyDockWidget(m_ui->subgroupsDock, m_ui->plenaryDock);
+    tabifyDockWidget(m_ui->plenaryDock, m_ui->participantsDock);
+    m_ui->detailsDock->raise();
+    setTabPosition(Qt::RightDockWidgetArea, QTabWidget::North);
+    for (QDockWidget* dock : {m_ui->detailsDock, m_ui->agendaDock, m_ui->subgroupsDock,
+                              m_ui->plenaryDock, m_ui->participantsDock}) {
+        m_ui->viewMenu->addAction(dock->toggleViewAction());
+    }
+    m_ui->viewMenu->addSeparator();
+    m_ui->viewMenu->addAction(m_ui->liveToolBar->toggleViewAction());
+
+    m_details = new ItemDetailsPane(m_ui->detailsContents);
+    m_ui->detailsContentsLayout->addWidget(m_details);
+    connect(m_details, &ItemDetailsPane::descriptionEdited, this, &MainWindow::saveDescription);
+    connect(m_details, &ItemDetailsPane::pendingChanged, this, [this](bool pending) {
+        if (pending) {
+            m_savedLabel->setText(tr("✎ Saisie en cours…"));
+        }
+    });
+
+    m_savedLabel = new QLabel(this);
+    m_savedLabel->setObjectName(QStringLiteral("savedIndicator"));
+    m_savedLabel->setToolTip(tr("Chaque modification est enregistrée aussitôt dans l’espace de "
+                                "travail : il n’y a pas de bouton Enregistrer."));
+    statusBar()->addPermanentWidget(m_savedLabel);
+
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openWorkspace);
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::importMeeting);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -34,6 +84,52 @@ MainWindow::MainWindow(std::unique_ptr<storage::Workspace> workspace, QWidget* p
     connect(m_ui->exportAgendaAction, &QAction::triggered, this,
             [this] { exportDocument(exchange::MinutesOptions::Variant::Agenda); });
     connect(m_ui->meetingCombo, &QComboBox::currentIndexChanged, this, &MainWindow::showMeeting);
+
+    connect(m_ui->startAction, &QAction::triggered, this, &MainWindow::startSelected);
+    connect(m_ui->pauseAction, &QAction::triggered, this, &MainWindow::togglePauseSelected);
+    connect(m_ui->finishAction, &QAction::triggered, this, &MainWindow::finishSelected);
+    connect(m_ui->extend5Action, &QAction::triggered, this, [this] { extendSelected(5); });
+    connect(m_ui->extend10Action, &QAction::triggered, this, [this] { extendSelected(10); });
+    connect(m_ui->extendAction, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const int minutes = QInputDialog::getInt(this, tr("Prolonger"), tr("Minutes à accorder :"),
+                                                 15, 1, 600, 5, &ok);
+        if (ok) {
+            extendSelected(minutes);
+        }
+    });
+    connect(m_ui->resetAction, &QAction::triggered, this, [this] {
+        applyTimekeeping(tr("Heures réelles effacées"),
+                         Timekeeping::reset(m_agendaItems, m_selectedItem));
+    });
+    connect(m_ui->addItemAction, &QAction::triggered, this, [this] { addItem(false); });
+    connect(m_ui->addSubItemAction, &QAction::triggered, this, [this] { addItem(true); });
+    connect(m_ui->editItemAction, &QAction::triggered, this, &MainWindow::editSelectedItem);
+    connect(m_ui->removeItemAction, &QAction::triggered, this, &MainWindow::removeSelectedItem);
+    connect(m_ui->moveUpAction, &QAction::triggered, this, [this] { moveSelected(-1); });
+    connect(m_ui->moveDownAction, &QAction::triggered, this, [this] { moveSelected(1); });
+
+    TimelineView* timeline = m_ui->timelineView;
+    connect(timeline, &TimelineView::itemSelected, this, [this](const QString& id) {
+        selectItem(id);
+        openPaneFor(id);
+    });
+    connect(timeline, &TimelineView::itemActivated, this, [this](const QString& id) {
+        selectItem(id);
+        editSelectedItem();
+    });
+    connect(timeline, &TimelineView::itemMoved, this, &MainWindow::moveItem);
+    connect(timeline, &TimelineView::itemResized, this, &MainWindow::resizeItem);
+    connect(m_ui->clockPanel, &ClockPanel::itemClicked, this, [this](const QString& id) {
+        selectItem(id);
+        openPaneFor(id);
+    });
+
+    m_ticker = new QTimer(this);
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &MainWindow::tick);
+    m_ticker->start();
+
     setWorkspace(std::move(workspace));
 }
 
@@ -46,23 +142,65 @@ MainWindow::~MainWindow()
     // Views hold references to the repositories: drop them first.
     m_ui->agendaView->setModel(nullptr);
     delete m_agendaModel;
+    delete m_participantsPane;
 }
 
 void MainWindow::setWorkspace(std::unique_ptr<storage::Workspace> workspace)
 {
+    if (m_details) {
+        m_details->flush();
+    }
     m_ui->agendaView->setModel(nullptr);
     delete m_agendaModel;
     m_agendaModel = nullptr;
+    delete m_participantsPane;
+    m_participantsPane = nullptr;
+    m_editor.reset();
     m_plenary.reset();
+    m_notes.reset();
     m_subgroups.reset();
+    m_participants.reset();
     m_agenda.reset();
     m_meetings.reset();
 
     m_workspace = std::move(workspace);
     m_meetings = std::make_unique<storage::MeetingRepository>(*m_workspace);
     m_agenda = std::make_unique<storage::AgendaRepository>(*m_workspace);
+    m_participants = std::make_unique<storage::ParticipantRepository>(*m_workspace);
     m_subgroups = std::make_unique<storage::SubgroupRepository>(*m_workspace);
+    m_notes = std::make_unique<storage::NoteRepository>(*m_workspace);
     m_plenary = std::make_unique<storage::PlenaryRepository>(*m_workspace);
+    m_editor = std::make_unique<Editor>(*m_workspace, *m_agenda, *m_participants, *m_subgroups,
+                                        *m_notes, *m_plenary);
+    connect(m_editor.get(), &Editor::failed, this, [this](const QString& message) {
+        m_savedLabel->setText(tr("⚠ Non enregistré"));
+        showError(message);
+    });
+    connect(m_editor.get(), &Editor::saved, this, [this](const QDateTime& when) {
+        m_savedLabel->setText(
+            tr("✓ Enregistré à %1").arg(when.time().toString(QStringLiteral("HH:mm:ss"))));
+    });
+    m_savedLabel->setText(tr("✓ Tout est enregistré"));
+
+    // Undo and redo of every edit, whichever pane has the focus.
+    QUndoStack* stack = m_editor->undoStack();
+    for (QAction* a : m_ui->editMenu->actions()) {
+        if (a->objectName() == u"undoAction" || a->objectName() == u"redoAction") {
+            m_ui->editMenu->removeAction(a);
+            delete a;
+        }
+    }
+    QAction* undo = stack->createUndoAction(this, tr("&Annuler"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
+    QAction* redo = stack->createRedoAction(this, tr("&Rétablir"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    QAction* first = m_ui->editMenu->actions().value(0);
+    m_ui->editMenu->insertAction(first, undo);
+    m_ui->editMenu->insertAction(first, redo);
+    m_ui->editMenu->insertSeparator(first);
 
     m_agendaModel = new AgendaModel(*m_agenda, this);
     connect(m_agendaModel, &AgendaModel::loadFailed, this, &MainWindow::showError);
@@ -74,6 +212,19 @@ void MainWindow::setWorkspace(std::unique_ptr<storage::Workspace> workspace)
          {AgendaModel::TimeColumn, AgendaModel::TrackColumn, AgendaModel::PresentersColumn}) {
         m_ui->agendaView->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     }
+    connect(m_ui->agendaView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& index) {
+                const QString id = index.siblingAtColumn(0).data(AgendaModel::IdRole).toString();
+                if (!id.isEmpty() && id != m_selectedItem) {
+                    selectItem(id);
+                }
+            });
+
+    m_participantsPane =
+        new ParticipantsPane(*m_editor, *m_participants, *m_subgroups, m_ui->participantsContents);
+    m_ui->participantsContentsLayout->addWidget(m_participantsPane);
+    connect(m_participantsPane, &ParticipantsPane::failed, this, &MainWindow::showError);
+
     connect(m_meetings.get(), &storage::Repository::changed, this, &MainWindow::reloadMeetings);
     const auto refreshIfCurrent = [this](const QString& id) {
         if (id == currentMeetingId()) {
@@ -82,8 +233,16 @@ void MainWindow::setWorkspace(std::unique_ptr<storage::Workspace> workspace)
     };
     connect(m_subgroups.get(), &storage::Repository::changed, this, refreshIfCurrent);
     connect(m_plenary.get(), &storage::Repository::changed, this, refreshIfCurrent);
+    connect(m_agenda.get(), &storage::Repository::changed, this, [this](const QString& id) {
+        if (id == currentMeetingId()) {
+            reloadAgenda();
+        }
+    });
 
-    setWindowTitle(tr("Copil – %1").arg(QFileInfo(m_workspace->path()).fileName()));
+    setWindowTitle(tr("Copil – %1").arg(QFileInfo(m_workspace->path()).fileName()) +
+                   (dynamic_cast<const domain::SystemClock*>(m_clock.get())
+                        ? QString()
+                        : tr(" (heure simulée)")));
     statusBar()->showMessage(
         tr("Espace de travail : %1").arg(QDir::toNativeSeparators(m_workspace->path())));
     reloadMeetings();
@@ -120,36 +279,442 @@ void MainWindow::selectMeeting(const QString& meetingId)
     m_ui->meetingCombo->setCurrentIndex(m_ui->meetingCombo->findData(meetingId));
 }
 
+TimelineView* MainWindow::timeline() const
+{
+    return m_ui->timelineView;
+}
+
+ClockPanel* MainWindow::clockPanel() const
+{
+    return m_ui->clockPanel;
+}
+
 bool MainWindow::showPane(const QString& name)
 {
-    QWidget* const panes[] = {m_ui->agendaTab, m_ui->subgroupsTab, m_ui->plenaryTab};
-    const QStringList names{QStringLiteral("agenda"), QStringLiteral("subgroups"),
-                            QStringLiteral("plenary")};
     // "subgroup-N" opens the subgroups pane on the subgroup numbered N.
     if (name.startsWith(u"subgroup-")) {
         const int number = name.mid(9).toInt();
         for (int i = 0; i < m_ui->subgroupTabs->count(); ++i) {
             if (m_ui->subgroupTabs->tabBar()->tabData(i).toInt() == number) {
-                m_ui->tabs->setCurrentWidget(m_ui->subgroupsTab);
+                m_ui->subgroupsDock->show();
+                m_ui->subgroupsDock->raise();
                 m_ui->subgroupTabs->setCurrentIndex(i);
                 return true;
             }
         }
         return false;
     }
-    const auto index = names.indexOf(name);
-    if (index < 0) {
+    if (name == u"timeline") {
+        m_ui->timelineView->setFocus();
+        return true;
+    }
+    const QHash<QString, QDockWidget*> docks{
+        {QStringLiteral("details"), m_ui->detailsDock},
+        {QStringLiteral("agenda"), m_ui->agendaDock},
+        {QStringLiteral("subgroups"), m_ui->subgroupsDock},
+        {QStringLiteral("plenary"), m_ui->plenaryDock},
+        {QStringLiteral("participants"), m_ui->participantsDock}};
+    QDockWidget* dock = docks.value(name);
+    if (!dock) {
         return false;
     }
-    m_ui->tabs->setCurrentWidget(panes[index]);
+    dock->show();
+    dock->raise();
     return true;
+}
+
+QString MainWindow::frontPane() const
+{
+    const QList<std::pair<QString, QDockWidget*>> docks{
+        {QStringLiteral("details"), m_ui->detailsDock},
+        {QStringLiteral("agenda"), m_ui->agendaDock},
+        {QStringLiteral("subgroups"), m_ui->subgroupsDock},
+        {QStringLiteral("plenary"), m_ui->plenaryDock},
+        {QStringLiteral("participants"), m_ui->participantsDock}};
+    for (const auto& [name, dock] : docks) {
+        if (dock->isVisible() && !dock->visibleRegion().isEmpty()) {
+            return name;
+        }
+    }
+    return {};
 }
 
 void MainWindow::showMeeting()
 {
     m_agendaModel->setMeeting(currentMeetingId());
     m_ui->agendaView->expandAll();
+    m_participantsPane->setMeeting(currentMeetingId());
+    m_selectedItem.clear();
+    m_phases.clear();
     refreshPanes();
+    reloadAgenda();
+}
+
+domain::Meeting MainWindow::currentMeeting() const
+{
+    return m_meeting;
+}
+
+const AgendaItem* MainWindow::item(const QString& id) const
+{
+    if (id.isEmpty()) {
+        return nullptr;
+    }
+    for (const auto& x : m_agendaItems) {
+        if (x.id == id) {
+            return &x;
+        }
+    }
+    return nullptr;
+}
+
+void MainWindow::reloadAgenda()
+{
+    const QString id = currentMeetingId();
+    m_agendaItems.clear();
+    m_meeting = {};
+    if (!id.isEmpty()) {
+        auto meeting = m_meetings->meeting(id);
+        auto items = m_agenda->items(id);
+        if (!meeting || !items) {
+            showError(!meeting ? meeting.error() : items.error());
+        } else {
+            m_meeting = meeting.value();
+            m_agendaItems = items.value();
+        }
+    }
+    if (!item(m_selectedItem)) {
+        m_selectedItem.clear();
+    }
+    m_ui->timelineView->setAgenda(m_agendaItems, m_meeting.date, m_meeting.dayStart,
+                                  m_meeting.dayEnd);
+    m_ui->timelineView->setSelectedId(m_selectedItem);
+    m_ui->agendaView->expandAll();
+    tick();
+}
+
+void MainWindow::tick()
+{
+    const QDateTime now = m_clock->now();
+    TimelineView* timeline = m_ui->timelineView;
+    timeline->setNow(now);
+    m_ui->clockPanel->showDay(m_agendaItems, timeline->lanes(), timeline->forecast(), now);
+    m_details->showItem(item(m_selectedItem), timeline->forecast(), now);
+    // Alerts: the last 20 % begins, the time is up. Said once, never in the way.
+    for (const auto& x : m_agendaItems) {
+        const auto phase = Timekeeping::status(x, now).phase;
+        const auto before = m_phases.value(x.id, domain::TimePhase::Idle);
+        m_phases.insert(x.id, phase);
+        if (phase == before || before == domain::TimePhase::Idle) {
+            continue;
+        }
+        if (phase == domain::TimePhase::Overrun) {
+            statusBar()->showMessage(tr("⏰ « %1 » : le temps prévu est écoulé.").arg(x.title),
+                                     30000);
+            QApplication::beep();
+            emit timeUp(x.id);
+        } else if (phase == domain::TimePhase::Closing) {
+            statusBar()->showMessage(tr("« %1 » : plus que %2 min.")
+                                         .arg(x.title)
+                                         .arg((Timekeeping::status(x, now).remaining + 59) / 60),
+                                     20000);
+        }
+    }
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const AgendaItem* selected = item(m_selectedItem);
+    const auto state = selected ? Timekeeping::state(*selected) : domain::RunState::NotStarted;
+    const bool open = selected && state != domain::RunState::Finished;
+    m_ui->startAction->setEnabled(selected && state == domain::RunState::NotStarted);
+    m_ui->pauseAction->setEnabled(
+        selected && (state == domain::RunState::Running || state == domain::RunState::Paused));
+    m_ui->pauseAction->setText(state == domain::RunState::Paused ? tr("&Reprendre") : tr("&Pause"));
+    m_ui->finishAction->setEnabled(m_ui->pauseAction->isEnabled());
+    for (QAction* a : {m_ui->extend5Action, m_ui->extend10Action, m_ui->extendAction}) {
+        a->setEnabled(open);
+    }
+    m_ui->resetAction->setEnabled(
+        selected && (state != domain::RunState::NotStarted || selected->extensionMinutes > 0));
+    const bool hasMeeting = !currentMeetingId().isEmpty();
+    m_ui->addItemAction->setEnabled(hasMeeting);
+    for (QAction* a : {m_ui->addSubItemAction, m_ui->editItemAction, m_ui->removeItemAction,
+                       m_ui->moveUpAction, m_ui->moveDownAction}) {
+        a->setEnabled(selected != nullptr);
+    }
+}
+
+void MainWindow::selectItem(const QString& itemId)
+{
+    m_selectedItem = item(itemId) ? itemId : QString();
+    m_ui->timelineView->setSelectedId(m_selectedItem);
+    // The list follows the timeline.
+    const QModelIndexList found =
+        m_agendaModel->match(m_agendaModel->index(0, 0), AgendaModel::IdRole, m_selectedItem, 1,
+                             Qt::MatchExactly | Qt::MatchRecursive);
+    if (!found.isEmpty() && m_ui->agendaView->currentIndex().siblingAtColumn(0) != found.first()) {
+        const QSignalBlocker blocker(m_ui->agendaView->selectionModel());
+        m_ui->agendaView->setCurrentIndex(found.first());
+    }
+    m_details->showItem(item(m_selectedItem), m_ui->timelineView->forecast(), m_clock->now());
+    updateActions();
+}
+
+void MainWindow::openPaneFor(const QString& itemId)
+{
+    const AgendaItem* x = item(itemId);
+    if (!x) {
+        return;
+    }
+    auto loaded = m_subgroups->subgroups(currentMeetingId());
+    if (loaded) {
+        for (const auto& s : loaded.value()) {
+            if (s.agendaItemId == x->id) {
+                showPane(QStringLiteral("subgroup-%1").arg(s.number));
+                return;
+            }
+        }
+    }
+    for (const AgendaItem* a = x; a; a = item(a->parentId)) {
+        if (a->kind == domain::AgendaItemKind::Plenary) {
+            showPane(QStringLiteral("plenary"));
+            return;
+        }
+    }
+    showPane(QStringLiteral("details"));
+}
+
+void MainWindow::applyTimekeeping(const QString& text,
+                                  const domain::Result<QList<AgendaItem>>& changes)
+{
+    if (m_selectedItem.isEmpty()) {
+        statusBar()->showMessage(tr("Sélectionnez d’abord un point dans le déroulé."), 8000);
+        return;
+    }
+    if (!changes) {
+        statusBar()->showMessage(changes.error(), 8000);
+        return;
+    }
+    if (m_editor->updateAgenda(currentMeetingId(), text, changes.value())) {
+        statusBar()->showMessage(text, 5000);
+    }
+}
+
+void MainWindow::startSelected()
+{
+    const AgendaItem* x = item(m_selectedItem);
+    applyTimekeeping(tr("Début de « %1 »").arg(x ? x->title : QString()),
+                     Timekeeping::start(m_agendaItems, m_selectedItem, m_clock->now()));
+}
+
+void MainWindow::togglePauseSelected()
+{
+    const AgendaItem* x = item(m_selectedItem);
+    if (x && Timekeeping::state(*x) == domain::RunState::Paused) {
+        applyTimekeeping(tr("Reprise de « %1 »").arg(x->title),
+                         Timekeeping::resume(m_agendaItems, m_selectedItem, m_clock->now()));
+    } else {
+        applyTimekeeping(tr("Pause de « %1 »").arg(x ? x->title : QString()),
+                         Timekeeping::pause(m_agendaItems, m_selectedItem, m_clock->now()));
+    }
+}
+
+void MainWindow::finishSelected()
+{
+    const AgendaItem* x = item(m_selectedItem);
+    applyTimekeeping(tr("Fin de « %1 »").arg(x ? x->title : QString()),
+                     Timekeeping::finish(m_agendaItems, m_selectedItem, m_clock->now()));
+}
+
+void MainWindow::extendSelected(int minutes)
+{
+    const AgendaItem* x = item(m_selectedItem);
+    applyTimekeeping(tr("« %1 » prolongé de %2 min").arg(x ? x->title : QString()).arg(minutes),
+                     Timekeeping::extend(m_agendaItems, m_selectedItem, minutes));
+}
+
+bool MainWindow::saveAgendaChanges(const QString& text, const QList<AgendaItem>& changed)
+{
+    if (changed.isEmpty()) {
+        return false;
+    }
+    // The same rules as the form: placement errors refuse the change, overlaps do not.
+    QList<AgendaItem> agenda = m_agendaItems;
+    QStringList concerned;
+    for (const auto& c : changed) {
+        for (qsizetype i = 0; i < agenda.size(); ++i) {
+            if (agenda[i].id == c.id) {
+                agenda[i] = c;
+                concerned << QStringLiteral("agenda[%1]").arg(i);
+            }
+        }
+    }
+    QStringList problems;
+    for (const auto& issue : domain::Validation::checkAgendaPlacement(agenda, m_meeting, false)) {
+        if (concerned.contains(issue.path.section(u'.', 0, 0))) {
+            problems << issue.message;
+        }
+    }
+    if (!problems.isEmpty()) {
+        reloadAgenda(); // the block goes back where it was
+        showError(tr("Modification refusée :\n%1").arg(problems.join(u'\n')));
+        return false;
+    }
+    return m_editor->updateAgenda(currentMeetingId(), text, changed);
+}
+
+void MainWindow::moveItem(const QString& id, QTime start)
+{
+    const AgendaItem* x = item(id);
+    if (!x) {
+        return;
+    }
+    const auto changed = domain::Schedule::moved(m_agendaItems, id, start);
+    if (changed.isEmpty()) {
+        reloadAgenda();
+        return;
+    }
+    saveAgendaChanges(
+        tr("Déplacement de « %1 » à %2").arg(x->title, start.toString(QStringLiteral("HH:mm"))),
+        changed);
+}
+
+void MainWindow::resizeItem(const QString& id, QTime end)
+{
+    const AgendaItem* x = item(id);
+    if (!x) {
+        return;
+    }
+    AgendaItem changed = *x;
+    changed.plannedEnd = end;
+    saveAgendaChanges(tr("Fin de « %1 » à %2").arg(x->title, end.toString(QStringLiteral("HH:mm"))),
+                      {changed});
+}
+
+void MainWindow::moveSelected(int direction)
+{
+    const AgendaItem* x = item(m_selectedItem);
+    if (!x) {
+        return;
+    }
+    const auto changed = domain::Schedule::swapped(m_agendaItems, m_selectedItem, direction);
+    if (changed.isEmpty()) {
+        statusBar()->showMessage(direction < 0 ? tr("Déjà le premier point de sa piste.")
+                                               : tr("Déjà le dernier point de sa piste."),
+                                 5000);
+        return;
+    }
+    saveAgendaChanges(direction < 0 ? tr("« %1 » avancé").arg(x->title)
+                                    : tr("« %1 » reculé").arg(x->title),
+                      changed);
+}
+
+void MainWindow::addItem(bool asSubItem)
+{
+    if (currentMeetingId().isEmpty()) {
+        return;
+    }
+    const AgendaItem* selected = item(m_selectedItem);
+    if (asSubItem && !selected) {
+        return;
+    }
+    AgendaItem x;
+    x.id = domain::newId();
+    x.title = asSubItem ? tr("Nouveau sous-point") : tr("Nouveau point");
+    x.kind = domain::AgendaItemKind::Discussion;
+    if (asSubItem) {
+        x.parentId = selected->id;
+        x.track = selected->track;
+        x.room = selected->room;
+        x.plannedStart = selected->plannedStart;
+        x.plannedEnd = std::min(selected->plannedEnd, selected->plannedStart.addSecs(15 * 60));
+    } else {
+        x.parentId = selected ? selected->parentId : QString();
+        x.track = selected ? selected->track : domain::Schedule::mainTrack(m_agendaItems);
+        x.plannedStart = selected                       ? selected->plannedEnd
+                         : m_meeting.dayStart.isValid() ? m_meeting.dayStart
+                                                        : QTime(9, 0);
+        x.plannedEnd = x.plannedStart.addSecs(30 * 60);
+    }
+    int position = 0;
+    for (const auto& other : m_agendaItems) {
+        if (other.parentId == x.parentId) {
+            position = std::max(position, other.position + 1);
+        }
+    }
+    x.position = position;
+    AgendaItemDialog dialog(x, m_agendaItems, m_meeting, this);
+    dialog.setWindowTitle(asSubItem ? tr("Ajouter un sous-point") : tr("Ajouter un point"));
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const AgendaItem added = dialog.item();
+    if (m_editor->addAgendaItem(currentMeetingId(), added)) {
+        selectItem(added.id);
+    }
+}
+
+void MainWindow::editSelectedItem()
+{
+    const AgendaItem* x = item(m_selectedItem);
+    if (!x) {
+        return;
+    }
+    AgendaItemDialog dialog(*x, m_agendaItems, m_meeting, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const AgendaItem changed = dialog.item();
+    if (!(changed == *x)) {
+        m_editor->updateAgenda(currentMeetingId(), tr("Modification de « %1 »").arg(changed.title),
+                               {changed});
+    }
+}
+
+void MainWindow::removeSelectedItem()
+{
+    const AgendaItem* x = item(m_selectedItem);
+    if (!x) {
+        return;
+    }
+    const QString title = x->title;
+    if (m_editor->removeAgendaItem(currentMeetingId(), m_selectedItem)) {
+        statusBar()->showMessage(tr("« %1 » supprimé. Ctrl+Z pour l’annuler.").arg(title), 10000);
+    }
+}
+
+void MainWindow::saveDescription(const QString& itemId, const QString& text)
+{
+    const AgendaItem* x = item(itemId);
+    if (!x || x->description == text) {
+        return;
+    }
+    AgendaItem changed = *x;
+    changed.description = text;
+    m_editor->typeInAgenda(currentMeetingId(), changed);
+}
+
+QString MainWindow::savedIndicatorText() const
+{
+    return m_savedLabel->text();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_shown) {
+        m_shown = true;
+        // The timeline has most of the room; the panes a third.
+        resizeDocks({m_ui->detailsDock}, {std::max(320, width() * 3 / 10)}, Qt::Horizontal);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_details->flush(); // what is being typed is saved before the window goes
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::refreshPanes()
@@ -169,21 +734,21 @@ void MainWindow::refreshPanes()
     }
     const domain::MeetingData& data = loaded.value();
     const auto& x = data.meeting;
-    QStringList lines;
-    lines << u"<b style='font-size:large'>" + x.title.toHtmlEscaped() + u"</b>";
+    QString header = u"<b style='font-size:large'>" + x.title.toHtmlEscaped() + u"</b>";
+    QStringList details;
     if (!x.series.isEmpty()) {
-        lines << x.series.toHtmlEscaped();
+        details << x.series.toHtmlEscaped();
     }
-    lines << tr("%1, de %2 à %3")
-                     .arg(QLocale().toString(x.date, QLocale::LongFormat),
-                          QLocale().toString(x.dayStart, QLocale::ShortFormat),
-                          QLocale().toString(x.dayEnd, QLocale::ShortFormat))
-                     .toHtmlEscaped() +
-                 (x.location.isEmpty() ? QString() : u" – " + x.location.toHtmlEscaped());
+    details << tr("%1, de %2 à %3")
+                       .arg(QLocale().toString(x.date, QLocale::LongFormat),
+                            QLocale().toString(x.dayStart, QLocale::ShortFormat),
+                            QLocale().toString(x.dayEnd, QLocale::ShortFormat))
+                       .toHtmlEscaped() +
+                   (x.location.isEmpty() ? QString() : u" – " + x.location.toHtmlEscaped());
     if (!x.contact.name.isEmpty()) {
-        lines << tr("Contact : %1").arg(x.contact.name).toHtmlEscaped();
+        details << tr("Contact : %1").arg(x.contact.name).toHtmlEscaped();
     }
-    m_ui->headerLabel->setText(lines.join(u"<br>"));
+    m_ui->headerLabel->setText(header + u"<br>" + details.join(u" · "));
     showSubgroups(data);
     showPlenary(data);
 }

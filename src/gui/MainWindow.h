@@ -1,11 +1,17 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "domain/MeetingData.h"
+#include "domain/Timekeeping.h"
 #include "exchange/Export.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QMainWindow>
 #include <memory>
+
+class QLabel;
+class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -15,35 +21,71 @@ namespace copil::storage {
 class Workspace;
 class MeetingRepository;
 class AgendaRepository;
+class ParticipantRepository;
 class SubgroupRepository;
+class NoteRepository;
 class PlenaryRepository;
 } // namespace copil::storage
 
 namespace copil::gui {
 
 class AgendaModel;
+class ClockPanel;
+class Editor;
+class ItemDetailsPane;
+class ParticipantsPane;
 class SubgroupView;
+class TimelineView;
 
-/// The main window: one workspace, one meeting shown at a time (agenda, subgroups,
-/// plenary). Owns the workspace and the repositories over it.
+/// The facilitator's window: the day's timeline with the live clock in the centre, the
+/// panes around it (selected item, agenda list, subgroups, plenary, participants). One
+/// workspace, one meeting shown at a time. Every edit goes through the Editor: saved at
+/// once, undoable. Owns the workspace and the repositories over it.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(std::unique_ptr<storage::Workspace> workspace, QWidget* parent = nullptr);
+    explicit MainWindow(std::unique_ptr<storage::Workspace> workspace,
+                        std::shared_ptr<domain::Clock> clock = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     storage::Workspace& workspace() const { return *m_workspace; }
     storage::AgendaRepository& agendaRepository() const { return *m_agenda; }
     storage::SubgroupRepository& subgroupRepository() const { return *m_subgroups; }
+    storage::ParticipantRepository& participantRepository() const { return *m_participants; }
+    Editor& editor() const { return *m_editor; }
     QString currentMeetingId() const;
     void selectMeeting(const QString& meetingId);
-    /// Brings a pane to the front: "agenda", "subgroups", "subgroup-N" (the subgroup
-    /// numbered N) or "plenary"; false if there is no such pane.
+    /// Brings a pane to the front: "timeline", "details", "agenda", "participants",
+    /// "subgroups", "subgroup-N" (the subgroup numbered N) or "plenary"; false if there
+    /// is no such pane.
     bool showPane(const QString& name);
+    /// The pane in front of the others, by the names showPane takes.
+    QString frontPane() const;
     AgendaModel* agendaModel() const { return m_agendaModel; }
+    TimelineView* timeline() const;
+    ClockPanel* clockPanel() const;
+    ItemDetailsPane* detailsPane() const { return m_details; }
+    ParticipantsPane* participantsPane() const { return m_participantsPane; }
     QList<SubgroupView*> subgroupViews() const;
     QString plenaryText() const;
+    QString savedIndicatorText() const;
+    /// The agenda of the current meeting as last loaded.
+    const QList<domain::AgendaItem>& agenda() const { return m_agendaItems; }
+
+    /// Selects an agenda item as a click on its block would.
+    void selectItem(const QString& itemId);
+    QString selectedItemId() const { return m_selectedItem; }
+
+    // Live timekeeping on the selected item (also the Séance menu and F5–F9).
+    void startSelected();
+    void togglePauseSelected();
+    void finishSelected();
+    void extendSelected(int minutes);
+
+    /// Reads the clock and refreshes the timeline, the large clock and the alerts; run
+    /// every second by a timer, and by tests after moving a fake clock.
+    void tick();
 
     /// Renders the current meeting off the GUI thread and writes it atomically to path;
     /// a validated export first records who validated and when. Emits exportFinished.
@@ -53,12 +95,19 @@ public:
 signals:
     /// error is empty on success.
     void exportFinished(const QString& path, const QString& error);
+    /// An item's time ran out (shown in the status bar, with a short sound).
+    void timeUp(const QString& itemId);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void setWorkspace(std::unique_ptr<storage::Workspace> workspace);
     void reloadMeetings();
     void showMeeting();
     void refreshPanes();
+    void reloadAgenda();
     void showSubgroups(const domain::MeetingData& data);
     void showPlenary(const domain::MeetingData& data);
     void showError(const QString& message);
@@ -66,15 +115,42 @@ private:
     void importMeeting();
     void about();
     void exportDocument(exchange::MinutesOptions::Variant variant);
+    void updateActions();
+    void openPaneFor(const QString& itemId);
+    const domain::AgendaItem* item(const QString& id) const;
+    domain::Meeting currentMeeting() const;
+    void applyTimekeeping(const QString& text,
+                          const domain::Result<QList<domain::AgendaItem>>& changes);
+    void addItem(bool asSubItem);
+    void editSelectedItem();
+    void removeSelectedItem();
+    void moveSelected(int direction);
+    void moveItem(const QString& id, QTime start);
+    void resizeItem(const QString& id, QTime end);
+    bool saveAgendaChanges(const QString& text, const QList<domain::AgendaItem>& changed);
+    void saveDescription(const QString& itemId, const QString& text);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    std::shared_ptr<domain::Clock> m_clock;
     std::unique_ptr<storage::Workspace> m_workspace;
     std::unique_ptr<storage::MeetingRepository> m_meetings;
     std::unique_ptr<storage::AgendaRepository> m_agenda;
+    std::unique_ptr<storage::ParticipantRepository> m_participants;
     std::unique_ptr<storage::SubgroupRepository> m_subgroups;
+    std::unique_ptr<storage::NoteRepository> m_notes;
     std::unique_ptr<storage::PlenaryRepository> m_plenary;
+    std::unique_ptr<Editor> m_editor;
     AgendaModel* m_agendaModel = nullptr;
+    ItemDetailsPane* m_details = nullptr;
+    ParticipantsPane* m_participantsPane = nullptr;
+    QLabel* m_savedLabel = nullptr;
+    QTimer* m_ticker = nullptr;
     QFutureWatcher<QString>* m_export = nullptr;
+    QList<domain::AgendaItem> m_agendaItems;
+    domain::Meeting m_meeting;
+    QString m_selectedItem;
+    QHash<QString, domain::TimePhase> m_phases; ///< last phase seen, for the alerts
+    bool m_shown = false;
 };
 
 } // namespace copil::gui

@@ -118,16 +118,18 @@ TEST_CASE("panes are brought to the front by name")
 {
     TempDir dir;
     auto window = copil::test::openSeedWindow(dir.path(QStringLiteral("copil.sqlite")));
-    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("tabs"));
     auto* subgroupTabs = window->findChild<QTabWidget*>(QStringLiteral("subgroupTabs"));
-    REQUIRE(tabs);
     REQUIRE(subgroupTabs);
+    CHECK(window->frontPane() == QStringLiteral("details"));
     CHECK(window->showPane(QStringLiteral("plenary")));
-    CHECK(tabs->currentWidget()->objectName() == QStringLiteral("plenaryTab"));
+    CHECK(window->frontPane() == QStringLiteral("plenary"));
     CHECK(window->showPane(QStringLiteral("subgroup-4")));
-    CHECK(tabs->currentWidget()->objectName() == QStringLiteral("subgroupsTab"));
+    CHECK(window->frontPane() == QStringLiteral("subgroups"));
     CHECK(subgroupTabs->currentIndex() == 1);
+    CHECK(window->showPane(QStringLiteral("participants")));
+    CHECK(window->frontPane() == QStringLiteral("participants"));
     CHECK_FALSE(window->showPane(QStringLiteral("subgroup-9")));
     CHECK_FALSE(window->showPane(QStringLiteral("kitchen")));
+    CHECK(window->frontPane() == QStringLiteral("participants"));
     CHECK(subgroupTabs->currentIndex() == 1);
 }

@@ -1,0 +1,420 @@
+#include "Editor.h"
+
+#include "storage/AgendaRepository.h"
+#include "storage/NoteRepository.h"
+#include "storage/ParticipantRepository.h"
+#include "storage/PlenaryRepository.h"
+#include "storage/SubgroupRepository.h"
+
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace copil::gui {
+
+using domain::Status;
+
+/// One undo step. The edit was already applied (and committed) when the command is
+/// pushed, so its first redo() does nothing.
+class EditCommand : public QUndoCommand {
+public:
+    EditCommand(Editor& editor, const QString& text, std::function<Status()> redo,
+                std::function<Status()> undo, int mergeId, QString mergeKey)
+        : QUndoCommand(text), m_editor(editor), m_redo(std::move(redo)), m_undo(std::move(undo)),
+          m_mergeId(mergeId), m_mergeKey(std::move(mergeKey))
+    {
+    }
+    void redo() override
+    {
+        if (m_applied) {
+            m_applied = false;
+            return;
+        }
+        m_editor.run(m_redo);
+    }
+    void undo() override { m_editor.run(m_undo); }
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand* other) override
+    {
+        const auto* next = static_cast<const EditCommand*>(other);
+        if (next->m_mergeKey != m_mergeKey) {
+            return false;
+        }
+        m_redo = next->m_redo; // keep our undo: back to the state before the first keystroke
+        return true;
+    }
+
+private:
+    Editor& m_editor;
+    std::function<Status()> m_redo;
+    std::function<Status()> m_undo;
+    int m_mergeId;
+    QString m_mergeKey;
+    bool m_applied = true;
+};
+
+namespace {
+
+constexpr int kTypingMergeId = 1;
+
+template <class T> const T* findById(const QList<T>& list, const QString& id)
+{
+    for (const auto& x : list) {
+        if (x.id == id) {
+            return &x;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+Editor::Editor(storage::Workspace& workspace, storage::AgendaRepository& agenda,
+               storage::ParticipantRepository& participants, storage::SubgroupRepository& subgroups,
+               storage::NoteRepository& notes, storage::PlenaryRepository& plenary, QObject* parent)
+    : QObject(parent), m_ws(workspace), m_agenda(agenda), m_participants(participants),
+      m_subgroups(subgroups), m_notes(notes), m_plenary(plenary), m_stack(new QUndoStack(this))
+{
+}
+
+Editor::~Editor() = default;
+
+bool Editor::run(const std::function<Status()>& work)
+{
+    const Status s = m_ws.write(work);
+    if (!s) {
+        emit failed(s.error());
+        return false;
+    }
+    m_lastSaved = QDateTime::currentDateTime();
+    emit saved(m_lastSaved);
+    return true;
+}
+
+bool Editor::apply(const QString& text, std::function<Status()> redo, std::function<Status()> undo,
+                   int mergeId, const QString& mergeKey)
+{
+    if (!run(redo)) {
+        return false;
+    }
+    m_stack->push(
+        new EditCommand(*this, text, std::move(redo), std::move(undo), mergeId, mergeKey));
+    return true;
+}
+
+bool Editor::updateAgenda(const QString& meetingId, const QString& text,
+                          const QList<domain::AgendaItem>& changed)
+{
+    auto current = m_agenda.items(meetingId);
+    if (!current) {
+        emit failed(current.error());
+        return false;
+    }
+    QList<domain::AgendaItem> before;
+    for (const auto& item : changed) {
+        if (const auto* old = findById(current.value(), item.id)) {
+            before << *old;
+        }
+    }
+    auto put = [this, meetingId](const QList<domain::AgendaItem>& items) {
+        return [this, meetingId, items]() -> Status {
+            for (const auto& item : items) {
+                if (const Status s = m_agenda.update(meetingId, item); !s) {
+                    return s;
+                }
+            }
+            return {};
+        };
+    };
+    return apply(text, put(changed), put(before));
+}
+
+bool Editor::typeInAgenda(const QString& meetingId, const domain::AgendaItem& changed)
+{
+    auto current = m_agenda.items(meetingId);
+    if (!current) {
+        emit failed(current.error());
+        return false;
+    }
+    const auto* old = findById(current.value(), changed.id);
+    if (!old) {
+        emit failed(tr("Ce point n’existe plus."));
+        return false;
+    }
+    const domain::AgendaItem before = *old;
+    return apply(
+        tr("Saisie dans « %1 »").arg(changed.title),
+        [this, meetingId, changed] { return m_agenda.update(meetingId, changed); },
+        [this, meetingId, before] { return m_agenda.update(meetingId, before); }, kTypingMergeId,
+        changed.id);
+}
+
+bool Editor::addAgendaItem(const QString& meetingId, const domain::AgendaItem& item)
+{
+    return apply(
+        tr("Ajout de « %1 »").arg(item.title),
+        [this, meetingId, item] { return m_agenda.insert(meetingId, item); },
+        [this, meetingId, id = item.id] { return m_agenda.remove(meetingId, id); });
+}
+
+bool Editor::removeAgendaItem(const QString& meetingId, const QString& itemId)
+{
+    auto agenda = m_agenda.items(meetingId);
+    auto notes = m_notes.notes(meetingId);
+    auto subgroups = m_subgroups.subgroups(meetingId);
+    auto statements = m_plenary.statements(meetingId);
+    auto decisions = m_plenary.decisions(meetingId);
+    for (const QString* error : {&agenda.error(), &notes.error(), &subgroups.error(),
+                                 &statements.error(), &decisions.error()}) {
+        if (!error->isEmpty()) {
+            emit failed(*error);
+            return false;
+        }
+    }
+    // The item and everything below it, parents before children.
+    QList<domain::AgendaItem> family;
+    QStringList ids{itemId};
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        for (const auto& item : agenda.value()) {
+            if (item.id == ids[i]) {
+                family << item;
+            } else if (item.parentId == ids[i] && !ids.contains(item.id)) {
+                ids << item.id;
+            }
+        }
+    }
+    if (family.isEmpty()) {
+        emit failed(tr("Ce point n’existe plus."));
+        return false;
+    }
+    QList<domain::Note> lostNotes;
+    for (const auto& n : notes.value()) {
+        if (n.targetType == domain::NoteTarget::AgendaItem && ids.contains(n.targetId)) {
+            lostNotes << n;
+        }
+    }
+    QList<domain::Subgroup> linkedSubgroups;
+    for (const auto& s : subgroups.value()) {
+        if (ids.contains(s.agendaItemId)) {
+            linkedSubgroups << s;
+        }
+    }
+    QList<domain::Statement> linkedStatements;
+    for (const auto& s : statements.value()) {
+        if (ids.contains(s.agendaItemId)) {
+            linkedStatements << s;
+        }
+    }
+    QList<domain::Decision> linkedDecisions;
+    for (const auto& d : decisions.value()) {
+        if (ids.contains(d.agendaItemId)) {
+            linkedDecisions << d;
+        }
+    }
+    auto redo = [this, meetingId, itemId] { return m_agenda.remove(meetingId, itemId); };
+    auto undo = [=, this]() -> Status {
+        for (const auto& item : family) {
+            if (const Status s = m_agenda.insert(meetingId, item); !s) {
+                return s;
+            }
+        }
+        for (const auto& n : lostNotes) {
+            if (const Status s = m_notes.insert(meetingId, n); !s) {
+                return s;
+            }
+        }
+        for (const auto& s : linkedSubgroups) {
+            if (const Status st = m_subgroups.update(meetingId, s); !st) {
+                return st;
+            }
+        }
+        for (const auto& s : linkedStatements) {
+            if (const Status st = m_plenary.update(meetingId, s); !st) {
+                return st;
+            }
+        }
+        for (const auto& d : linkedDecisions) {
+            if (const Status st = m_plenary.update(meetingId, d); !st) {
+                return st;
+            }
+        }
+        return {};
+    };
+    return apply(tr("Suppression de « %1 »").arg(family.first().title), redo, undo);
+}
+
+bool Editor::addParticipants(const QString& meetingId, const QString& text,
+                             const QList<domain::Participant>& people)
+{
+    return apply(
+        text,
+        [this, meetingId, people]() -> Status {
+            for (const auto& p : people) {
+                if (const Status s = m_participants.insert(meetingId, p); !s) {
+                    return s;
+                }
+            }
+            return {};
+        },
+        [this, meetingId, people]() -> Status {
+            for (const auto& p : people) {
+                if (const Status s = m_participants.remove(meetingId, p.id); !s) {
+                    return s;
+                }
+            }
+            return {};
+        });
+}
+
+bool Editor::updateParticipant(const QString& meetingId, const QString& text,
+                               const domain::Participant& person, bool rapporteur)
+{
+    auto people = m_participants.participants(meetingId);
+    auto subgroups = m_subgroups.subgroups(meetingId);
+    if (!people || !subgroups) {
+        emit failed(!people ? people.error() : subgroups.error());
+        return false;
+    }
+    const auto* old = findById(people.value(), person.id);
+    // Subgroups whose rapporteur changes: the one they report for, and any they left.
+    QList<domain::Subgroup> before;
+    QList<domain::Subgroup> after;
+    for (const auto& s : subgroups.value()) {
+        domain::Subgroup changed = s;
+        if (rapporteur && s.id == person.subgroupId) {
+            changed.rapporteurId = person.id;
+        } else if (s.rapporteurId == person.id) {
+            changed.rapporteurId.clear();
+        }
+        if (!(changed == s)) {
+            before << s;
+            after << changed;
+        }
+    }
+    const bool existed = old != nullptr;
+    const domain::Participant previous = existed ? *old : domain::Participant{};
+    auto redo = [=, this]() -> Status {
+        const Status s = existed ? m_participants.update(meetingId, person)
+                                 : m_participants.insert(meetingId, person);
+        if (!s) {
+            return s;
+        }
+        for (const auto& sg : after) {
+            if (const Status st = m_subgroups.update(meetingId, sg); !st) {
+                return st;
+            }
+        }
+        return {};
+    };
+    auto undo = [=, this]() -> Status {
+        for (const auto& sg : before) {
+            if (const Status st = m_subgroups.update(meetingId, sg); !st) {
+                return st;
+            }
+        }
+        return existed ? m_participants.update(meetingId, previous)
+                       : m_participants.remove(meetingId, person.id);
+    };
+    return apply(text, redo, undo);
+}
+
+bool Editor::setAttendance(const QString& meetingId, const QStringList& participantIds,
+                           domain::Attendance attendance)
+{
+    auto people = m_participants.participants(meetingId);
+    if (!people) {
+        emit failed(people.error());
+        return false;
+    }
+    QList<domain::Participant> before;
+    QList<domain::Participant> after;
+    for (const auto& p : people.value()) {
+        if (participantIds.contains(p.id) && p.attendance != attendance) {
+            before << p;
+            after << p;
+            after.last().attendance = attendance;
+        }
+    }
+    if (after.isEmpty()) {
+        return true;
+    }
+    auto put = [this, meetingId](const QList<domain::Participant>& rows) {
+        return [this, meetingId, rows]() -> Status {
+            for (const auto& p : rows) {
+                if (const Status s = m_participants.update(meetingId, p); !s) {
+                    return s;
+                }
+            }
+            return {};
+        };
+    };
+    const QString text = after.size() == 1
+                             ? tr("Présence de %1").arg(after.first().name)
+                             : tr("Présence de %n personne(s)", nullptr, int(after.size()));
+    return apply(text, put(after), put(before));
+}
+
+bool Editor::removeParticipant(const QString& meetingId, const QString& participantId)
+{
+    auto people = m_participants.participants(meetingId);
+    auto subgroups = m_subgroups.subgroups(meetingId);
+    auto votes = m_subgroups.dotVotes(meetingId);
+    auto actions = m_plenary.actions(meetingId);
+    if (!people || !subgroups || !votes || !actions) {
+        emit failed(!people      ? people.error()
+                    : !subgroups ? subgroups.error()
+                    : !votes     ? votes.error()
+                                 : actions.error());
+        return false;
+    }
+    const auto* person = findById(people.value(), participantId);
+    if (!person) {
+        emit failed(tr("Cette personne n’est plus dans la liste."));
+        return false;
+    }
+    const domain::Participant removed = *person;
+    QList<domain::Subgroup> reported;
+    for (const auto& s : subgroups.value()) {
+        if (s.rapporteurId == participantId) {
+            reported << s;
+        }
+    }
+    QList<domain::DotVote> dots;
+    for (const auto& v : votes.value()) {
+        if (v.participantId == participantId) {
+            dots << v;
+        }
+    }
+    QList<domain::ActionItem> owned;
+    for (const auto& a : actions.value()) {
+        if (a.ownerParticipantId == participantId) {
+            owned << a;
+        }
+    }
+    auto redo = [this, meetingId, participantId] {
+        return m_participants.remove(meetingId, participantId);
+    };
+    auto undo = [=, this]() -> Status {
+        if (const Status s = m_participants.insert(meetingId, removed); !s) {
+            return s;
+        }
+        for (const auto& s : reported) {
+            if (const Status st = m_subgroups.update(meetingId, s); !st) {
+                return st;
+            }
+        }
+        for (const auto& v : dots) {
+            if (const Status st = m_subgroups.insert(meetingId, v); !st) {
+                return st;
+            }
+        }
+        for (const auto& a : owned) {
+            if (const Status st = m_plenary.update(meetingId, a); !st) {
+                return st;
+            }
+        }
+        return {};
+    };
+    return apply(tr("Suppression de %1").arg(removed.name), redo, undo);
+}
+
+} // namespace copil::gui

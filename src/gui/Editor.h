@@ -1,0 +1,84 @@
+#pragma once
+
+#include "domain/AgendaItem.h"
+#include "domain/Participant.h"
+#include "domain/Result.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <functional>
+
+class QUndoStack;
+
+namespace copil::storage {
+class Workspace;
+class AgendaRepository;
+class ParticipantRepository;
+class SubgroupRepository;
+class NoteRepository;
+class PlenaryRepository;
+} // namespace copil::storage
+
+namespace copil::gui {
+
+/// Every edit of the window goes through here: one transaction in the workspace, then
+/// one step on the undo stack. A failed edit changes nothing and is not pushed; the
+/// failure is reported by failed(). Undo and redo are transactions too.
+class Editor : public QObject {
+    Q_OBJECT
+
+public:
+    Editor(storage::Workspace& workspace, storage::AgendaRepository& agenda,
+           storage::ParticipantRepository& participants, storage::SubgroupRepository& subgroups,
+           storage::NoteRepository& notes, storage::PlenaryRepository& plenary,
+           QObject* parent = nullptr);
+    ~Editor() override;
+
+    QUndoStack* undoStack() const { return m_stack; }
+
+    /// Replaces items of the agenda by their new values (times, live clock, fields).
+    bool updateAgenda(const QString& meetingId, const QString& text,
+                      const QList<domain::AgendaItem>& changed);
+    /// Like updateAgenda, but successive calls for the same item merge into one undo
+    /// step (typing saved after each pause).
+    bool typeInAgenda(const QString& meetingId, const domain::AgendaItem& changed);
+    bool addAgendaItem(const QString& meetingId, const domain::AgendaItem& item);
+    /// Removes the item with its sub-items and their notes; undo brings all back.
+    bool removeAgendaItem(const QString& meetingId, const QString& itemId);
+
+    bool addParticipants(const QString& meetingId, const QString& text,
+                         const QList<domain::Participant>& people);
+    /// Saves a participant and, when rapporteurOf is set, makes them that subgroup's
+    /// rapporteur (or stops them being one when they no longer are).
+    bool updateParticipant(const QString& meetingId, const QString& text,
+                           const domain::Participant& person, bool rapporteur);
+    bool setAttendance(const QString& meetingId, const QStringList& participantIds,
+                       domain::Attendance attendance);
+    /// Removes a participant; undo restores their dots and their rapporteur role.
+    bool removeParticipant(const QString& meetingId, const QString& participantId);
+
+    /// When the last edit was saved (null before the first).
+    QDateTime lastSaved() const { return m_lastSaved; }
+
+signals:
+    void saved(const QDateTime& when);
+    void failed(const QString& message);
+
+private:
+    friend class EditCommand;
+    bool apply(const QString& text, std::function<domain::Status()> redo,
+               std::function<domain::Status()> undo, int mergeId = -1,
+               const QString& mergeKey = {});
+    bool run(const std::function<domain::Status()>& work);
+
+    storage::Workspace& m_ws;
+    storage::AgendaRepository& m_agenda;
+    storage::ParticipantRepository& m_participants;
+    storage::SubgroupRepository& m_subgroups;
+    storage::NoteRepository& m_notes;
+    storage::PlenaryRepository& m_plenary;
+    QUndoStack* m_stack = nullptr;
+    QDateTime m_lastSaved;
+};
+
+} // namespace copil::gui

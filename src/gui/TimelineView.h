@@ -1,0 +1,97 @@
+#pragma once
+
+#include "domain/AgendaItem.h"
+#include "domain/Schedule.h"
+
+#include <QDate>
+#include <QHash>
+#include <QSet>
+#include <QWidget>
+
+namespace copil::gui {
+
+/// The day at a glance: a time axis, one lane per track (room), items as blocks with
+/// their sub-items inside, the live state of running items, forecast times where the
+/// day slipped, a "now" line. Blocks can be moved by dragging and resized by their
+/// bottom edge, snapping to five minutes; the view only reports such edits.
+class TimelineView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit TimelineView(QWidget* parent = nullptr);
+
+    void setAgenda(const QList<domain::AgendaItem>& agenda, QDate day, QTime dayStart,
+                   QTime dayEnd);
+    /// Moves the "now" line and re-plans; called every second by the window.
+    void setNow(const QDateTime& now);
+    void setSelectedId(const QString& id);
+    QString selectedId() const { return m_selected; }
+
+    const domain::Forecast& forecast() const { return m_forecast; }
+    QStringList lanes() const { return m_lanes; }
+    /// Where a block is drawn (empty if the item is not shown).
+    QRect blockRect(const QString& id) const;
+    int yForTime(QTime time) const;
+    double pixelsPerMinute() const { return m_ppm; }
+
+    QSize sizeHint() const override { return {900, 560}; }
+    QSize minimumSizeHint() const override { return {420, 320}; }
+
+signals:
+    void itemSelected(const QString& id);
+    void itemActivated(const QString& id);
+    void itemMoved(const QString& id, QTime newStart);
+    void itemResized(const QString& id, QTime newEnd);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    enum class Drag { None, Move, Resize };
+    void relayout();
+    QRect rectFor(const domain::AgendaItem& item, QTime start, QTime end) const;
+    QString itemAt(const QPoint& pos) const;
+    const domain::AgendaItem* find(const QString& id) const;
+    int depthOf(const domain::AgendaItem& item) const;
+    void paintBlock(class QPainter& p, const domain::AgendaItem& item, const QRect& r) const;
+    QString laneTitle(const QString& track) const;
+
+    QList<domain::AgendaItem> m_agenda;
+    QDate m_day;
+    QTime m_dayStart;
+    QTime m_dayEnd;
+    QDateTime m_now;
+    domain::Forecast m_forecast;
+    QStringList m_lanes;
+    QSet<QString> m_clashing;
+    QHash<QString, int> m_depth;
+    QList<int> m_paintOrder; ///< indexes into m_agenda, parents before children
+    QString m_selected;
+
+    int m_fromMinute = 9 * 60; ///< top of the axis, minutes since midnight
+    int m_toMinute = 17 * 60;
+    double m_ppm = 1.0;
+    int m_laneWidth = 100;
+
+    Drag m_drag = Drag::None;
+    bool m_dragging = false;
+    QString m_dragId;
+    QPoint m_pressPos;
+    QTime m_previewStart;
+    QTime m_previewEnd;
+};
+
+} // namespace copil::gui
+
+namespace copil::gui {
+/// "12:05" for minutes and seconds, "2:12:05" past an hour, "+03:10" when negative
+/// (an overrun).
+QString formatDuration(qint64 seconds);
+} // namespace copil::gui
