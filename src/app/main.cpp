@@ -30,11 +30,10 @@ void installTranslations(QCoreApplication& app, const QString& requested)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
     }
-    if (language != u"en") {
-        return; // the source strings are French
-    }
+    // The source strings are French; copil_fr only gives their plural forms.
     auto* ours = new QTranslator(&app);
-    if (ours->load(QStringLiteral(":/i18n/copil_en.qm"))) {
+    if (ours->load(language == u"en" ? QStringLiteral(":/i18n/copil_en.qm")
+                                     : QStringLiteral(":/i18n/copil_fr.qm"))) {
         QCoreApplication::installTranslator(ours);
     }
 }

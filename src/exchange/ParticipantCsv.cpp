@@ -180,6 +180,8 @@ Result<QList<Record>> records(const QString& text, QChar separator, const QStrin
                 } else {
                     quoted = false;
                 }
+            } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
+                continue; // a Windows line break inside quotes is kept as "\n"
             } else {
                 if (c == u'\n') {
                     ++line;

@@ -374,9 +374,17 @@ QStringList ParticipantsPane::selectedIds() const
 
 void ParticipantsPane::selectParticipant(const QString& id)
 {
-    const int row = m_model->rowOf(id);
-    if (row >= 0) {
-        m_table->selectRow(row);
+    selectRow(m_model->rowOf(id));
+}
+
+void ParticipantsPane::selectRow(int row)
+{
+    // Through the selection model: selectRow() would add to the selection while Ctrl is
+    // held, as it is during a Ctrl+1 check-in.
+    if (row >= 0 && row < m_model->rowCount()) {
+        m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                   QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
     }
 }
 
@@ -434,7 +442,7 @@ void ParticipantsPane::checkInSelected(domain::Attendance attendance)
     if (m_editor.setAttendance(m_meetingId, ids, attendance) && ids.size() == 1 &&
         row + 1 < m_model->rowCount()) {
         // Checking people in one by one: go on to the next.
-        m_table->selectRow(row + 1);
+        selectRow(row + 1);
     }
 }
 

@@ -92,6 +92,7 @@ signals:
 
 private:
     void reload();
+    void selectRow(int row);
 
     Editor& m_editor;
     storage::ParticipantRepository& m_participants;

@@ -223,7 +223,11 @@ QRect TimelineView::blockRect(const QString& id) const
 
 QString TimelineView::itemAt(const QPoint& pos) const
 {
-    // Deepest first: sub-items are drawn over their parent.
+    // The selected block first, so that its edge can be grabbed where blocks overlap;
+    // then the deepest: sub-items are drawn over their parent.
+    if (blockRect(m_selected).contains(pos)) {
+        return m_selected;
+    }
     for (auto it = m_paintOrder.crbegin(); it != m_paintOrder.crend(); ++it) {
         const AgendaItem& item = m_agenda[*it];
         if (blockRect(item.id).contains(pos)) {

@@ -297,3 +297,31 @@ TEST_CASE("clashes are siblings of one lane that overlap, unless one allows it")
     day[3].allowOverlap = true;
     CHECK(Schedule::clashing(day).isEmpty());
 }
+
+#include "domain/Attendance.h"
+
+TEST_CASE("attendance is counted, with who came by kind of organisation")
+{
+    const auto person = [](OrganisationKind kind, Attendance a) {
+        Participant p;
+        p.name = QStringLiteral("x");
+        p.organisationKind = kind;
+        p.attendance = a;
+        return p;
+    };
+    const auto c = countAttendance({person(OrganisationKind::Ville, Attendance::Present),
+                                    person(OrganisationKind::Ville, Attendance::Present),
+                                    person(OrganisationKind::Ville, Attendance::Absent),
+                                    person(OrganisationKind::Intercommunalite, Attendance::Excused),
+                                    person(OrganisationKind::Etat, Attendance::Present),
+                                    person(OrganisationKind::Etat, Attendance::Expected)});
+    CHECK(c.present == 3);
+    CHECK(c.excused == 1);
+    CHECK(c.absent == 1);
+    CHECK(c.expected == 1);
+    CHECK(c.total() == 6);
+    CHECK(c.presentByKind.value(OrganisationKind::Ville) == 2);
+    CHECK(c.presentByKind.value(OrganisationKind::Etat) == 1);
+    CHECK(c.presentByKind.value(OrganisationKind::Intercommunalite) == 0);
+    CHECK(c.invitedByKind.value(OrganisationKind::Ville) == 3);
+}

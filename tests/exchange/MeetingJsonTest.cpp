@@ -268,3 +268,38 @@ TEST_CASE("a version 1 file (before minutes validation) is still read")
     CHECK_FALSE(parsed.value().meeting.minutesValidated());
     CHECK(parsed.value().agenda.size() == static_cast<qsizetype>(doc["agenda"].size()));
 }
+
+TEST_CASE("live timekeeping fields round trip, and a version 2 file reads without them")
+{
+    const json doc = sampleJson();
+    bool found = false;
+    for (const auto& item : doc["agenda"]) {
+        if (item["pausedSeconds"] == 120) {
+            found = true;
+            CHECK(item["extensionMinutes"] == 10);
+            CHECK_FALSE(item["pausedAt"].is_null());
+        }
+    }
+    CHECK(found);
+
+    json old = sampleJson();
+    old["formatVersion"] = 2;
+    for (auto& item : old["agenda"]) {
+        item.erase("pausedAt");
+        item.erase("pausedSeconds");
+        item.erase("extensionMinutes");
+    }
+    auto parsed =
+        MeetingJson::parse(QByteArray::fromStdString(old.dump()), QStringLiteral("ancien.json"));
+    INFO((parsed.ok() ? QString() : parsed.error()).toStdString());
+    REQUIRE(parsed.ok());
+    for (const auto& item : parsed.value().agenda) {
+        CHECK_FALSE(item.pausedAt.isValid());
+        CHECK(item.pausedSeconds == 0);
+        CHECK(item.extensionMinutes == 0);
+    }
+
+    json bad = sampleJson();
+    bad["agenda"][0]["extensionMinutes"] = -5;
+    CHECK(errorOf(bad).contains(QStringLiteral("agenda[0].extensionMinutes")));
+}

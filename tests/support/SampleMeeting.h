@@ -63,9 +63,9 @@ inline domain::MeetingData sampleMeeting()
                    {},
                    {},
                    false,
-                   {},
-                   0,
-                   0};
+                   at(11, 30), // paused, after a first pause of two minutes
+                   120,
+                   10}; // and given ten more minutes
     AgendaItem sg4{newId(),
                    {},
                    2,

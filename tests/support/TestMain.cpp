@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #if defined(COPIL_TEST_WIDGETS)
 #include <QApplication>
@@ -35,5 +36,12 @@ int main(int argc, char* argv[])
     QStandardPaths::setTestModeEnabled(true);
     TestApplication app(argc, argv);
     app.setApplicationName(QStringLiteral("copil-tests"));
+#if defined(COPIL_TEST_WIDGETS)
+    // The window in French as people see it, plural forms included ("4 personnes").
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(":/i18n/copil_fr.qm"))) {
+        QCoreApplication::installTranslator(&plurals);
+    }
+#endif
     return copil::test::runCatch(argc, argv);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QFile>
 #include <QString>
 #include <QTemporaryDir>
@@ -12,6 +13,18 @@ template <> struct StringMaker<QString> {
 };
 template <> struct StringMaker<QByteArray> {
     static std::string convert(const QByteArray& b) { return '"' + b.toStdString() + '"'; }
+};
+template <> struct StringMaker<QTime> {
+    static std::string convert(const QTime& t)
+    {
+        return t.isValid() ? t.toString(QStringLiteral("HH:mm:ss")).toStdString() : "(no time)";
+    }
+};
+template <> struct StringMaker<QDateTime> {
+    static std::string convert(const QDateTime& t)
+    {
+        return t.isValid() ? t.toString(Qt::ISODate).toStdString() : "(no date-time)";
+    }
 };
 } // namespace Catch
 

@@ -1,0 +1,65 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Intégrité : %n problème(s).</source>
+        <translation>
+            <numerusform>Intégrité : %n problème.</numerusform>
+            <numerusform>Intégrité : %n problèmes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message numerus="yes">
+        <source>… et %n autre(s) problème(s)</source>
+        <translation>
+            <numerusform>… et %n autre problème</numerusform>
+            <numerusform>… et %n autres problèmes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::Editor</name>
+    <message numerus="yes">
+        <source>Présence de %n personne(s)</source>
+        <translation>
+            <numerusform>Présence de %n personne</numerusform>
+            <numerusform>Présence de %n personnes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::ParticipantsPane</name>
+    <message numerus="yes">
+        <source>%1 : %n personne(s) prête(s) à importer</source>
+        <translation>
+            <numerusform>%1 : %n personne prête à importer</numerusform>
+            <numerusform>%1 : %n personnes prêtes à importer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) refusée(s), non importée(s) : corrigez le fichier et importez-les ensuite.</source>
+        <translation>
+            <numerusform>%n ligne refusée, non importée : corrigez le fichier et importez-les ensuite.</numerusform>
+            <numerusform>%n lignes refusées, non importées : corrigez le fichier et importez-les ensuite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importer %n personne(s)</source>
+        <translation>
+            <numerusform>Importer %n personne</numerusform>
+            <numerusform>Importer %n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import de %n participant(s)</source>
+        <translation>
+            <numerusform>Import de %n participant</numerusform>
+            <numerusform>Import de %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,238 @@
+#include "FacilitatorSupport.h"
+#include "TestSupport.h"
+#include "gui/Editor.h"
+#include "gui/ParticipantsPane.h"
+#include "storage/ParticipantRepository.h"
+#include "storage/SubgroupRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTableWidget>
+#include <QUndoStack>
+
+using namespace copil;
+using copil::test::TempDir;
+using copil::test::writeAll;
+
+namespace {
+
+struct Attendees {
+    TempDir dir;
+    std::unique_ptr<gui::MainWindow> window =
+        copil::test::openSeedWindow(dir.path(QStringLiteral("copil.sqlite")));
+    gui::ParticipantsPane* pane = window->participantsPane();
+
+    QList<domain::Participant> people() const
+    {
+        auto p = window->participantRepository().participants(window->currentMeetingId());
+        REQUIRE(p.ok());
+        return p.value();
+    }
+    QList<domain::Subgroup> subgroups() const
+    {
+        auto s = window->subgroupRepository().subgroups(window->currentMeetingId());
+        REQUIRE(s.ok());
+        return s.value();
+    }
+    QString idOf(const QString& name) const
+    {
+        for (const auto& p : people()) {
+            if (p.name == name) {
+                return p.id;
+            }
+        }
+        FAIL("nobody named " << name.toStdString());
+        return {};
+    }
+    // Imports a CSV file through the preview; `check` sees the preview first.
+    void importCsv(const QByteArray& bytes, const std::function<void(QDialog*)>& check)
+    {
+        const QString path = dir.path(QStringLiteral("liste.csv"));
+        writeAll(path, bytes);
+        copil::test::onNextDialog([check](QDialog* preview) {
+            check(preview);
+            preview->accept();
+        });
+        pane->importCsv(path);
+        copil::test::activate(*window);
+    }
+    void keys(QKeyCombination k) { QTest::keyClick(pane->table(), k.key(), k.keyboardModifiers()); }
+};
+
+const QByteArray kList = "\xEF\xBB\xBF"
+                         "Nom;Organisation;Type;Rôle;Sous-groupe\n"
+                         "Claire Dubois;Ville de Rennes;Ville;membre;3\n"
+                         "Karim Benali;Rennes Métropole;EPCI;membre;3\n"
+                         "Pierre Garnier;Préfecture;préfecture;membre;4\n"
+                         "Julien Moreau;Ville de Grenoble;ville;membre;4\n"
+                         ";Sans nom;ville;;\n"
+                         "Marc Petit;CGET;État;intervenant;\n";
+
+} // namespace
+
+TEST_CASE("a CSV list is previewed with its bad lines, then imported in one undoable step")
+{
+    Attendees a;
+    a.window->showPane(QStringLiteral("participants"));
+    a.importCsv(kList, [](QDialog* preview) {
+        auto* summary = preview->findChild<QLabel*>(QStringLiteral("summary"));
+        auto* rows = preview->findChild<QTableWidget*>(QStringLiteral("rows"));
+        auto* errors = preview->findChild<QPlainTextEdit*>(QStringLiteral("errors"));
+        REQUIRE(summary);
+        REQUIRE(rows);
+        REQUIRE(errors);
+        CHECK(summary->text().contains(QStringLiteral("4 personnes prêtes")));
+        CHECK(rows->rowCount() == 4);
+        CHECK(rows->item(3, 1)->text() == QStringLiteral("Marc Petit"));
+        CHECK(rows->item(3, 0)->text() == QStringLiteral("7"));
+        const QString e = errors->toPlainText();
+        CHECK(e.contains(QStringLiteral("ligne 4 : type d’organisation inconnu « préfecture »")));
+        CHECK(e.contains(QStringLiteral("ligne 6 : nom manquant")));
+    });
+    const auto people = a.people();
+    REQUIRE(people.size() == 4);
+    CHECK(people[0].name == QStringLiteral("Claire Dubois"));
+    CHECK(people[3].role == domain::ParticipantRole::Presenter);
+    CHECK(a.pane->model()->rowCount() == 4);
+
+    // One undo step takes the whole import back, one redo brings it again.
+    QTest::keyClick(a.window.get(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(a.people().isEmpty());
+    QTest::keyClick(a.window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(a.people() == people);
+
+    // Cancelling the preview imports nothing.
+    const QString path = a.dir.path(QStringLiteral("autre.csv"));
+    writeAll(path, "nom\nHugo Chevalier\n");
+    copil::test::onNextDialog([](QDialog* preview) { preview->reject(); });
+    a.pane->importCsv(path);
+    CHECK(a.people() == people);
+
+    // A file that is not a list at all is refused with its name.
+    writeAll(path, "organisation\nVille\n");
+    QString failure;
+    QObject::connect(a.pane, &gui::ParticipantsPane::failed,
+                     [&failure](const QString& m) { failure = m; });
+    a.pane->importCsv(path);
+    CHECK(failure.contains(QStringLiteral("autre.csv, ligne 1")));
+}
+
+TEST_CASE("check-in during the welcome counts who came, by kind of organisation")
+{
+    Attendees a;
+    a.window->showPane(QStringLiteral("participants"));
+    a.importCsv(kList, [](QDialog*) {});
+    CHECK(a.pane->countsText().contains(QStringLiteral("Présents 0 sur 4")));
+    a.pane->table()->setFocus();
+    a.pane->selectParticipant(a.idOf(QStringLiteral("Claire Dubois")));
+    a.keys(Qt::CTRL | Qt::Key_1); // présent, and on to the next person
+    a.keys(Qt::CTRL | Qt::Key_1); // Karim
+    a.keys(Qt::CTRL | Qt::Key_2); // Julien excusé
+    a.keys(Qt::CTRL | Qt::Key_3); // Marc absent
+    CHECK(a.pane->countsText().contains(
+        QStringLiteral("Présents 2 sur 4 · excusés 1 · absents 1 · non pointés 0")));
+    CHECK(a.pane->countsText().contains(QStringLiteral("Ville 1/2")));
+    CHECK(a.pane->countsText().contains(QStringLiteral("Intercommunalité / EPCI 1/1")));
+    const auto people = a.people();
+    CHECK(people[0].attendance == domain::Attendance::Present);
+    CHECK(people[2].attendance == domain::Attendance::Excused);
+
+    // Each check-in is undone alone.
+    QTest::keyClick(a.window.get(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(a.people()[3].attendance == domain::Attendance::Expected);
+    CHECK(a.pane->countsText().contains(QStringLiteral("absents 0")));
+    QTest::keyClick(a.window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(a.people() == people);
+}
+
+TEST_CASE("participants are added, edited with their subgroup and rapporteur, and removed")
+{
+    Attendees a;
+    a.window->showPane(QStringLiteral("participants"));
+    QUndoStack* stack = a.window->editor().undoStack();
+    const auto subgroups = a.subgroups();
+    REQUIRE(subgroups.size() == 2);
+
+    // Add: the form, with the subgroup and the rapporteur box.
+    copil::test::onNextDialog([](QDialog* d) {
+        d->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setText(QString());
+        d->accept(); // a name is required
+        CHECK(d->isVisible());
+        CHECK(d->findChild<QLabel*>(QStringLiteral("issuesLabel"))
+                  ->text()
+                  .contains(QStringLiteral("Nom")));
+        d->findChild<QLineEdit*>(QStringLiteral("nameEdit"))
+            ->setText(QStringLiteral("Nadia Haddad"));
+        d->findChild<QLineEdit*>(QStringLiteral("organisationEdit"))
+            ->setText(QStringLiteral("Grenoble-Alpes Métropole"));
+        auto* subgroup = d->findChild<QComboBox*>(QStringLiteral("subgroupCombo"));
+        subgroup->setCurrentIndex(2); // Sous-groupe 4
+        d->findChild<QCheckBox*>(QStringLiteral("rapporteurCheck"))->setChecked(true);
+        d->accept();
+    });
+    a.pane->addParticipant();
+    copil::test::activate(*a.window);
+    const QString nadia = a.idOf(QStringLiteral("Nadia Haddad"));
+    CHECK(a.people().first().subgroupId == subgroups[1].id);
+    CHECK(a.people().first().role == domain::ParticipantRole::Rapporteur);
+    CHECK(a.subgroups()[1].rapporteurId == nadia);
+    CHECK(a.pane->model()
+              ->index(0, gui::ParticipantModel::Role)
+              .data()
+              .toString()
+              .contains(QStringLiteral("Rapporteur")));
+
+    // Edit: she moves to subgroup 3 and stops reporting for 4.
+    a.pane->selectParticipant(nadia);
+    copil::test::onNextDialog([](QDialog* d) {
+        d->findChild<QComboBox*>(QStringLiteral("subgroupCombo"))->setCurrentIndex(1);
+        d->findChild<QCheckBox*>(QStringLiteral("rapporteurCheck"))->setChecked(false);
+        d->accept();
+    });
+    a.pane->editSelected();
+    copil::test::activate(*a.window);
+    CHECK(a.people().first().subgroupId == subgroups[0].id);
+    CHECK(a.subgroups()[1].rapporteurId.isEmpty());
+    QTest::keyClick(a.window.get(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(a.people().first().subgroupId == subgroups[1].id);
+    CHECK(a.subgroups()[1].rapporteurId == nadia);
+
+    // Remove: undo brings her back as rapporteur.
+    a.pane->selectParticipant(nadia);
+    a.pane->removeSelected();
+    CHECK(a.people().isEmpty());
+    CHECK(a.subgroups()[1].rapporteurId.isEmpty());
+    QTest::keyClick(a.window.get(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(a.people().size() == 1);
+    CHECK(a.subgroups()[1].rapporteurId == nadia);
+    // Add and remove; the undone edit was dropped when the removal came after it.
+    CHECK(stack->count() == 2);
+}
+
+TEST_CASE("participants and attendance are there after a restart")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("copil.sqlite"));
+    QList<domain::Participant> people;
+    {
+        auto window = copil::test::openSeedWindow(path);
+        const QString csv = dir.path(QStringLiteral("liste.csv"));
+        writeAll(csv, kList);
+        copil::test::onNextDialog([](QDialog* preview) { preview->accept(); });
+        window->participantsPane()->importCsv(csv);
+        copil::test::activate(*window);
+        window->participantsPane()->selectParticipant(
+            window->participantsPane()->model()->at(1).id);
+        window->participantsPane()->checkInSelected(domain::Attendance::Present);
+        people = window->participantRepository().participants(window->currentMeetingId()).value();
+    }
+    auto window = copil::test::openSeedWindow(path);
+    CHECK(window->participantRepository().participants(window->currentMeetingId()).value() ==
+          people);
+    CHECK(window->participantsPane()->model()->rowCount() == 4);
+    CHECK(window->participantsPane()->countsText().contains(QStringLiteral("Présents 1 sur 4")));
+}
