@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>Point de l’ordre du jour</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>&amp;Titre :</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Nature :</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Dans :</source>
+        <translation>&amp;Within:</translation>
+    </message>
+    <message>
+        <source>&amp;Piste :</source>
+        <translation>&amp;Lane:</translation>
+    </message>
+    <message>
+        <source>La colonne du déroulé : la plénière ou un sous-groupe qui travaille en parallèle.</source>
+        <translation>The column of the timeline: the plenary, or a subgroup working in parallel.</translation>
+    </message>
+    <message>
+        <source>&amp;Horaire :</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>à</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Salle :</source>
+        <translation>&amp;Room:</translation>
+    </message>
+    <message>
+        <source>&amp;Intervenants :</source>
+        <translation>&amp;Presenters:</translation>
+    </message>
+    <message>
+        <source>séparés par des virgules, ex. Odas, CGET</source>
+        <translation>separated by commas, e.g. Odas, CGET</translation>
+    </message>
+    <message>
+        <source>D&amp;escription :</source>
+        <translation>D&amp;escription:</translation>
+    </message>
+    <message>
+        <source>Chevauchement &amp;voulu avec un autre point de la piste</source>
+        <translation>&amp;Intended overlap with another item of the lane</translation>
+    </message>
+</context>
+<context>
     <name>Archive</name>
     <message>
         <source>%1 : lecture impossible : %2</source>
@@ -106,30 +165,6 @@
         <translation>Integrity: ok</translation>
     </message>
     <message>
-        <source>Usage :
-  copil [--db FICHIER] [--lang fr|en] [--pane agenda|subgroups|subgroup-N|plenary]
-                                         ouvre la fenêtre
-  copil import FICHIER.json [--db FICHIER] [--new-ids]
-  copil list [--db FICHIER]
-  copil export --meeting ID --format json|md|html|odt|pdf|ics -o SORTIE
-        [--variant minutes|decisions|agenda] [--status draft|validated]
-        [--validated-by NOM] [--without attendance|votes|notes] [--db FICHIER]
-  copil check [--db FICHIER]
-Sans --db, l’espace de travail par défaut est utilisé (%1).
-Codes de sortie : 0 succès, 2 usage ou fichier d’entrée invalide, 1 autre échec.</source>
-        <translation>Usage:
-  copil [--db FILE] [--lang fr|en] [--pane agenda|subgroups|subgroup-N|plenary]
-                                         opens the window
-  copil import FILE.json [--db FILE] [--new-ids]
-  copil list [--db FILE]
-  copil export --meeting ID --format json|md|html|odt|pdf|ics -o OUTPUT
-        [--variant minutes|decisions|agenda] [--status draft|validated]
-        [--validated-by NAME] [--without attendance|votes|notes] [--db FILE]
-  copil check [--db FILE]
-Without --db, the default workspace is used (%1).
-Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translation>
-    </message>
-    <message>
         <source>Variante.</source>
         <translation>Variant.</translation>
     </message>
@@ -164,6 +199,32 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>export : le compte rendu de cette réunion n’a pas été validé ; indiquez qui le valide avec --validated-by NOM.</source>
         <translation>export: the minutes of this meeting have not been validated; say who validates them with --validated-by NAME.</translation>
+    </message>
+    <message>
+        <source>Usage :
+  copil [--db FICHIER] [--lang fr|en] [--simulate-time &quot;AAAA-MM-JJ HH:MM&quot;]
+        [--pane details|agenda|participants|subgroups|subgroup-N|plenary]
+                                         ouvre la fenêtre
+  copil import FICHIER.json [--db FICHIER] [--new-ids]
+  copil list [--db FICHIER]
+  copil export --meeting ID --format json|md|html|odt|pdf|ics -o SORTIE
+        [--variant minutes|decisions|agenda] [--status draft|validated]
+        [--validated-by NOM] [--without attendance|votes|notes] [--db FICHIER]
+  copil check [--db FICHIER]
+Sans --db, l’espace de travail par défaut est utilisé (%1).
+Codes de sortie : 0 succès, 2 usage ou fichier d’entrée invalide, 1 autre échec.</source>
+        <translation>Usage:
+  copil [--db FILE] [--lang fr|en] [--simulate-time &quot;YYYY-MM-DD HH:MM&quot;]
+        [--pane details|agenda|participants|subgroups|subgroup-N|plenary]
+                                         opens the window
+  copil import FILE.json [--db FILE] [--new-ids]
+  copil list [--db FILE]
+  copil export --meeting ID --format json|md|html|odt|pdf|ics -o OUTPUT
+        [--variant minutes|decisions|agenda] [--status draft|validated]
+        [--validated-by NAME] [--without attendance|votes|notes] [--db FILE]
+  copil check [--db FILE]
+Without --db, the default workspace is used (%1).
+Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translation>
     </message>
 </context>
 <context>
@@ -406,10 +467,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <translation>Meeting:</translation>
     </message>
     <message>
-        <source>Ordre du jour</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
         <source>Sous-groupes</source>
         <translation>Subgroups</translation>
     </message>
@@ -468,6 +525,186 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>É&amp;dition</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Séance</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Affichage</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Séance</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Détails</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Démarrer</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Démarrer le point sélectionné ; ce qui courait sur sa piste se termine</source>
+        <translation>Start the selected item; what was running in its lane ends</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Pause / reprise</source>
+        <translation>&amp;Pause / resume</translation>
+    </message>
+    <message>
+        <source>Mettre en pause ou reprendre le point sélectionné</source>
+        <translation>Pause or resume the selected item</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>&amp;Terminer</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Terminer le point sélectionné</source>
+        <translation>Finish the selected item</translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <source>+&amp;5 min</source>
+        <translation>+&amp;5 min</translation>
+    </message>
+    <message>
+        <source>Accorder 5 minutes de plus au point sélectionné</source>
+        <translation>Give the selected item 5 more minutes</translation>
+    </message>
+    <message>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <source>+&amp;10 min</source>
+        <translation>+&amp;10 min</translation>
+    </message>
+    <message>
+        <source>Accorder 10 minutes de plus au point sélectionné</source>
+        <translation>Give the selected item 10 more minutes</translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+    <message>
+        <source>&amp;Prolonger de…</source>
+        <translation>E&amp;xtend by…</translation>
+    </message>
+    <message>
+        <source>Accorder une durée au choix au point sélectionné</source>
+        <translation>Give the selected item the time you choose</translation>
+    </message>
+    <message>
+        <source>Ctrl+F8</source>
+        <translation>Ctrl+F8</translation>
+    </message>
+    <message>
+        <source>&amp;Effacer les heures réelles</source>
+        <translation>&amp;Clear the actual times</translation>
+    </message>
+    <message>
+        <source>Oublier le début, la fin, les pauses et prolongations du point</source>
+        <translation>Forget the start, end, pauses and extensions of the item</translation>
+    </message>
+    <message>
+        <source>&amp;Ajouter un point…</source>
+        <translation>&amp;Add an item…</translation>
+    </message>
+    <message>
+        <source>Ajouter un point à l’ordre du jour</source>
+        <translation>Add an item to the agenda</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Ajouter un &amp;sous-point…</source>
+        <translation>Add a &amp;sub-item…</translation>
+    </message>
+    <message>
+        <source>Ajouter un point à l’intérieur du point sélectionné</source>
+        <translation>Add an item inside the selected item</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier le point…</source>
+        <translation>&amp;Edit the item…</translation>
+    </message>
+    <message>
+        <source>Modifier tous les champs du point sélectionné</source>
+        <translation>Edit every field of the selected item</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>S&amp;upprimer le point</source>
+        <translation>&amp;Delete the item</translation>
+    </message>
+    <message>
+        <source>Supprimer le point sélectionné et ses sous-points</source>
+        <translation>Delete the selected item and its sub-items</translation>
+    </message>
+    <message>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>&amp;Monter</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Échanger le point avec le précédent de sa piste</source>
+        <translation>Swap the item with the previous one of its lane</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>D&amp;escendre</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Échanger le point avec le suivant de sa piste</source>
+        <translation>Swap the item with the next one of its lane</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Liste</source>
+        <translation>List</translation>
     </message>
 </context>
 <context>
@@ -846,6 +1083,135 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
 </context>
 <context>
+    <name>ParticipantCsv</name>
+    <message>
+        <source>%1, ligne %2 : guillemet ouvert jamais refermé.</source>
+        <translation>%1, line %2: a quote is opened and never closed.</translation>
+    </message>
+    <message>
+        <source>%1 : fichier trop grand pour une liste de participants (plus de 16 Mo).</source>
+        <translation>%1: file too large for a list of participants (more than 16 MB).</translation>
+    </message>
+    <message>
+        <source>%1 : le fichier n’est pas en UTF-8. Dans le tableur, enregistrez-le au format « CSV UTF-8 ».</source>
+        <translation>%1: the file is not UTF-8. In the spreadsheet, save it as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 : le fichier est vide.</source>
+        <translation>%1: the file is empty.</translation>
+    </message>
+    <message>
+        <source>%1, ligne 1 : aucune colonne « nom » ; la première ligne doit nommer les colonnes (nom, organisation, type, rôle, sous-groupe…).</source>
+        <translation>%1, line 1: no &quot;name&quot; column; the first line must name the columns (name, organisation, kind, role, subgroup…).</translation>
+    </message>
+    <message>
+        <source>nom manquant</source>
+        <translation>name missing</translation>
+    </message>
+    <message>
+        <source>type d’organisation inconnu « %1 »</source>
+        <translation>unknown kind of organisation &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>rôle inconnu « %1 »</source>
+        <translation>unknown role &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>sous-groupe inconnu « %1 »</source>
+        <translation>unknown subgroup &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>présence inconnue « %1 »</source>
+        <translation>unknown attendance &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>adresse électronique invalide « %1 »</source>
+        <translation>invalid e-mail address &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>ligne %1 : %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>Impossible de lire %1 : %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>&amp;Nom :</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation :</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Type d’organisation :</source>
+        <translation>&amp;Kind of organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Rôle :</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Sous-groupe :</source>
+        <translation>&amp;Subgroup:</translation>
+    </message>
+    <message>
+        <source>R&amp;apporteur de ce sous-groupe</source>
+        <translation>R&amp;apporteur of this subgroup</translation>
+    </message>
+    <message>
+        <source>&amp;Présence :</source>
+        <translation>&amp;Attendance:</translation>
+    </message>
+    <message>
+        <source>&amp;Courriel :</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+</context>
+<context>
+    <name>Timekeeping</name>
+    <message>
+        <source>Point de l’ordre du jour introuvable (%1).</source>
+        <translation>Agenda item not found (%1).</translation>
+    </message>
+    <message>
+        <source>« %1 » a déjà commencé.</source>
+        <translation>&quot;%1&quot; has already started.</translation>
+    </message>
+    <message>
+        <source>« %1 » n’est pas en cours.</source>
+        <translation>&quot;%1&quot; is not running.</translation>
+    </message>
+    <message>
+        <source>« %1 » n’est pas en pause.</source>
+        <translation>&quot;%1&quot; is not paused.</translation>
+    </message>
+    <message>
+        <source>« %1 » est terminé : il ne peut plus être prolongé.</source>
+        <translation>&quot;%1&quot; is finished: it can no longer be extended.</translation>
+    </message>
+    <message>
+        <source>Prolongation de %1 min refusée : entre 1 et 600 minutes.</source>
+        <translation>Extension of %1 min refused: between 1 and 600 minutes.</translation>
+    </message>
+    <message>
+        <source>« %1 » ne peut pas être prolongé au-delà de 24 heures.</source>
+        <translation>&quot;%1&quot; cannot be extended beyond 24 hours.</translation>
+    </message>
+    <message>
+        <source>« %1 » n’a pas commencé.</source>
+        <translation>&quot;%1&quot; has not started.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>ne doit pas être vide</source>
@@ -954,6 +1320,29 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
             <numerusform>… and %n more problems</numerusform>
         </translation>
     </message>
+    <message>
+        <source>seul un point en cours peut être en pause</source>
+        <translation>only a running item can be paused</translation>
+    </message>
+    <message>
+        <source>la pause doit commencer après le début réel</source>
+        <translation>the pause must begin after the actual start</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::AgendaItemDialog</name>
+    <message>
+        <source>(premier niveau)</source>
+        <translation>(top level)</translation>
+    </message>
+    <message>
+        <source>chevauche « %1 » (%2 – %3) sur la piste « %4 »</source>
+        <translation>overlaps &quot;%1&quot; (%2 – %3) in lane &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>(%1 min)</source>
+        <translation>(%1 min)</translation>
+    </message>
 </context>
 <context>
     <name>copil::gui::AgendaModel</name>
@@ -976,6 +1365,91 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::ClockPanel</name>
+    <message>
+        <source>Heure</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Sans piste</source>
+        <translation>No lane</translation>
+    </message>
+    <message>
+        <source>en pause · %1</source>
+        <translation>paused · %1</translation>
+    </message>
+    <message>
+        <source>dépassement · %1</source>
+        <translation>overrun · %1</translation>
+    </message>
+    <message>
+        <source>Rien à suivre</source>
+        <translation>Nothing next</translation>
+    </message>
+    <message>
+        <source>à l’heure</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>Fin de journée</source>
+        <translation>End of day</translation>
+    </message>
+    <message>
+        <source>écoulé %1</source>
+        <translation>spent %1</translation>
+    </message>
+    <message>
+        <source>%1 · à suivre</source>
+        <translation>%1 · next</translation>
+    </message>
+    <message>
+        <source>prévu %1 · +%2 min</source>
+        <translation>planned %1 · +%2 min</translation>
+    </message>
+    <message>
+        <source>+%1 min (prévu %2)</source>
+        <translation>+%1 min (planned %2)</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::Editor</name>
+    <message>
+        <source>Ce point n’existe plus.</source>
+        <translation>This item no longer exists.</translation>
+    </message>
+    <message>
+        <source>Saisie dans « %1 »</source>
+        <translation>Typing in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Ajout de « %1 »</source>
+        <translation>Adding &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Suppression de « %1 »</source>
+        <translation>Deleting &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Présence de %1</source>
+        <translation>Attendance of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Présence de %n personne(s)</source>
+        <translation>
+            <numerusform>Attendance of %n person</numerusform>
+            <numerusform>Attendance of %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cette personne n’est plus dans la liste.</source>
+        <translation>This person is no longer in the list.</translation>
+    </message>
+    <message>
+        <source>Suppression de %1</source>
+        <translation>Removing %1</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1521,73 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Fichiers %1 (*.%2)</source>
         <translation>%1 files (*.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::ItemDetailsPane</name>
+    <message>
+        <source>&amp;Description et consignes (enregistrées au fil de la frappe) :</source>
+        <translation>&amp;Description and instructions (saved as you type):</translation>
+    </message>
+    <message>
+        <source>Aucun point sélectionné</source>
+        <translation>No item selected</translation>
+    </message>
+    <message>
+        <source>Cliquez un bloc du déroulé pour voir ses horaires et sa description.</source>
+        <translation>Click a block of the timeline to see its times and description.</translation>
+    </message>
+    <message>
+        <source>%1 · piste « %2 »%3</source>
+        <translation>%1 · lane &quot;%2&quot;%3</translation>
+    </message>
+    <message>
+        <source> · salle %1</source>
+        <translation> · room %1</translation>
+    </message>
+    <message>
+        <source>Prévu : %1 – %2</source>
+        <translation>Planned: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Prévision : %1 – %2</source>
+        <translation>Forecast: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Pas encore commencé</source>
+        <translation>Not started yet</translation>
+    </message>
+    <message>
+        <source>En pause depuis %1</source>
+        <translation>Paused since %1</translation>
+    </message>
+    <message>
+        <source>En cours depuis %1</source>
+        <translation>Running since %1</translation>
+    </message>
+    <message>
+        <source>Écoulé %1 · %2 %3</source>
+        <translation>Spent %1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>reste</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <source>dépassement</source>
+        <translation>overrun</translation>
+    </message>
+    <message>
+        <source>Réalisé : %1 – %2 (%3)</source>
+        <translation>Held: %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Prolongé de %1 min</source>
+        <translation>Extended by %1 min</translation>
+    </message>
+    <message>
+        <source>Intervenants : %1</source>
+        <translation>Presenters: %1</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1712,349 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
+    <message>
+        <source>✎ Saisie en cours…</source>
+        <translation>✎ Typing…</translation>
+    </message>
+    <message>
+        <source>Chaque modification est enregistrée aussitôt dans l’espace de travail : il n’y a pas de bouton Enregistrer.</source>
+        <translation>Every change is saved at once in the workspace: there is no Save button.</translation>
+    </message>
+    <message>
+        <source>Prolonger</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>Minutes à accorder :</source>
+        <translation>Minutes to give:</translation>
+    </message>
+    <message>
+        <source>Heures réelles effacées</source>
+        <translation>Actual times cleared</translation>
+    </message>
+    <message>
+        <source>⚠ Non enregistré</source>
+        <translation>⚠ Not saved</translation>
+    </message>
+    <message>
+        <source>✓ Enregistré à %1</source>
+        <translation>✓ Saved at %1</translation>
+    </message>
+    <message>
+        <source>✓ Tout est enregistré</source>
+        <translation>✓ Everything is saved</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Rétablir</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source> (heure simulée)</source>
+        <translation> (simulated time)</translation>
+    </message>
+    <message>
+        <source>⏰ « %1 » : le temps prévu est écoulé.</source>
+        <translation>⏰ &quot;%1&quot;: the planned time is up.</translation>
+    </message>
+    <message>
+        <source>« %1 » : plus que %2 min.</source>
+        <translation>&quot;%1&quot;: %2 min left.</translation>
+    </message>
+    <message>
+        <source>&amp;Reprendre</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Sélectionnez d’abord un point dans le déroulé.</source>
+        <translation>First select an item in the timeline.</translation>
+    </message>
+    <message>
+        <source>Début de « %1 »</source>
+        <translation>Start of &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Reprise de « %1 »</source>
+        <translation>&quot;%1&quot; resumed</translation>
+    </message>
+    <message>
+        <source>Pause de « %1 »</source>
+        <translation>&quot;%1&quot; paused</translation>
+    </message>
+    <message>
+        <source>Fin de « %1 »</source>
+        <translation>End of &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>« %1 » prolongé de %2 min</source>
+        <translation>&quot;%1&quot; extended by %2 min</translation>
+    </message>
+    <message>
+        <source>Modification refusée :
+%1</source>
+        <translation>Change refused:
+%1</translation>
+    </message>
+    <message>
+        <source>Déplacement de « %1 » à %2</source>
+        <translation>&quot;%1&quot; moved to %2</translation>
+    </message>
+    <message>
+        <source>Fin de « %1 » à %2</source>
+        <translation>End of &quot;%1&quot; at %2</translation>
+    </message>
+    <message>
+        <source>Déjà le premier point de sa piste.</source>
+        <translation>Already the first item of its lane.</translation>
+    </message>
+    <message>
+        <source>Déjà le dernier point de sa piste.</source>
+        <translation>Already the last item of its lane.</translation>
+    </message>
+    <message>
+        <source>« %1 » avancé</source>
+        <translation>&quot;%1&quot; moved up</translation>
+    </message>
+    <message>
+        <source>« %1 » reculé</source>
+        <translation>&quot;%1&quot; moved down</translation>
+    </message>
+    <message>
+        <source>Nouveau sous-point</source>
+        <translation>New sub-item</translation>
+    </message>
+    <message>
+        <source>Nouveau point</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Ajouter un sous-point</source>
+        <translation>Add a sub-item</translation>
+    </message>
+    <message>
+        <source>Ajouter un point</source>
+        <translation>Add an item</translation>
+    </message>
+    <message>
+        <source>Modification de « %1 »</source>
+        <translation>Editing &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>« %1 » supprimé. Ctrl+Z pour l’annuler.</source>
+        <translation>&quot;%1&quot; deleted. Ctrl+Z to undo.</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::ParticipantDialog</name>
+    <message>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Sous-groupe %1 – %2</source>
+        <translation>Subgroup %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::ParticipantModel</name>
+    <message>
+        <source>Sous-groupe %1</source>
+        <translation>Subgroup %1</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Sous-groupe</source>
+        <translation>Subgroup</translation>
+    </message>
+    <message>
+        <source>Présence</source>
+        <translation>Attendance</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::ParticipantsPane</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ajouter…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Ajouter un participant</source>
+        <translation>Add a participant</translation>
+    </message>
+    <message>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Modifier le participant</source>
+        <translation>Edit the participant</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Retirer de la liste</source>
+        <translation>Remove from the list</translation>
+    </message>
+    <message>
+        <source>Importer CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Importer une liste exportée d’un tableur</source>
+        <translation>Import a list exported from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Émargement :</source>
+        <translation>Check-in:</translation>
+    </message>
+    <message>
+        <source>Présent</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Marquer présent</source>
+        <translation>Mark present</translation>
+    </message>
+    <message>
+        <source>Excusé</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Marquer excusé</source>
+        <translation>Mark excused</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Marquer absent</source>
+        <translation>Mark absent</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Aucun participant. Ajoutez-en ou importez une liste (CSV).</source>
+        <translation>No participant. Add some or import a list (CSV).</translation>
+    </message>
+    <message>
+        <source>Présents %1 sur %2 · excusés %3 · absents %4 · non pointés %5</source>
+        <translation>Present %1 of %2 · excused %3 · absent %4 · not checked in %5</translation>
+    </message>
+    <message>
+        <source>Présents par type : %1</source>
+        <translation>Present by kind: %1</translation>
+    </message>
+    <message>
+        <source>Ajout de %1</source>
+        <translation>Adding %1</translation>
+    </message>
+    <message>
+        <source>Modification de %1</source>
+        <translation>Editing %1</translation>
+    </message>
+    <message>
+        <source>Importer des participants</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <source>Listes CSV (*.csv *.txt);;Tous les fichiers (*)</source>
+        <translation>CSV lists (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 : %n personne(s) prête(s) à importer</source>
+        <translation>
+            <numerusform>%1: %n person ready to import</numerusform>
+            <numerusform>%1: %n people ready to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) refusée(s), non importée(s) : corrigez le fichier et importez-les ensuite.</source>
+        <translation>
+            <numerusform>%n line refused, not imported: correct the file and import it afterwards.</numerusform>
+            <numerusform>%n lines refused, not imported: correct the file and import them afterwards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Colonnes ignorées : %1</source>
+        <translation>Columns ignored: %1</translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Sous-groupe</source>
+        <translation>Subgroup</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importer %n personne(s)</source>
+        <translation>
+            <numerusform>Import %n person</numerusform>
+            <numerusform>Import %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import de %n participant(s)</source>
+        <translation>
+            <numerusform>Import of %n participant</numerusform>
+            <numerusform>Import of %n participants</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>copil::gui::SubgroupView</name>
@@ -1221,6 +2105,49 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::TimelineView</name>
+    <message>
+        <source>Déroulé de la journée</source>
+        <translation>Timeline of the day</translation>
+    </message>
+    <message>
+        <source>Sans piste</source>
+        <translation>No lane</translation>
+    </message>
+    <message>
+        <source>L’ordre du jour est vide. Ajoutez un point (Ctrl+N).</source>
+        <translation>The agenda is empty. Add an item (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>reste %1</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>dépassement %1</source>
+        <translation>overrun %1</translation>
+    </message>
+    <message>
+        <source> (en pause)</source>
+        <translation> (paused)</translation>
+    </message>
+    <message>
+        <source>terminé à %1</source>
+        <translation>finished at %1</translation>
+    </message>
+    <message>
+        <source>prévision %1 – %2 (+%3 min)</source>
+        <translation>forecast %1 – %2 (+%3 min)</translation>
+    </message>
+    <message>
+        <source>prolongé de %1 min</source>
+        <translation>extended by %1 min</translation>
+    </message>
+    <message>
+        <source>⚠ chevauche un autre point</source>
+        <translation>⚠ overlaps another item</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +2301,10 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Volet inconnu : « %1 ».</source>
         <translation>Unknown pane: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--simulate-time : « %1 » n’est pas une date et heure au format « AAAA-MM-JJ HH:MM ».</source>
+        <translation>--simulate-time: &quot;%1&quot; is not a date and time in the form &quot;YYYY-MM-DD HH:MM&quot;.</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace copil::gui {
@@ -48,6 +47,11 @@ QString foreground(TimePhase phase)
     return QStringLiteral("#444444");
 }
 
+QString laneName(const QString& lane)
+{
+    return lane.isEmpty() ? ClockPanel::tr("Sans piste") : lane;
+}
+
 QLabel* label(int pointSize, bool bold, QWidget* parent)
 {
     auto* l = new QLabel(parent);
@@ -66,7 +70,7 @@ ClockPanel::ClockPanel(QWidget* parent) : QFrame(parent)
     setFrameShape(QFrame::StyledPanel);
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(8, 6, 8, 6);
-    m_clock = label(30, true, this);
+    m_clock = label(28, true, this);
     m_clock->setAccessibleName(tr("Heure"));
     m_clock->setMinimumWidth(m_clock->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) +
                              12);
@@ -74,12 +78,21 @@ ClockPanel::ClockPanel(QWidget* parent) : QFrame(parent)
     m_cards = new QHBoxLayout;
     m_cards->setSpacing(8);
     row->addLayout(m_cards, 1);
-    m_dayEnd = label(10, false, this);
-    m_dayEnd->setTextFormat(Qt::RichText);
-    m_dayEnd->setWordWrap(true);
-    m_dayEnd->setMaximumWidth(m_dayEnd->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 14);
-    m_dayEnd->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    row->addWidget(m_dayEnd);
+    // The end of the day, as a card like the lanes'.
+    m_endFrame = new QFrame(this);
+    m_endFrame->setObjectName(QStringLiteral("dayEndCard"));
+    auto* box = new QVBoxLayout(m_endFrame);
+    box->setContentsMargins(8, 4, 8, 4);
+    box->setSpacing(0);
+    auto* name = label(10, false, m_endFrame);
+    name->setText(tr("Fin de journée"));
+    m_endTime = label(22, true, m_endFrame);
+    m_endDetail = label(10, false, m_endFrame);
+    for (QLabel* l : {name, m_endTime, m_endDetail}) {
+        box->addWidget(l);
+    }
+    box->addStretch(1);
+    row->addWidget(m_endFrame);
 }
 
 void ClockPanel::rebuild(const QStringList& lanes)
@@ -96,12 +109,12 @@ void ClockPanel::rebuild(const QStringList& lanes)
         c.frame->setCursor(Qt::PointingHandCursor);
         c.frame->installEventFilter(this);
         auto* box = new QVBoxLayout(c.frame);
-        box->setContentsMargins(10, 4, 10, 4);
+        box->setContentsMargins(8, 4, 8, 4);
         box->setSpacing(0);
         auto* name = label(10, false, c.frame);
-        name->setText(lane.isEmpty() ? tr("Sans piste") : lane);
+        c.name = name;
         c.title = label(12, true, c.frame);
-        c.remaining = label(24, true, c.frame);
+        c.remaining = label(22, true, c.frame);
         c.detail = label(10, false, c.frame);
         for (QLabel* l : {name, c.title, c.detail}) {
             l->setMinimumWidth(40);
@@ -153,24 +166,24 @@ void ClockPanel::showDay(const QList<domain::AgendaItem>& agenda, const QStringL
             const auto live = Timekeeping::status(*active, now);
             c.itemId = active->id;
             c.phase = live.phase;
+            elide(c.name, laneName(c.lane));
             elide(c.title, active->title);
             c.remaining->setText(formatDuration(live.remaining));
-            const QString spent =
-                tr("écoulé %1 / %2")
-                    .arg(formatDuration(live.elapsed), formatDuration(live.allotted));
+            const QString spent = tr("écoulé %1").arg(formatDuration(live.elapsed));
             elide(c.detail, live.state == RunState::Paused ? tr("en pause · %1").arg(spent)
                             : live.remaining < 0           ? tr("dépassement · %1").arg(spent)
                                                            : spent);
         } else {
             c.itemId = next ? next->id : QString();
             c.phase = TimePhase::Idle;
-            elide(c.title, next ? tr("À suivre : %1").arg(next->title) : tr("Rien à suivre"));
+            elide(c.name, tr("%1 · à suivre").arg(laneName(c.lane)));
+            elide(c.title, next ? next->title : tr("Rien à suivre"));
             c.remaining->setText(next ? nextStart.time().toString(QStringLiteral("HH:mm"))
                                       : QStringLiteral("—"));
             const qint64 late = next ? forecast.startDelay(*next, nextStart.date()) : 0;
             elide(c.detail, !next ? QString()
                             : late >= 60
-                                ? tr("au programme %1 · +%2 min")
+                                ? tr("prévu %1 · +%2 min")
                                       .arg(next->plannedStart.toString(QStringLiteral("HH:mm")))
                                       .arg(late / 60)
                                 : tr("à l’heure"));
@@ -182,19 +195,20 @@ void ClockPanel::showDay(const QList<domain::AgendaItem>& agenda, const QStringL
     }
     if (forecast.dayEnd.isValid()) {
         const qint64 late = forecast.plannedDayEnd.secsTo(forecast.dayEnd);
-        const QString end = forecast.dayEnd.time().toString(QStringLiteral("HH:mm"));
-        m_dayEnd->setText(
-            tr("Fin de journée prévue") + u"<br><span style='font-size:18pt; font-weight:bold'>" +
-            end + u"</span><br>" +
-            (late >= 60
-                 ? u"<span style='color:#b71c1c'>" +
-                       tr("+%1 min (programme : %2)")
-                           .arg(late / 60)
-                           .arg(forecast.plannedDayEnd.time().toString(QStringLiteral("HH:mm"))) +
-                       u"</span>"
-                 : tr("à l’heure")));
+        m_endTime->setText(forecast.dayEnd.time().toString(QStringLiteral("HH:mm")));
+        m_endDetail->setText(
+            late >= 60 ? tr("+%1 min (prévu %2)")
+                             .arg(late / 60)
+                             .arg(forecast.plannedDayEnd.time().toString(QStringLiteral("HH:mm")))
+                       : tr("à l’heure"));
+        m_endFrame->setStyleSheet(
+            QStringLiteral("QFrame#dayEndCard { background: %1; border-radius: 6px; }"
+                           " QLabel { color: %2; }")
+                .arg(background(late >= 60 ? TimePhase::Overrun : TimePhase::Idle),
+                     foreground(late >= 60 ? TimePhase::Overrun : TimePhase::Idle)));
     } else {
-        m_dayEnd->clear();
+        m_endTime->setText(QStringLiteral("—"));
+        m_endDetail->clear();
     }
 }
 
@@ -225,10 +239,7 @@ TimePhase ClockPanel::lanePhase(const QString& lane) const
 
 QString ClockPanel::dayEndText() const
 {
-    QString text = m_dayEnd->text();
-    text.replace(QStringLiteral("<br>"), QStringLiteral("\n"));
-    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-    return text.remove(tags);
+    return m_endTime->text() + u'\n' + m_endDetail->text();
 }
 
 bool ClockPanel::eventFilter(QObject* watched, QEvent* event)

@@ -41,6 +41,7 @@ private:
     struct Card {
         QString lane;
         QFrame* frame = nullptr;
+        QLabel* name = nullptr;
         QLabel* title = nullptr;
         QLabel* remaining = nullptr;
         QLabel* detail = nullptr;
@@ -50,7 +51,9 @@ private:
     void rebuild(const QStringList& lanes);
 
     QLabel* m_clock = nullptr;
-    QLabel* m_dayEnd = nullptr;
+    QFrame* m_endFrame = nullptr;
+    QLabel* m_endTime = nullptr;
+    QLabel* m_endDetail = nullptr;
     QHBoxLayout* m_cards = nullptr;
     QList<Card> m_cardList;
 };

@@ -707,7 +707,7 @@ void MainWindow::showEvent(QShowEvent* event)
     if (!m_shown) {
         m_shown = true;
         // The timeline has most of the room; the panes a third.
-        resizeDocks({m_ui->detailsDock}, {std::max(320, width() * 3 / 10)}, Qt::Horizontal);
+        resizeDocks({m_ui->detailsDock}, {std::max(320, width() * 33 / 100)}, Qt::Horizontal);
     }
 }
 

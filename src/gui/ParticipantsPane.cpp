@@ -285,9 +285,9 @@ ParticipantsPane::ParticipantsPane(Editor& editor, storage::ParticipantRepositor
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ParticipantModel::Organisation,
-                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table, &QTableView::doubleClicked, this, [this] { editSelected(); });
     layout->addWidget(m_table, 1);
     m_counts = new QLabel(this);

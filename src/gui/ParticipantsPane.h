@@ -29,7 +29,7 @@ class ParticipantModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Name, Organisation, Kind, Role, Subgroup, Presence, ColumnCount };
+    enum Column { Name, Presence, Organisation, Kind, Role, Subgroup, ColumnCount };
     using QAbstractTableModel::QAbstractTableModel;
 
     void setContent(const QList<domain::Participant>& people,

@@ -282,7 +282,9 @@ void TimelineView::paintEvent(QPaintEvent*)
         p.setPen(QPen(QColor(hour ? 0xd0 : 0xe4, hour ? 0xd0 : 0xe4, hour ? 0xd0 : 0xe4), 1,
                       hour ? Qt::SolidLine : Qt::DotLine));
         p.drawLine(kGutter, y, width(), y);
-        if (hour && m < 24 * 60) {
+        const bool nearNow =
+            m_now.isValid() && m_now.date() == m_day && std::abs(y - yForTime(m_now.time())) < 14;
+        if (hour && m < 24 * 60 && !nearNow) {
             p.setPen(palette().text().color());
             p.drawText(QRect(0, y - 9, kGutter - 6, 18), Qt::AlignRight | Qt::AlignVCenter,
                        hhmm(QTime(m / 60, 0)));
