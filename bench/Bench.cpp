@@ -1,17 +1,21 @@
 // Benchmarks of the foundation: JSON parse/serialize, whole-meeting write and load,
-// workspace opening, and one small write (the autosave path). Prints medians.
+// workspace opening, one small write (the autosave path), exports, and painting the
+// timeline of a 500-item day. Prints medians.
 // Run through ./scripts/bench (Release build); never part of the test suite.
 
+#include "domain/Timekeeping.h"
 #include "exchange/Archive.h"
 #include "exchange/DefaultWorkspace.h"
 #include "exchange/Export.h"
 #include "exchange/MeetingJson.h"
+#include "gui/TimelineView.h"
 #include "storage/MeetingRepository.h"
 #include "storage/NoteRepository.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QGuiApplication>
+#include <QImage>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -96,7 +100,10 @@ MeetingData largeMeeting(int notes)
                         {},
                         {},
                         {},
-                        false};
+                        false,
+                        {},
+                        0,
+                        0};
         d.agenda << item;
         Subgroup g{newId(),
                    s + 1,
@@ -154,15 +161,85 @@ MeetingData largeMeeting(int notes)
     return d;
 }
 
+// A crowded day: 500 items over 5 lanes from 08:00 to 18:20, one in ten with two
+// sub-items, the morning done, one item running late in each lane.
+QList<AgendaItem> crowdedDay(QDate day)
+{
+    QList<AgendaItem> agenda;
+    for (int lane = 0; lane < 5; ++lane) {
+        for (int i = 0; agenda.size() < (lane + 1) * 100; ++i) {
+            AgendaItem x;
+            x.id = newId();
+            x.title = QStringLiteral("Atelier %1.%2 : un titre assez long pour passer à la ligne")
+                          .arg(lane + 1)
+                          .arg(i + 1);
+            x.track = QStringLiteral("Salle %1").arg(lane + 1);
+            x.kind = i % 7 == 3 ? AgendaItemKind::Break : AgendaItemKind::Discussion;
+            x.plannedStart = QTime(8, 0).addSecs(i * 6 * 60);
+            x.plannedEnd = x.plannedStart.addSecs(6 * 60);
+            x.presenters = {QStringLiteral("Odas")};
+            x.position = i;
+            if (x.plannedEnd <= QTime(12, 0)) {
+                x.actualStart = QDateTime(day, x.plannedStart);
+                x.actualEnd = QDateTime(day, x.plannedEnd.addSecs(60));
+            } else if (x.plannedStart == QTime(12, 0)) {
+                x.actualStart = QDateTime(day, x.plannedStart.addSecs(90));
+                x.extensionMinutes = 5;
+            }
+            agenda << x;
+            if (i % 10 == 5 && agenda.size() < (lane + 1) * 100 - 2) {
+                for (int k = 0; k < 2; ++k) {
+                    AgendaItem c = x;
+                    c.id = newId();
+                    c.parentId = x.id;
+                    c.title = QStringLiteral("Partie %1").arg(k + 1);
+                    c.plannedStart = x.plannedStart.addSecs(k * 3 * 60);
+                    c.plannedEnd = c.plannedStart.addSecs(3 * 60);
+                    c.actualStart = {};
+                    c.actualEnd = {};
+                    c.extensionMinutes = 0;
+                    agenda << c;
+                }
+            }
+        }
+    }
+    return agenda;
+}
+
+void benchTimeline()
+{
+    const QDate day(2017, 10, 11);
+    const QList<AgendaItem> agenda = crowdedDay(day);
+    gui::TimelineView view;
+    view.resize(1280, 900);
+    view.setAgenda(agenda, day, QTime(8, 0), QTime(18, 30));
+    view.setNow(QDateTime(day, QTime(12, 20)));
+    QImage frame(view.size(), QImage::Format_ARGB32_Premultiplied);
+    const QString what =
+        QStringLiteral("paint the timeline of %1 items (1280×900)").arg(agenda.size());
+    report(what.toUtf8().constData(), measure(60, [&] { view.render(&frame); }));
+    int second = 0;
+    report("timeline tick: re-plan 500 items, then paint", measure(60, [&] {
+               view.setNow(QDateTime(day, QTime(12, 20, ++second % 60)));
+               view.render(&frame);
+           }));
+    report("load the 500 items into the timeline",
+           measure(20, [&] { view.setAgenda(agenda, day, QTime(8, 0), QTime(18, 30)); }));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     // PDF rendering needs fonts: a GUI application, without a display.
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QTemporaryDir dir;
     out << "| benchmark | median ms | p99 ms | runs |\n| --- | ---: | ---: | ---: |\n";
+    if (app.arguments().contains(QStringLiteral("timeline"))) {
+        benchTimeline(); // copil_bench timeline: only the timeline figures
+        return 0;
+    }
 
     QFile seedFile(exchange::DefaultWorkspace::seedTemplate());
     seedFile.open(QIODevice::ReadOnly);
@@ -227,6 +304,8 @@ int main(int argc, char* argv[])
         report(name.constData(), measure(format == exchange::ExportFormat::Pdf ? 5 : 15,
                                          [&] { must(exchange::renderMeeting(longDay, request)); }));
     }
+
+    benchTimeline();
 
     const QString path = ws->path();
     ws.reset();

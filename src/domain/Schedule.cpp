@@ -3,6 +3,7 @@
 #include "Timekeeping.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace copil::domain {
 
@@ -22,6 +23,8 @@ bool byPlannedStart(const AgendaItem* a, const AgendaItem* b)
     return a->position < b->position;
 }
 
+// Works in seconds from the day's midnight (plain integers: a day of 500 items is
+// re-planned every second), and makes date-times only for the result.
 class Planner {
 public:
     Planner(const QList<AgendaItem>& agenda, QDate day, const QDateTime& now)
@@ -36,64 +39,100 @@ public:
             std::sort(list.begin(), list.end(), byPlannedStart);
         }
         m_main = Schedule::mainTrack(agenda);
+        m_nowSecs = secsOf(now);
     }
 
     Forecast run()
     {
         Forecast f;
         const auto& top = m_children.value(QString());
+        // Lanes as numbers; -1 stands for the main lane.
+        QHash<QString, int> laneIds;
+        std::vector<int> lane(top.size());
+        std::vector<qint64> start(top.size());
+        std::vector<qint64> end(top.size());
+        std::vector<qint64> forecastEnd(top.size());
         for (qsizetype i = 0; i < top.size(); ++i) {
             const AgendaItem& x = *top[i];
-            QDateTime earliest = at(x.plannedStart);
+            if (x.track == m_main) {
+                lane[i] = -1;
+            } else {
+                auto it = laneIds.find(x.track);
+                if (it == laneIds.end()) {
+                    it = laneIds.insert(x.track, int(laneIds.size()));
+                }
+                lane[i] = *it;
+            }
+            start[i] = secs(x.plannedStart);
+            end[i] = secs(x.plannedEnd);
+        }
+        qint64 plannedDayEnd = -1;
+        qint64 dayEnd = -1;
+        for (qsizetype i = 0; i < top.size(); ++i) {
+            qint64 earliest = start[i];
             for (qsizetype j = 0; j < i; ++j) {
-                const AgendaItem& y = *top[j];
-                if (y.plannedEnd <= x.plannedStart &&
-                    (y.track == x.track || y.track == m_main || x.track == m_main)) {
-                    earliest = std::max(earliest, m_slots.value(y.id).end);
+                if (end[j] <= start[i] && forecastEnd[j] > earliest &&
+                    (lane[j] == lane[i] || lane[j] == -1 || lane[i] == -1)) {
+                    earliest = forecastEnd[j];
                 }
             }
-            const Slot slot = place(x, earliest, 0);
-            update(f.plannedDayEnd, at(x.plannedEnd));
-            update(f.dayEnd, slot.end);
+            forecastEnd[i] = place(*top[i], earliest, 0).second;
+            plannedDayEnd = std::max(plannedDayEnd, end[i]);
+            dayEnd = std::max(dayEnd, forecastEnd[i]);
         }
-        f.byItem = m_slots;
+        f.byItem.reserve(m_slots.size());
+        for (auto it = m_slots.cbegin(); it != m_slots.cend(); ++it) {
+            f.byItem.insert(it.key(), Slot{at(it->first), at(it->second)});
+        }
+        if (plannedDayEnd >= 0) {
+            f.plannedDayEnd = at(plannedDayEnd);
+            f.dayEnd = at(dayEnd);
+        }
         return f;
     }
 
 private:
-    QDateTime at(QTime t) const { return QDateTime(m_day, t); }
-    static void update(QDateTime& latest, const QDateTime& candidate)
+    static qint64 secs(QTime t) { return t.msecsSinceStartOfDay() / 1000; }
+    // Wall-clock seconds from the day's midnight, as the planned times are (a change to
+    // summer time in the night does not shift the day).
+    QDateTime at(qint64 s) const
     {
-        if (!latest.isValid() || candidate > latest) {
-            latest = candidate;
-        }
+        const qint64 days = s >= 0 ? s / 86400 : -((-s + 86399) / 86400);
+        return QDateTime(m_day.addDays(days),
+                         QTime::fromMSecsSinceStartOfDay(int((s - days * 86400) * 1000)));
+    }
+    qint64 secsOf(const QDateTime& t) const
+    {
+        const QDateTime local = t.toLocalTime();
+        return m_day.daysTo(local.date()) * 86400 + local.time().msecsSinceStartOfDay() / 1000;
     }
 
-    Slot place(const AgendaItem& x, const QDateTime& earliest, int depth)
+    // Places an item no earlier than `earliest`; returns its start and end.
+    std::pair<qint64, qint64> place(const AgendaItem& x, qint64 earliest, int depth)
     {
         const LiveStatus live = Timekeeping::status(x, m_now);
-        Slot s;
+        std::pair<qint64, qint64> s;
         if (live.state == RunState::NotStarted) {
-            s.start = std::max(earliest, m_now);
-            s.end = s.start.addSecs(live.allotted);
+            s.first = std::max(earliest, m_nowSecs);
+            s.second = s.first + live.allotted;
         } else {
-            s.start = x.actualStart;
+            s.first = secsOf(x.actualStart);
             if (live.state == RunState::Finished) {
-                s.end = x.actualEnd;
+                s.second = secsOf(x.actualEnd);
             } else {
                 // Elapsed time counts up to now; what remains is still to come.
-                s.end = std::max(m_now, m_now.addSecs(std::max<qint64>(0, live.remaining)));
+                s.second = m_nowSecs + std::max<qint64>(0, live.remaining);
             }
         }
         if (depth < 32) {
-            const qint64 shift = at(x.plannedStart).secsTo(s.start);
-            QDateTime previousEnd = s.start;
+            const qint64 shift = s.first - secs(x.plannedStart);
+            qint64 previousEnd = s.first;
             for (const AgendaItem* child : m_children.value(x.id)) {
-                const QDateTime childEarliest =
-                    std::max(at(child->plannedStart).addSecs(shift), previousEnd);
-                previousEnd = place(*child, childEarliest, depth + 1).end;
+                const qint64 childEarliest =
+                    std::max(secs(child->plannedStart) + shift, previousEnd);
+                previousEnd = place(*child, childEarliest, depth + 1).second;
                 if (live.state != RunState::Finished) {
-                    s.end = std::max(s.end, previousEnd);
+                    s.second = std::max(s.second, previousEnd);
                 }
             }
         }
@@ -103,9 +142,10 @@ private:
 
     QDate m_day;
     QDateTime m_now;
+    qint64 m_nowSecs = 0;
     QString m_main;
     QHash<QString, QList<const AgendaItem*>> m_children;
-    QHash<QString, Slot> m_slots;
+    QHash<QString, std::pair<qint64, qint64>> m_slots;
 };
 
 // Seconds since midnight after adding delta, or -1 if that leaves the day.

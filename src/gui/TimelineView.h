@@ -72,7 +72,9 @@ private:
     QStringList m_lanes;
     QSet<QString> m_clashing;
     QHash<QString, int> m_depth;
-    QList<int> m_paintOrder; ///< indexes into m_agenda, parents before children
+    QHash<QString, int> m_index; ///< item id -> index in m_agenda
+    QSet<QString> m_parents;     ///< ids of the items that have sub-items
+    QList<int> m_paintOrder;     ///< indexes into m_agenda, parents before children
     QString m_selected;
 
     int m_fromMinute = 9 * 60; ///< top of the axis, minutes since midnight
