@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSettings>
 #include <QTranslator>
 #include <memory>
 
@@ -102,6 +103,8 @@ int main(int argc, char* argv[])
         clock = std::make_shared<copil::domain::SimulatedClock>(start);
     }
     copil::gui::MainWindow window(std::move(workspace).value(), clock);
+    // The meeting, item and layout of last time (~/.config/copil/copil.conf).
+    window.useSettings(std::make_unique<QSettings>(QStringLiteral("copil"), QStringLiteral("copil")));
     if (const QString pane = copil::app::optionValue(args, QStringLiteral("--pane"));
         !pane.isEmpty() && !window.showPane(pane)) {
         QMessageBox::warning(

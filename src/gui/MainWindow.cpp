@@ -23,6 +23,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -30,6 +31,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QSettings>
 #include <QTabBar>
 #include <QTimer>
 #include <QUndoStack>
@@ -714,7 +716,58 @@ void MainWindow::showEvent(QShowEvent* event)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_details->flush(); // what is being typed is saved before the window goes
+    saveViewState();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::useSettings(std::unique_ptr<QSettings> settings)
+{
+    m_settings = std::move(settings);
+    restoreViewState();
+}
+
+QString MainWindow::settingsGroup() const
+{
+    // One group per workspace file.
+    return QStringLiteral("workspaces/") +
+           QString::fromLatin1(QCryptographicHash::hash(m_workspace->path().toUtf8(),
+                                                        QCryptographicHash::Sha1)
+                                   .toHex()
+                                   .left(16));
+}
+
+void MainWindow::saveViewState()
+{
+    if (!m_settings) {
+        return;
+    }
+    m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("window/state"), saveState());
+    m_settings->beginGroup(settingsGroup());
+    m_settings->setValue(QStringLiteral("path"), m_workspace->path());
+    m_settings->setValue(QStringLiteral("meeting"), currentMeetingId());
+    m_settings->setValue(QStringLiteral("item"), m_selectedItem);
+    m_settings->endGroup();
+    m_settings->sync();
+}
+
+void MainWindow::restoreViewState()
+{
+    if (!m_settings) {
+        return;
+    }
+    restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
+    if (restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray())) {
+        m_shown = true; // the docks keep the widths they had
+    }
+    m_settings->beginGroup(settingsGroup());
+    const QString meeting = m_settings->value(QStringLiteral("meeting")).toString();
+    const QString itemId = m_settings->value(QStringLiteral("item")).toString();
+    m_settings->endGroup();
+    if (m_ui->meetingCombo->findData(meeting) >= 0) {
+        selectMeeting(meeting);
+    }
+    selectItem(itemId);
 }
 
 void MainWindow::refreshPanes()

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QLabel;
+class QSettings;
 class QTimer;
 
 namespace Ui {
@@ -55,6 +56,8 @@ public:
     storage::ParticipantRepository& participantRepository() const { return *m_participants; }
     Editor& editor() const { return *m_editor; }
     QString currentMeetingId() const;
+    /// Reads the list of meetings again (after an import done outside the window).
+    void reloadMeetings();
     void selectMeeting(const QString& meetingId);
     /// Brings a pane to the front: "timeline", "details", "agenda", "participants",
     /// "subgroups", "subgroup-N" (the subgroup numbered N) or "plenary"; false if there
@@ -72,6 +75,10 @@ public:
     QString savedIndicatorText() const;
     /// The agenda of the current meeting as last loaded.
     const QList<domain::AgendaItem>& agenda() const { return m_agendaItems; }
+
+    /// Remembers, per workspace, the meeting shown, the selected item and the layout of
+    /// the window in these settings, and restores them now and at each opening.
+    void useSettings(std::unique_ptr<QSettings> settings);
 
     /// Selects an agenda item as a click on its block would.
     void selectItem(const QString& itemId);
@@ -104,7 +111,6 @@ protected:
 
 private:
     void setWorkspace(std::unique_ptr<storage::Workspace> workspace);
-    void reloadMeetings();
     void showMeeting();
     void refreshPanes();
     void reloadAgenda();
@@ -129,6 +135,9 @@ private:
     void resizeItem(const QString& id, QTime end);
     bool saveAgendaChanges(const QString& text, const QList<domain::AgendaItem>& changed);
     void saveDescription(const QString& itemId, const QString& text);
+    void saveViewState();
+    void restoreViewState();
+    QString settingsGroup() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::shared_ptr<domain::Clock> m_clock;
@@ -151,6 +160,7 @@ private:
     QString m_selectedItem;
     QHash<QString, domain::TimePhase> m_phases; ///< last phase seen, for the alerts
     bool m_shown = false;
+    std::unique_ptr<QSettings> m_settings;
 };
 
 } // namespace copil::gui

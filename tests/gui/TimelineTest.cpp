@@ -1,6 +1,8 @@
 #include "FacilitatorSupport.h"
 #include "TestSupport.h"
 #include "domain/Schedule.h"
+#include "exchange/Archive.h"
+#include "exchange/DefaultWorkspace.h"
 #include "gui/AgendaItemDialog.h"
 #include "gui/ClockPanel.h"
 #include "gui/Editor.h"
@@ -13,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTimeEdit>
@@ -369,10 +372,22 @@ TEST_CASE("closing and reopening shows the same day, live clock included")
     TempDir dir;
     const QString path = dir.path(QStringLiteral("copil.sqlite"));
     auto clock = std::make_shared<domain::ManualClock>(seedDay(10, 2));
+    const QString settings = dir.path(QStringLiteral("copil.conf"));
     QList<domain::AgendaItem> agenda;
     domain::Forecast forecast;
+    QString meetingId;
     {
         auto window = copil::test::openSeedWindow(path, clock);
+        window->useSettings(std::make_unique<QSettings>(settings, QSettings::IniFormat));
+        // A second meeting in the workspace, so that the one shown must be remembered.
+        auto copy = exchange::Archive::importFile(window->workspace(),
+                                                  exchange::DefaultWorkspace::seedTemplate(),
+                                                  {.newIds = true});
+        REQUIRE(copy.ok());
+        meetingId = copy.value();
+        window->reloadMeetings();
+        window->selectMeeting(meetingId);
+        REQUIRE(window->currentMeetingId() == meetingId);
         window->selectItem(itemIdOf(*window, QStringLiteral("Sujet n°4")));
         window->startSelected();
         window->extendSelected(20);
@@ -383,8 +398,13 @@ TEST_CASE("closing and reopening shows the same day, live clock included")
         window->tick();
         agenda = window->agenda();
         forecast = window->timeline()->forecast();
+        window->close();
     }
     auto window = copil::test::openSeedWindow(path, clock);
+    window->useSettings(std::make_unique<QSettings>(settings, QSettings::IniFormat));
+    // The same meeting and item in front, the same layout.
+    CHECK(window->currentMeetingId() == meetingId);
+    CHECK(window->selectedItemId() == itemIdOf(*window, QStringLiteral("Sujet n°3")));
     CHECK(window->agenda() == agenda);
     CHECK(window->timeline()->forecast().dayEnd == forecast.dayEnd);
     // Subgroup 4 began at 10:02 and was given 20 minutes: lunch at 13:22, end at 16:22.
