@@ -56,6 +56,28 @@ namespace {
 
 constexpr int kTypingMergeId = 1;
 
+// Applies f to each row in turn; stops at the first failure.
+template <class T, class F> Status each(const QList<T>& rows, F&& f)
+{
+    for (const T& row : rows) {
+        if (const Status s = f(row); !s) {
+            return s;
+        }
+    }
+    return {};
+}
+
+// Runs the steps in order; stops at the first failure.
+Status all(std::initializer_list<std::function<Status()>> steps)
+{
+    for (const auto& step : steps) {
+        if (const Status s = step(); !s) {
+            return s;
+        }
+    }
+    return {};
+}
+
 template <class T> const T* findById(const QList<T>& list, const QString& id)
 {
     for (const auto& x : list) {
@@ -117,12 +139,7 @@ bool Editor::updateAgenda(const QString& meetingId, const QString& text,
     }
     auto put = [this, meetingId](const QList<domain::AgendaItem>& items) {
         return [this, meetingId, items]() -> Status {
-            for (const auto& item : items) {
-                if (const Status s = m_agenda.update(meetingId, item); !s) {
-                    return s;
-                }
-            }
-            return {};
+            return each(items, [&](const auto& item) { return m_agenda.update(meetingId, item); });
         };
     };
     return apply(text, put(changed), put(before));
@@ -212,32 +229,26 @@ bool Editor::removeAgendaItem(const QString& meetingId, const QString& itemId)
     }
     auto redo = [this, meetingId, itemId] { return m_agenda.remove(meetingId, itemId); };
     auto undo = [=, this]() -> Status {
-        for (const auto& item : family) {
-            if (const Status s = m_agenda.insert(meetingId, item); !s) {
-                return s;
-            }
-        }
-        for (const auto& n : lostNotes) {
-            if (const Status s = m_notes.insert(meetingId, n); !s) {
-                return s;
-            }
-        }
-        for (const auto& s : linkedSubgroups) {
-            if (const Status st = m_subgroups.update(meetingId, s); !st) {
-                return st;
-            }
-        }
-        for (const auto& s : linkedStatements) {
-            if (const Status st = m_plenary.update(meetingId, s); !st) {
-                return st;
-            }
-        }
-        for (const auto& d : linkedDecisions) {
-            if (const Status st = m_plenary.update(meetingId, d); !st) {
-                return st;
-            }
-        }
-        return {};
+        return all(
+            {[&] {
+                 return each(family, [&](const auto& x) { return m_agenda.insert(meetingId, x); });
+             },
+             [&] {
+                 return each(lostNotes,
+                             [&](const auto& n) { return m_notes.insert(meetingId, n); });
+             },
+             [&] {
+                 return each(linkedSubgroups,
+                             [&](const auto& x) { return m_subgroups.update(meetingId, x); });
+             },
+             [&] {
+                 return each(linkedStatements,
+                             [&](const auto& x) { return m_plenary.update(meetingId, x); });
+             },
+             [&] {
+                 return each(linkedDecisions,
+                             [&](const auto& x) { return m_plenary.update(meetingId, x); });
+             }});
     };
     return apply(tr("Suppression de « %1 »").arg(family.first().title), redo, undo);
 }
@@ -248,20 +259,11 @@ bool Editor::addParticipants(const QString& meetingId, const QString& text,
     return apply(
         text,
         [this, meetingId, people]() -> Status {
-            for (const auto& p : people) {
-                if (const Status s = m_participants.insert(meetingId, p); !s) {
-                    return s;
-                }
-            }
-            return {};
+            return each(people, [&](const auto& p) { return m_participants.insert(meetingId, p); });
         },
         [this, meetingId, people]() -> Status {
-            for (const auto& p : people) {
-                if (const Status s = m_participants.remove(meetingId, p.id); !s) {
-                    return s;
-                }
-            }
-            return {};
+            return each(people,
+                        [&](const auto& p) { return m_participants.remove(meetingId, p.id); });
         });
 }
 
@@ -298,18 +300,13 @@ bool Editor::updateParticipant(const QString& meetingId, const QString& text,
         if (!s) {
             return s;
         }
-        for (const auto& sg : after) {
-            if (const Status st = m_subgroups.update(meetingId, sg); !st) {
-                return st;
-            }
-        }
-        return {};
+        return each(after, [&](const auto& sg) { return m_subgroups.update(meetingId, sg); });
     };
     auto undo = [=, this]() -> Status {
-        for (const auto& sg : before) {
-            if (const Status st = m_subgroups.update(meetingId, sg); !st) {
-                return st;
-            }
+        if (const Status st =
+                each(before, [&](const auto& sg) { return m_subgroups.update(meetingId, sg); });
+            !st) {
+            return st;
         }
         return existed ? m_participants.update(meetingId, previous)
                        : m_participants.remove(meetingId, person.id);
@@ -339,12 +336,7 @@ bool Editor::setAttendance(const QString& meetingId, const QStringList& particip
     }
     auto put = [this, meetingId](const QList<domain::Participant>& rows) {
         return [this, meetingId, rows]() -> Status {
-            for (const auto& p : rows) {
-                if (const Status s = m_participants.update(meetingId, p); !s) {
-                    return s;
-                }
-            }
-            return {};
+            return each(rows, [&](const auto& p) { return m_participants.update(meetingId, p); });
         };
     };
     const QString text = after.size() == 1
@@ -394,25 +386,18 @@ bool Editor::removeParticipant(const QString& meetingId, const QString& particip
         return m_participants.remove(meetingId, participantId);
     };
     auto undo = [=, this]() -> Status {
-        if (const Status s = m_participants.insert(meetingId, removed); !s) {
-            return s;
-        }
-        for (const auto& s : reported) {
-            if (const Status st = m_subgroups.update(meetingId, s); !st) {
-                return st;
-            }
-        }
-        for (const auto& v : dots) {
-            if (const Status st = m_subgroups.insert(meetingId, v); !st) {
-                return st;
-            }
-        }
-        for (const auto& a : owned) {
-            if (const Status st = m_plenary.update(meetingId, a); !st) {
-                return st;
-            }
-        }
-        return {};
+        return all(
+            {[&] { return m_participants.insert(meetingId, removed); },
+             [&] {
+                 return each(reported,
+                             [&](const auto& x) { return m_subgroups.update(meetingId, x); });
+             },
+             [&] {
+                 return each(dots, [&](const auto& v) { return m_subgroups.insert(meetingId, v); });
+             },
+             [&] {
+                 return each(owned, [&](const auto& a) { return m_plenary.update(meetingId, a); });
+             }});
     };
     return apply(tr("Suppression de %1").arg(removed.name), redo, undo);
 }
