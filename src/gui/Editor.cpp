@@ -402,4 +402,70 @@ bool Editor::removeParticipant(const QString& meetingId, const QString& particip
     return apply(tr("Suppression de %1").arg(removed.name), redo, undo);
 }
 
+void Editor::beginStep(const QString& text)
+{
+    m_stack->beginMacro(text);
+}
+
+void Editor::endStep()
+{
+    m_stack->endMacro();
+}
+
+bool Editor::saveNote(const QString& meetingId, const QString& text, const domain::Note& note)
+{
+    auto notes = m_notes.notes(meetingId);
+    if (!notes) {
+        emit failed(notes.error());
+        return false;
+    }
+    if (const auto* old = findById(notes.value(), note.id)) {
+        const domain::Note before = *old;
+        return apply(
+            text, [this, meetingId, note] { return m_notes.update(meetingId, note); },
+            [this, meetingId, before] { return m_notes.update(meetingId, before); });
+    }
+    return apply(
+        text, [this, meetingId, note] { return m_notes.insert(meetingId, note); },
+        [this, meetingId, id = note.id] { return m_notes.remove(meetingId, id); });
+}
+
+bool Editor::removeNote(const QString& meetingId, const QString& noteId)
+{
+    auto notes = m_notes.notes(meetingId);
+    if (!notes) {
+        emit failed(notes.error());
+        return false;
+    }
+    const auto* old = findById(notes.value(), noteId);
+    if (!old) {
+        emit failed(tr("Cette note n’existe plus."));
+        return false;
+    }
+    const domain::Note removed = *old;
+    return apply(
+        tr("Suppression d’une note"),
+        [this, meetingId, noteId] { return m_notes.remove(meetingId, noteId); },
+        [this, meetingId, removed] { return m_notes.insert(meetingId, removed); });
+}
+
+bool Editor::updateQuestion(const QString& meetingId, const QString& text,
+                            const domain::GuidingQuestion& question)
+{
+    auto questions = m_subgroups.questions(meetingId);
+    if (!questions) {
+        emit failed(questions.error());
+        return false;
+    }
+    const auto* old = findById(questions.value(), question.id);
+    if (!old) {
+        emit failed(tr("Cette question n’existe plus."));
+        return false;
+    }
+    const domain::GuidingQuestion before = *old;
+    return apply(
+        text, [this, meetingId, question] { return m_subgroups.update(meetingId, question); },
+        [this, meetingId, before] { return m_subgroups.update(meetingId, before); });
+}
+
 } // namespace copil::gui

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "domain/AgendaItem.h"
+#include "domain/Note.h"
 #include "domain/Participant.h"
 #include "domain/Result.h"
+#include "domain/Subgroup.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -56,6 +58,17 @@ public:
                        domain::Attendance attendance);
     /// Removes a participant; undo restores their dots and their rapporteur role.
     bool removeParticipant(const QString& meetingId, const QString& participantId);
+
+    /// Adds a note, or saves its new text or kind.
+    bool saveNote(const QString& meetingId, const QString& text, const domain::Note& note);
+    bool removeNote(const QString& meetingId, const QString& noteId);
+    /// Saves a guiding question (its progress, its text).
+    bool updateQuestion(const QString& meetingId, const QString& text,
+                        const domain::GuidingQuestion& question);
+
+    /// Edits made between these two calls are undone and redone as one step.
+    void beginStep(const QString& text);
+    void endStep();
 
     /// When the last edit was saved (null before the first).
     QDateTime lastSaved() const { return m_lastSaved; }

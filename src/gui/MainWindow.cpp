@@ -157,6 +157,11 @@ void MainWindow::setWorkspace(std::unique_ptr<storage::Workspace> workspace)
     m_agendaModel = nullptr;
     delete m_participantsPane;
     m_participantsPane = nullptr;
+    while (m_ui->subgroupTabs->count() > 0) {
+        QWidget* page = m_ui->subgroupTabs->widget(0);
+        m_ui->subgroupTabs->removeTab(0);
+        delete page;
+    }
     m_editor.reset();
     m_plenary.reset();
     m_notes.reset();
@@ -235,6 +240,8 @@ void MainWindow::setWorkspace(std::unique_ptr<storage::Workspace> workspace)
     };
     connect(m_subgroups.get(), &storage::Repository::changed, this, refreshIfCurrent);
     connect(m_plenary.get(), &storage::Repository::changed, this, refreshIfCurrent);
+    connect(m_notes.get(), &storage::Repository::changed, this, refreshIfCurrent);
+    connect(m_participants.get(), &storage::Repository::changed, this, refreshIfCurrent);
     connect(m_agenda.get(), &storage::Repository::changed, this, [this](const QString& id) {
         if (id == currentMeetingId()) {
             reloadAgenda();
@@ -730,10 +737,10 @@ QString MainWindow::settingsGroup() const
 {
     // One group per workspace file.
     return QStringLiteral("workspaces/") +
-           QString::fromLatin1(QCryptographicHash::hash(m_workspace->path().toUtf8(),
-                                                        QCryptographicHash::Sha1)
-                                   .toHex()
-                                   .left(16));
+           QString::fromLatin1(
+               QCryptographicHash::hash(m_workspace->path().toUtf8(), QCryptographicHash::Sha1)
+                   .toHex()
+                   .left(16));
 }
 
 void MainWindow::saveViewState()
@@ -817,18 +824,50 @@ QList<SubgroupView*> MainWindow::subgroupViews() const
 
 void MainWindow::showSubgroups(const domain::MeetingData& data)
 {
-    while (m_ui->subgroupTabs->count() > 0) {
-        QWidget* page = m_ui->subgroupTabs->widget(0);
-        m_ui->subgroupTabs->removeTab(0);
-        delete page;
+    // Views are kept and refreshed in place: the rapporteur's selection, scroll and
+    // half-typed note survive each save.
+    QHash<QString, SubgroupView*> existing;
+    for (SubgroupView* view : subgroupViews()) {
+        existing.insert(view->subgroupId() + u'@' + view->meetingId(), view);
     }
     for (const auto& s : data.subgroups) {
-        auto* view = new SubgroupView;
-        view->setContent(s, data.questions, data.priorityItems, data.criteria);
-        const int tab =
-            m_ui->subgroupTabs->addTab(view, tr("Sous-groupe %1 – %2").arg(s.number).arg(s.title));
+        SubgroupView* view = existing.take(s.id + u'@' + data.meeting.id);
+        if (!view) {
+            view = new SubgroupView(m_editor.get());
+            connect(view, &SubgroupView::failed, this, &MainWindow::showError);
+        }
+        view->setContent(data, s.id);
+        const int index = m_ui->subgroupTabs->indexOf(view);
+        const QString title = tr("Sous-groupe %1 – %2").arg(s.number).arg(s.title);
+        const int tab = index >= 0 ? index : m_ui->subgroupTabs->addTab(view, title);
+        m_ui->subgroupTabs->setTabText(tab, title);
         m_ui->subgroupTabs->tabBar()->setTabData(tab, s.number);
     }
+    for (SubgroupView* gone : existing) {
+        m_ui->subgroupTabs->removeTab(m_ui->subgroupTabs->indexOf(gone));
+        delete gone;
+    }
+    // Progress of the guiding questions, on the subgroup's block of the timeline.
+    QHash<QString, QString> badges;
+    for (const auto& s : data.subgroups) {
+        int total = 0;
+        int done = 0;
+        int discussed = 0;
+        for (const auto& q : data.questions) {
+            if (q.subgroupId == s.id) {
+                ++total;
+                done += q.progress == domain::QuestionProgress::Done ? 1 : 0;
+                discussed += q.progress == domain::QuestionProgress::Discussed ? 1 : 0;
+            }
+        }
+        if (total > 0 && !s.agendaItemId.isEmpty()) {
+            badges.insert(s.agendaItemId, tr("questions : %1 traitées, %2 abordées sur %3")
+                                              .arg(done)
+                                              .arg(discussed)
+                                              .arg(total));
+        }
+    }
+    m_ui->timelineView->setBadges(badges);
 }
 
 void MainWindow::showPlenary(const domain::MeetingData& data)

@@ -1,10 +1,15 @@
 #include "SubgroupView.h"
 
+#include "Editor.h"
 #include "domain/Labels.h"
 
+#include <QComboBox>
+#include <QEvent>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTreeWidget>
@@ -69,52 +74,186 @@ QTreeWidget* makeTree(const QStringList& headers)
     return tree;
 }
 
-QWidget* boxed(const QString& title, QWidget* inner)
+QGroupBox* boxed(const QString& title, QWidget* inner, QWidget* second = nullptr)
 {
     auto* box = new QGroupBox(title);
     auto* layout = new QVBoxLayout(box);
-    layout->addWidget(inner);
+    layout->addWidget(inner, 1);
+    if (second) {
+        layout->addWidget(second);
+    }
     return box;
+}
+
+constexpr int kIdRole = Qt::UserRole;
+
+QColor kindColour(domain::NoteKind kind)
+{
+    switch (kind) {
+    case domain::NoteKind::Finding:
+        return {0x15, 0x65, 0xc0};
+    case domain::NoteKind::Proposal:
+        return {0x2e, 0x7d, 0x32};
+    case domain::NoteKind::Vigilance:
+        return {0xc6, 0x28, 0x28};
+    case domain::NoteKind::OpenQuestion:
+        return {0x6a, 0x1b, 0x9a};
+    case domain::NoteKind::Remark:
+        break;
+    }
+    return {0x44, 0x44, 0x44};
 }
 
 } // namespace
 
-SubgroupView::SubgroupView(QWidget* parent) : QWidget(parent)
+SubgroupView::SubgroupView(Editor* editor, QWidget* parent) : QWidget(parent), m_editor(editor)
 {
     m_framing = new QLabel;
     m_framing->setWordWrap(true);
     m_framing->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_questions = makeTree({tr("Questions"), tr("Avancement")});
+    m_members = new QLabel;
+    m_members->setWordWrap(true);
+    m_questions = makeTree({tr("Questions"), tr("Avancement"), tr("Notes")});
+    m_questions->setToolTip(tr("Espace : avancement suivant (pas commencée, abordée, traitée). "
+                               "Entrée : prendre une note."));
+    m_questions->installEventFilter(this);
+    connect(m_questions, &QTreeWidget::currentItemChanged, this, [this] {
+        if (!m_loading) {
+            showNotes();
+        }
+    });
+
+    m_notes = makeTree({tr("Nature"), tr("Note")});
+    m_notes->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_notes->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_notes->setRootIsDecorated(false);
+    m_notes->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_notes->installEventFilter(this);
+    connect(m_notes, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
+        if (m_loading || column != 1 || !m_editor) {
+            return;
+        }
+        for (auto note : m_noteList) {
+            if (note.id == item->data(0, kIdRole).toString() && note.text != item->text(1)) {
+                note.text = item->text(1).trimmed();
+                note.updatedAt = QDateTime::currentDateTime();
+                m_editor->saveNote(m_meetingId, tr("Note modifiée"), note);
+            }
+        }
+    });
+
+    auto* entry = new QWidget;
+    auto* row = new QHBoxLayout(entry);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_kind = new QComboBox;
+    int shortcut = 0;
+    for (auto kind : domain::allValues<domain::NoteKind>()) {
+        m_kind->addItem(tr("%1 (Alt+%2)").arg(domain::Labels::of(kind)).arg(++shortcut), int(kind));
+    }
+    m_kind->setCurrentIndex(m_kind->findData(int(domain::NoteKind::Finding)));
+    m_noteEdit = new QLineEdit;
+    m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
+    m_noteEdit->setPlaceholderText(tr("Nouvelle note sur la question choisie, puis Entrée"));
+    m_noteEdit->installEventFilter(this);
+    connect(m_noteEdit, &QLineEdit::returnPressed, this, &SubgroupView::addNote);
+    row->addWidget(m_kind);
+    row->addWidget(m_noteEdit, 1);
+
     m_items = makeTree({tr("Éléments à prioriser")});
 
     auto* splitter = new QSplitter(Qt::Vertical);
     m_questionsBox = boxed(tr("Questions de cadrage"), m_questions);
     splitter->addWidget(m_questionsBox);
+    m_notesBox = boxed(tr("Notes sur la question"), m_notes, entry);
+    splitter->addWidget(m_notesBox);
     m_itemsBox = boxed(tr("Causes et critères"), m_items);
     splitter->addWidget(m_itemsBox);
 
+    auto* context = new QWidget;
+    auto* contextLayout = new QVBoxLayout(context);
+    contextLayout->setContentsMargins(0, 0, 0, 0);
+    contextLayout->addWidget(m_framing);
+    contextLayout->addWidget(m_members);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(boxed(tr("Contexte"), m_framing));
+    layout->addWidget(boxed(tr("Contexte"), context));
     layout->addWidget(splitter, 1);
 }
 
-void SubgroupView::setContent(const domain::Subgroup& subgroup,
-                              const QList<domain::GuidingQuestion>& questions,
-                              const QList<domain::PriorityItem>& items,
-                              const QList<domain::Criterion>& criteria)
+const domain::GuidingQuestion* SubgroupView::question(const QString& id) const
 {
-    m_framing->setText(subgroup.framing.isEmpty() ? tr("(pas de texte de cadrage)")
-                                                  : subgroup.framing);
+    for (const auto& q : m_questionList) {
+        if (q.id == id) {
+            return &q;
+        }
+    }
+    return nullptr;
+}
+
+void SubgroupView::setContent(const domain::MeetingData& data, const QString& subgroupId)
+{
+    const QString selected = selectedQuestionId();
+    m_loading = true;
+    m_meetingId = data.meeting.id;
+    m_subgroup = {};
+    for (const auto& s : data.subgroups) {
+        if (s.id == subgroupId) {
+            m_subgroup = s;
+        }
+    }
+    m_framing->setText(m_subgroup.framing.isEmpty() ? tr("(pas de texte de cadrage)")
+                                                    : m_subgroup.framing);
+    // Rapporteur and members, from the participants list and its check-in.
+    QString rapporteur;
+    QStringList members;
+    int present = 0;
+    for (const auto& p : data.participants) {
+        if (p.id == m_subgroup.rapporteurId) {
+            rapporteur = p.name;
+        }
+        if (p.subgroupId == m_subgroup.id) {
+            const bool here = p.attendance == domain::Attendance::Present;
+            present += here ? 1 : 0;
+            members << (p.attendance == domain::Attendance::Absent ||
+                                p.attendance == domain::Attendance::Excused
+                            ? tr("%1 (%2)").arg(p.name, domain::Labels::of(p.attendance).toLower())
+                            : p.name);
+        }
+    }
+    m_members->setText(
+        tr("Rapporteur : %1").arg(rapporteur.isEmpty() ? tr("à désigner") : rapporteur) + u"\n" +
+        (members.isEmpty() ? tr("Membres : aucun pour l’instant (volet Participants).")
+                           : tr("Membres (%1 présents sur %2) : %3")
+                                 .arg(present)
+                                 .arg(members.size())
+                                 .arg(members.join(u", "))));
+
+    m_questionList.clear();
+    for (const auto& q : data.questions) {
+        if (q.subgroupId == m_subgroup.id) {
+            m_questionList << q;
+        }
+    }
+    QSet<QString> questionIds;
+    for (const auto& q : m_questionList) {
+        questionIds << q.id;
+    }
+    m_noteList.clear();
+    QHash<QString, int> noteCount;
+    for (const auto& n : data.notes) {
+        if (n.targetType == domain::NoteTarget::Question && questionIds.contains(n.targetId)) {
+            m_noteList << n;
+            ++noteCount[n.targetId];
+        }
+    }
+
     m_questions->clear();
     QHash<int, QTreeWidgetItem*> blocks;
-    for (const auto& q : questions) {
-        if (q.subgroupId != subgroup.id) {
-            continue;
-        }
+    QTreeWidgetItem* current = nullptr;
+    for (const auto& q : m_questionList) {
         QTreeWidgetItem*& block = blocks[q.block];
         if (!block) {
-            const QString title = q.block - 1 < subgroup.questionBlocks.size()
-                                      ? subgroup.questionBlocks[q.block - 1]
+            const QString title = q.block - 1 < m_subgroup.questionBlocks.size()
+                                      ? m_subgroup.questionBlocks[q.block - 1]
                                       : QString();
             block = new QTreeWidgetItem(
                 m_questions, {title.isEmpty() ? tr("Bloc %1").arg(q.block)
@@ -123,16 +262,32 @@ void SubgroupView::setContent(const domain::Subgroup& subgroup,
             bold.setBold(true);
             block->setFont(0, bold);
             block->setFirstColumnSpanned(true);
+            block->setFlags(Qt::ItemIsEnabled);
         }
-        new QTreeWidgetItem(block, {q.text, domain::Labels::of(q.progress)});
+        auto* item = new QTreeWidgetItem(
+            block, {q.text, domain::Labels::of(q.progress),
+                    noteCount.value(q.id) ? QString::number(noteCount.value(q.id)) : QString()});
+        item->setData(0, kIdRole, q.id);
+        if (q.progress == domain::QuestionProgress::Done) {
+            item->setForeground(1, QColor(0x2e, 0x7d, 0x32));
+        } else if (q.progress == domain::QuestionProgress::Discussed) {
+            item->setForeground(1, QColor(0xef, 0x8f, 0x00));
+        }
+        if (q.id == selected) {
+            current = item;
+        }
     }
     m_questions->expandAll();
+    if (current) {
+        m_questions->setCurrentItem(current);
+    }
     m_questionsBox->setVisible(!blocks.isEmpty());
+    m_notesBox->setVisible(!blocks.isEmpty());
 
     m_items->clear();
     int number = 0;
-    for (const auto& item : items) {
-        if (item.subgroupId == subgroup.id) {
+    for (const auto& item : data.priorityItems) {
+        if (item.subgroupId == m_subgroup.id) {
             new QTreeWidgetItem(m_items, {tr("%1. %2").arg(++number).arg(item.text)});
         }
     }
@@ -140,8 +295,8 @@ void SubgroupView::setContent(const domain::Subgroup& subgroup,
     QFont bold = criteriaRoot->font(0);
     bold.setBold(true);
     criteriaRoot->setFont(0, bold);
-    for (const auto& c : criteria) {
-        if (c.subgroupId == subgroup.id) {
+    for (const auto& c : data.criteria) {
+        if (c.subgroupId == m_subgroup.id) {
             new QTreeWidgetItem(criteriaRoot,
                                 {tr("%1 (poids %2)").arg(c.name, QLocale().toString(c.weight))});
         }
@@ -150,6 +305,173 @@ void SubgroupView::setContent(const domain::Subgroup& subgroup,
     m_items->expandAll();
     // A group without items to prioritise (e.g. the seed's subgroup 3) gets the room back.
     m_itemsBox->setVisible(number > 0 || criteriaRoot->childCount() > 0);
+    m_loading = false;
+    showNotes();
+}
+
+QString SubgroupView::membersText() const
+{
+    return m_members->text();
+}
+
+QString SubgroupView::selectedQuestionId() const
+{
+    const QTreeWidgetItem* item = m_questions->currentItem();
+    return item ? item->data(0, kIdRole).toString() : QString();
+}
+
+void SubgroupView::selectQuestion(const QString& questionId)
+{
+    for (QTreeWidgetItemIterator it(m_questions); *it; ++it) {
+        if ((*it)->data(0, kIdRole).toString() == questionId) {
+            m_questions->setCurrentItem(*it);
+            return;
+        }
+    }
+}
+
+void SubgroupView::showNotes()
+{
+    const QString id = selectedQuestionId();
+    const QString selectedNote =
+        m_notes->currentItem() ? m_notes->currentItem()->data(0, kIdRole).toString() : QString();
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    m_notes->clear();
+    for (const auto& n : m_noteList) {
+        if (n.targetId != id) {
+            continue;
+        }
+        auto* item = new QTreeWidgetItem(m_notes, {domain::Labels::of(n.kind), n.text});
+        item->setData(0, kIdRole, n.id);
+        item->setForeground(0, kindColour(n.kind));
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+        if (n.id == selectedNote) {
+            m_notes->setCurrentItem(item);
+        }
+    }
+    m_loading = wasLoading;
+    m_noteEdit->setEnabled(!id.isEmpty() && m_editor);
+    m_notesBox->setTitle(id.isEmpty() ? tr("Notes : choisissez une question")
+                                      : tr("Notes sur la question choisie"));
+}
+
+void SubgroupView::setNoteKind(domain::NoteKind kind)
+{
+    // On the selected note when the list has the focus, else for the next note.
+    if (m_notes->hasFocus() && m_notes->currentItem() && m_editor) {
+        for (auto note : m_noteList) {
+            if (note.id == m_notes->currentItem()->data(0, kIdRole).toString() &&
+                note.kind != kind) {
+                note.kind = kind;
+                note.updatedAt = QDateTime::currentDateTime();
+                m_editor->saveNote(m_meetingId,
+                                   tr("Nature de note : %1").arg(domain::Labels::of(kind)), note);
+            }
+        }
+        return;
+    }
+    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+}
+
+bool SubgroupView::addNote()
+{
+    const QString text = m_noteEdit->text().trimmed();
+    const QString questionId = selectedQuestionId();
+    if (text.isEmpty() || questionId.isEmpty() || !m_editor) {
+        return false;
+    }
+    domain::Note note;
+    note.id = domain::newId();
+    note.targetType = domain::NoteTarget::Question;
+    note.targetId = questionId;
+    note.kind = static_cast<domain::NoteKind>(m_kind->currentData().toInt());
+    note.text = text;
+    int position = 0;
+    for (const auto& n : m_noteList) {
+        if (n.targetId == questionId) {
+            position = std::max(position, n.position + 1);
+        }
+    }
+    note.position = position;
+    note.createdAt = QDateTime::currentDateTime();
+    note.updatedAt = note.createdAt;
+    // A note on a question not yet started means it is being discussed: one undo step.
+    const auto* q = question(questionId);
+    const bool starts = q && q->progress == domain::QuestionProgress::NotStarted;
+    domain::GuidingQuestion discussed = q ? *q : domain::GuidingQuestion{};
+    discussed.progress = domain::QuestionProgress::Discussed;
+    m_editor->beginStep(tr("Note : %1").arg(text.left(40)));
+    const bool saved = m_editor->saveNote(m_meetingId, tr("Note : %1").arg(text.left(40)), note);
+    if (saved && starts) {
+        m_editor->updateQuestion(m_meetingId, tr("Question abordée"), discussed);
+    }
+    m_editor->endStep();
+    if (saved) {
+        m_noteEdit->clear(); // on failure, what was typed stays in the field
+    }
+    return saved;
+}
+
+void SubgroupView::cycleProgress()
+{
+    const auto* q = question(selectedQuestionId());
+    if (!q || !m_editor) {
+        return;
+    }
+    domain::GuidingQuestion next = *q;
+    switch (q->progress) {
+    case domain::QuestionProgress::NotStarted:
+        next.progress = domain::QuestionProgress::Discussed;
+        break;
+    case domain::QuestionProgress::Discussed:
+        next.progress = domain::QuestionProgress::Done;
+        break;
+    case domain::QuestionProgress::Done:
+        next.progress = domain::QuestionProgress::NotStarted;
+        break;
+    }
+    m_editor->updateQuestion(m_meetingId,
+                             tr("Question : %1").arg(domain::Labels::of(next.progress)), next);
+}
+
+void SubgroupView::removeSelectedNote()
+{
+    if (m_notes->currentItem() && m_editor) {
+        m_editor->removeNote(m_meetingId, m_notes->currentItem()->data(0, kIdRole).toString());
+    }
+}
+
+bool SubgroupView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress) {
+        return QWidget::eventFilter(watched, event);
+    }
+    const auto* key = static_cast<QKeyEvent*>(event);
+    // Alt+1…5: the kind of note, from the question list, the notes or the entry field.
+    if (key->modifiers() == Qt::AltModifier && key->key() >= Qt::Key_1 && key->key() <= Qt::Key_5) {
+        setNoteKind(domain::allValues<domain::NoteKind>()[key->key() - Qt::Key_1]);
+        return true;
+    }
+    if (watched == m_questions && key->modifiers() == Qt::NoModifier) {
+        if (key->key() == Qt::Key_Space) {
+            cycleProgress();
+            return true;
+        }
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            m_noteEdit->setFocus();
+            return true;
+        }
+    }
+    if (watched == m_notes && key->key() == Qt::Key_Delete) {
+        removeSelectedNote();
+        return true;
+    }
+    if (watched == m_noteEdit && key->key() == Qt::Key_Escape) {
+        m_questions->setFocus();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace copil::gui

@@ -1,35 +1,79 @@
 #pragma once
 
-#include "domain/Subgroup.h"
+#include "domain/MeetingData.h"
 
 #include <QWidget>
 
+class QComboBox;
+class QGroupBox;
 class QLabel;
+class QLineEdit;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace copil::gui {
 
-/// One subgroup at a glance: its framing, guiding questions by block, the items it
-/// prioritises and its criteria.
+class Editor;
+
+/// The rapporteur's panel for one subgroup: its framing, rapporteur and members, the
+/// guiding questions by block with their progress, and the notes taken on the selected
+/// question, typed from the keyboard (Enter adds, Alt+1…5 sets the kind). Also the items
+/// the group prioritises and its criteria. Edits go through the Editor (saved, undoable).
 class SubgroupView : public QWidget {
     Q_OBJECT
 
 public:
-    explicit SubgroupView(QWidget* parent = nullptr);
-    void setContent(const domain::Subgroup& subgroup,
-                    const QList<domain::GuidingQuestion>& questions,
-                    const QList<domain::PriorityItem>& items,
-                    const QList<domain::Criterion>& criteria);
+    explicit SubgroupView(Editor* editor = nullptr, QWidget* parent = nullptr);
+
+    /// Shows the subgroup from a whole meeting; keeps the selected question and what is
+    /// being typed.
+    void setContent(const domain::MeetingData& data, const QString& subgroupId);
+    QString subgroupId() const { return m_subgroup.id; }
+    QString meetingId() const { return m_meetingId; }
 
     QTreeWidget* questionTree() const { return m_questions; }
     QTreeWidget* itemTree() const { return m_items; }
+    QTreeWidget* noteTree() const { return m_notes; }
+    QLineEdit* noteEdit() const { return m_noteEdit; }
+    QComboBox* noteKind() const { return m_kind; }
+    QString membersText() const;
+
+    void selectQuestion(const QString& questionId);
+    QString selectedQuestionId() const;
+    /// Adds what is typed as a note of the chosen kind on the selected question.
+    bool addNote();
+    /// Not started → discussed → done → not started, for the selected question.
+    void cycleProgress();
+    void setNoteKind(domain::NoteKind kind);
+    void removeSelectedNote();
+
+signals:
+    void failed(const QString& message);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void showNotes();
+    const domain::GuidingQuestion* question(const QString& id) const;
+
+    Editor* m_editor = nullptr;
+    QString m_meetingId;
+    domain::Subgroup m_subgroup;
+    QList<domain::GuidingQuestion> m_questionList;
+    QList<domain::Note> m_noteList;
+    bool m_loading = false;
+
     QLabel* m_framing = nullptr;
+    QLabel* m_members = nullptr;
     QTreeWidget* m_questions = nullptr;
+    QTreeWidget* m_notes = nullptr;
+    QLineEdit* m_noteEdit = nullptr;
+    QComboBox* m_kind = nullptr;
     QTreeWidget* m_items = nullptr;
     QWidget* m_itemsBox = nullptr;
     QWidget* m_questionsBox = nullptr;
+    QGroupBox* m_notesBox = nullptr;
 };
 
 } // namespace copil::gui

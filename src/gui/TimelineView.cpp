@@ -154,6 +154,14 @@ void TimelineView::setSelectedId(const QString& id)
     update();
 }
 
+void TimelineView::setBadges(const QHash<QString, QString>& badges)
+{
+    if (badges != m_badges) {
+        m_badges = badges;
+        update();
+    }
+}
+
 const AgendaItem* TimelineView::find(const QString& id) const
 {
     const auto it = m_index.constFind(id);
@@ -451,6 +459,9 @@ void TimelineView::paintBlock(QPainter& p, const AgendaItem& item, const QRect& 
     }
     if (item.extensionMinutes > 0) {
         lines << tr("prolongé de %1 min").arg(item.extensionMinutes);
+    }
+    if (const auto badge = m_badges.constFind(item.id); badge != m_badges.constEnd()) {
+        lines << *badge;
     }
     if (clashing) {
         alertLine = int(lines.size());

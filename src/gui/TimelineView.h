@@ -25,6 +25,9 @@ public:
     /// Moves the "now" line and re-plans; called every second by the window.
     void setNow(const QDateTime& now);
     void setSelectedId(const QString& id);
+    /// A line of text shown on some blocks (e.g. the progress of a subgroup's questions).
+    void setBadges(const QHash<QString, QString>& badges);
+    QString badge(const QString& id) const { return m_badges.value(id); }
     QString selectedId() const { return m_selected; }
 
     const domain::Forecast& forecast() const { return m_forecast; }
@@ -76,6 +79,7 @@ private:
     QSet<QString> m_parents;     ///< ids of the items that have sub-items
     QList<int> m_paintOrder;     ///< indexes into m_agenda, parents before children
     QString m_selected;
+    QHash<QString, QString> m_badges;
 
     int m_fromMinute = 9 * 60; ///< top of the axis, minutes since midnight
     int m_toMinute = 17 * 60;

@@ -380,9 +380,8 @@ TEST_CASE("closing and reopening shows the same day, live clock included")
         auto window = copil::test::openSeedWindow(path, clock);
         window->useSettings(std::make_unique<QSettings>(settings, QSettings::IniFormat));
         // A second meeting in the workspace, so that the one shown must be remembered.
-        auto copy = exchange::Archive::importFile(window->workspace(),
-                                                  exchange::DefaultWorkspace::seedTemplate(),
-                                                  {.newIds = true});
+        auto copy = exchange::Archive::importFile(
+            window->workspace(), exchange::DefaultWorkspace::seedTemplate(), {.newIds = true});
         REQUIRE(copy.ok());
         meetingId = copy.value();
         window->reloadMeetings();

@@ -1,0 +1,140 @@
+#include "FacilitatorSupport.h"
+#include "TestSupport.h"
+#include "gui/Editor.h"
+#include "gui/SubgroupView.h"
+#include "storage/NoteRepository.h"
+#include "storage/SubgroupRepository.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace copil;
+using copil::test::TempDir;
+
+namespace {
+
+struct Rapporteur {
+    TempDir dir;
+    QString path = dir.path(QStringLiteral("copil.sqlite"));
+    std::unique_ptr<gui::MainWindow> window = copil::test::openSeedWindow(path);
+
+    gui::SubgroupView* view(int index) const { return window->subgroupViews().at(index); }
+    QList<domain::Note> notes() const
+    {
+        storage::NoteRepository repo(window->workspace());
+        auto n = repo.notes(window->currentMeetingId());
+        REQUIRE(n.ok());
+        return n.value();
+    }
+    QList<domain::GuidingQuestion> questions() const
+    {
+        auto q = window->subgroupRepository().questions(window->currentMeetingId());
+        REQUIRE(q.ok());
+        return q.value();
+    }
+};
+
+} // namespace
+
+TEST_CASE("a rapporteur types notes with their kind from the keyboard, question by question")
+{
+    Rapporteur r;
+    REQUIRE(r.window->showPane(QStringLiteral("subgroup-3")));
+    gui::SubgroupView* view = r.view(0);
+    const auto questions = r.questions();
+    const QString first = questions.first().id;
+    view->selectQuestion(first);
+    REQUIRE(view->selectedQuestionId() == first);
+
+    QLineEdit* edit = view->noteEdit();
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("Loi NOTRe : competences floues entre Ville et EPCI"));
+    QTest::keyClick(edit, Qt::Key_3, Qt::AltModifier); // point de vigilance
+    CHECK(view->noteKind()->currentData().toInt() == int(domain::NoteKind::Vigilance));
+    QTest::keyClick(edit, Qt::Key_Return);
+    CHECK(edit->text().isEmpty());
+    QTest::keyClicks(edit, QStringLiteral("Mutualiser les diagnostics"));
+    QTest::keyClick(edit, Qt::Key_2, Qt::AltModifier); // proposition
+    QTest::keyClick(edit, Qt::Key_Return);
+
+    auto notes = r.notes();
+    REQUIRE(notes.size() == 2);
+    CHECK(notes[0].targetType == domain::NoteTarget::Question);
+    CHECK(notes[0].targetId == first);
+    CHECK(notes[0].kind == domain::NoteKind::Vigilance);
+    CHECK(notes[0].text == QStringLiteral("Loi NOTRe : competences floues entre Ville et EPCI"));
+    CHECK(notes[1].kind == domain::NoteKind::Proposal);
+    CHECK(notes[1].position == 1);
+    CHECK(view->noteTree()->topLevelItemCount() == 2);
+    // The first note marked the question as discussed; the facilitator sees it on the
+    // subgroup's block of the timeline.
+    CHECK(r.questions().first().progress == domain::QuestionProgress::Discussed);
+    const QString block = copil::test::itemIdOf(*r.window, QStringLiteral("Sujet n°3"));
+    CHECK(r.window->timeline()->badge(block) ==
+          QStringLiteral("questions : 0 traitées, 1 abordées sur 10"));
+
+    // Space on the question moves its progress on; Alt+1 on a selected note changes its kind.
+    view->questionTree()->setFocus();
+    QTest::keyClick(view->questionTree(), Qt::Key_Space);
+    CHECK(r.questions().first().progress == domain::QuestionProgress::Done);
+    CHECK(r.window->timeline()->badge(block).startsWith(QStringLiteral("questions : 1 traitées")));
+    view->noteTree()->setFocus();
+    view->noteTree()->setCurrentItem(view->noteTree()->topLevelItem(1));
+    QTest::keyClick(view->noteTree(), Qt::Key_1, Qt::AltModifier);
+    CHECK(r.notes()[1].kind == domain::NoteKind::Finding);
+
+    // Another question has its own notes.
+    view->selectQuestion(questions[1].id);
+    CHECK(view->noteTree()->topLevelItemCount() == 0);
+    view->selectQuestion(first);
+    CHECK(view->noteTree()->topLevelItemCount() == 2);
+
+    // Undo, step by step: the kind, the progress, then the second note, then the first
+    // note with the "discussed" it brought.
+    QUndoStack* stack = r.window->editor().undoStack();
+    stack->undo();
+    CHECK(r.notes()[1].kind == domain::NoteKind::Proposal);
+    stack->undo();
+    CHECK(r.questions().first().progress == domain::QuestionProgress::Discussed);
+    stack->undo();
+    CHECK(r.notes().size() == 1);
+    stack->undo();
+    CHECK(r.notes().isEmpty());
+    CHECK(r.questions().first().progress == domain::QuestionProgress::NotStarted);
+    stack->redo();
+    CHECK(r.notes().size() == 1);
+    CHECK(r.questions().first().progress == domain::QuestionProgress::Discussed);
+
+    // Delete removes the selected note.
+    view->noteTree()->setFocus();
+    view->noteTree()->setCurrentItem(view->noteTree()->topLevelItem(0));
+    QTest::keyClick(view->noteTree(), Qt::Key_Delete);
+    CHECK(r.notes().isEmpty());
+}
+
+TEST_CASE("notes and progress are there after a restart")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("copil.sqlite"));
+    QList<domain::Note> notes;
+    {
+        auto window = copil::test::openSeedWindow(path);
+        gui::SubgroupView* view = window->subgroupViews().at(0);
+        auto questions = window->subgroupRepository().questions(window->currentMeetingId());
+        view->selectQuestion(questions.value().at(2).id);
+        view->noteEdit()->setText(QStringLiteral("Le contrat de ville comme cadre commun"));
+        REQUIRE(view->addNote());
+        storage::NoteRepository repo(window->workspace());
+        notes = repo.notes(window->currentMeetingId()).value();
+    }
+    auto window = copil::test::openSeedWindow(path);
+    storage::NoteRepository repo(window->workspace());
+    CHECK(repo.notes(window->currentMeetingId()).value() == notes);
+    gui::SubgroupView* view = window->subgroupViews().at(0);
+    view->selectQuestion(notes.first().targetId);
+    REQUIRE(view->noteTree()->topLevelItemCount() == 1);
+    CHECK(view->noteTree()->topLevelItem(0)->text(1) ==
+          QStringLiteral("Le contrat de ville comme cadre commun"));
+}
