@@ -74,6 +74,8 @@ void assignNewIds(MeetingData& d)
         ids.define(x.id);
     for (auto& x : d.actions)
         ids.define(x.id);
+    for (auto& x : d.selections)
+        ids.define(x.id);
 
     for (auto& x : d.participants)
         ids.refer(x.subgroupId);
@@ -107,6 +109,11 @@ void assignNewIds(MeetingData& d)
         ids.refer(x.agendaItemId);
     for (auto& x : d.actions)
         ids.refer(x.ownerParticipantId);
+    for (auto& x : d.selections) {
+        ids.refer(x.subgroupId);
+        for (auto& item : x.itemIds)
+            ids.refer(item);
+    }
 }
 
 void sortCanonically(MeetingData& d)
@@ -126,6 +133,8 @@ void sortCanonically(MeetingData& d)
     sortBy(d.statements, [](const auto& x) { return std::tie(x.position, x.id); });
     sortBy(d.decisions, [](const auto& x) { return std::tie(x.position, x.id); });
     sortBy(d.actions, [](const auto& x) { return std::tie(x.position, x.id); });
+    sortBy(d.selections,
+           [](const auto& x) { return std::tie(x.subgroupId, x.revision, x.id); });
 }
 
 } // namespace copil::domain

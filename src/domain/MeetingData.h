@@ -27,6 +27,7 @@ struct MeetingData {
     QList<Statement> statements;
     QList<Decision> decisions;
     QList<ActionItem> actions;
+    QList<PrioritySelection> selections;
     bool operator==(const MeetingData&) const = default;
 };
 

@@ -1,5 +1,7 @@
 #include "Prioritisation.h"
 
+#include "Labels.h"
+
 #include <QHash>
 #include <algorithm>
 
@@ -47,6 +49,123 @@ QList<ItemStanding> rankItems(const MeetingData& d, const QString& subgroupId)
         standings[i].rank = static_cast<int>(i) + 1;
     }
     return standings;
+}
+
+namespace {
+
+const PriorityItem* findItem(const MeetingData& d, const QString& id)
+{
+    for (const auto& item : d.priorityItems) {
+        if (item.id == id) {
+            return &item;
+        }
+    }
+    return nullptr;
+}
+
+const Subgroup* findSubgroup(const MeetingData& d, const QString& id)
+{
+    for (const auto& s : d.subgroups) {
+        if (s.id == id) {
+            return &s;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString DotRules::whyNoDots(const MeetingData& d, const QString& subgroupId,
+                            const QString& participantId)
+{
+    for (const auto& p : d.participants) {
+        if (p.id != participantId) {
+            continue;
+        }
+        if (p.subgroupId != subgroupId) {
+            return tr("%1 n’est pas membre de ce sous-groupe.").arg(p.name);
+        }
+        if (p.attendance == Attendance::Absent || p.attendance == Attendance::Excused) {
+            return tr("%1 est noté(e) %2 : pas de gommettes.")
+                .arg(p.name, Labels::of(p.attendance).toLower());
+        }
+        return {};
+    }
+    return tr("Participant inconnu (%1).").arg(participantId);
+}
+
+int DotRules::dotsPlaced(const MeetingData& d, const QString& subgroupId,
+                         const QString& participantId)
+{
+    int placed = 0;
+    for (const auto& v : d.dotVotes) {
+        if (v.participantId == participantId) {
+            const PriorityItem* item = findItem(d, v.itemId);
+            placed += item && item->subgroupId == subgroupId ? v.count : 0;
+        }
+    }
+    return placed;
+}
+
+QString DotRules::whyRefused(const MeetingData& d, const QString& itemId,
+                             const QString& participantId, int count)
+{
+    const PriorityItem* item = findItem(d, itemId);
+    if (!item) {
+        return tr("Élément à prioriser introuvable (%1).").arg(itemId);
+    }
+    if (count < 0) {
+        return tr("Le nombre de gommettes ne peut pas être négatif.");
+    }
+    if (participantId.isEmpty()) {
+        return {}; // a tally from paper stickers
+    }
+    if (const QString why = whyNoDots(d, item->subgroupId, participantId); !why.isEmpty()) {
+        return count == 0 ? QString() : why;
+    }
+    const Subgroup* subgroup = findSubgroup(d, item->subgroupId);
+    const int allowed = subgroup ? subgroup->dotsPerMember : 0;
+    int elsewhere = dotsPlaced(d, item->subgroupId, participantId);
+    for (const auto& v : d.dotVotes) {
+        if (v.participantId == participantId && v.itemId == itemId) {
+            elsewhere -= v.count;
+        }
+    }
+    if (elsewhere + count > allowed) {
+        return tr("%n gommette(s) par membre : il en reste %1 à placer.", nullptr, allowed)
+            .arg(std::max(0, allowed - elsewhere));
+    }
+    return {};
+}
+
+QList<Participant> DotRules::voters(const MeetingData& d, const QString& subgroupId)
+{
+    QList<Participant> out;
+    for (const auto& p : d.participants) {
+        if (p.subgroupId == subgroupId && whyNoDots(d, subgroupId, p.id).isEmpty()) {
+            out << p;
+        }
+    }
+    return out;
+}
+
+std::optional<PrioritySelection> currentSelection(const MeetingData& d, const QString& subgroupId)
+{
+    std::optional<PrioritySelection> latest;
+    for (const auto& s : d.selections) {
+        if (s.subgroupId == subgroupId && (!latest || s.revision > latest->revision)) {
+            latest = s;
+        }
+    }
+    return latest;
+}
+
+PrioritySelection nextSelection(const MeetingData& d, const QString& subgroupId,
+                                const QStringList& itemIds, const QDateTime& when,
+                                const QString& note)
+{
+    const auto latest = currentSelection(d, subgroupId);
+    return {newId(), subgroupId, latest ? latest->revision + 1 : 1, when, itemIds, note};
 }
 
 } // namespace copil::domain

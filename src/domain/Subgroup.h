@@ -3,6 +3,7 @@
 #include "Enums.h"
 
 #include <QList>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -85,6 +86,18 @@ struct Solution {
     QString nextStep;
     bool retained = false;
     bool operator==(const Solution&) const = default;
+};
+
+/// The causes a group confirms it will work on. Each confirmation is a new revision;
+/// earlier ones are kept, so the minutes can say what was chosen, when, and what changed.
+struct PrioritySelection {
+    QString id;
+    QString subgroupId;
+    int revision = 1;       ///< 1 for the first confirmation, then 2, 3…
+    QDateTime confirmedAt;  ///< when the group confirmed it
+    QStringList itemIds;    ///< the selected priority items, in the group's order
+    QString note;           ///< why it was revised, for instance
+    bool operator==(const PrioritySelection&) const = default;
 };
 
 } // namespace copil::domain

@@ -243,6 +243,27 @@ ValidationIssues Validation::checkAction(const ActionItem& a, const QString& pat
     return out;
 }
 
+ValidationIssues Validation::checkSelection(const PrioritySelection& s, const QString& path)
+{
+    ValidationIssues out;
+    if (s.revision < 1) {
+        out.append({at(path, "revision"), tr("la révision commence à 1")});
+    }
+    if (!s.confirmedAt.isValid()) {
+        out.append({at(path, "confirmedAt"), tr("date et heure de confirmation manquantes")});
+    }
+    if (s.subgroupId.isEmpty()) {
+        out.append({at(path, "subgroupId"), tr("référence manquante")});
+    }
+    for (qsizetype i = 0; i < s.itemIds.size(); ++i) {
+        if (s.itemIds.indexOf(s.itemIds[i]) != i) {
+            out.append({at(path, "itemIds") + QStringLiteral("[%1]").arg(i),
+                        tr("« %1 » est sélectionné deux fois").arg(s.itemIds[i])});
+        }
+    }
+    return out;
+}
+
 ValidationIssues Validation::checkAgendaPlacement(const QList<AgendaItem>& agenda,
                                                   const Meeting& meeting, bool includeOverlaps)
 {
@@ -331,6 +352,7 @@ ValidationIssues Validation::validateMeeting(const MeetingData& d)
     define(d.statements, "statements", "statement");
     define(d.decisions, "decisions", "decision");
     define(d.actions, "actions", "action");
+    define(d.selections, "selections", "selection");
 
     for (qsizetype i = 0; i < d.participants.size(); ++i) {
         const QString p = indexed("participants", i);
@@ -438,6 +460,27 @@ ValidationIssues Validation::validateMeeting(const MeetingData& d)
         const QString p = indexed("actions", i);
         out += checkAction(d.actions[i], p);
         ids.refer(out, d.actions[i].ownerParticipantId, p + u".ownerParticipantId", "participant");
+    }
+    // Selections: the subgroup's own items, one revision number each. A selected item
+    // removed later stays in the history of earlier revisions, so it is not an error.
+    QSet<std::pair<QString, int>> revisions;
+    for (qsizetype i = 0; i < d.selections.size(); ++i) {
+        const PrioritySelection& s = d.selections[i];
+        const QString p = indexed("selections", i);
+        out += checkSelection(s, p);
+        ids.refer(out, s.subgroupId, p + u".subgroupId", "subgroup", true);
+        for (qsizetype j = 0; j < s.itemIds.size(); ++j) {
+            const auto owner = subgroupOfItem.constFind(s.itemIds[j]);
+            if (owner != subgroupOfItem.constEnd() && *owner != s.subgroupId) {
+                out.append({p + QStringLiteral(".itemIds[%1]").arg(j),
+                            tr("« %1 » appartient à un autre sous-groupe").arg(s.itemIds[j])});
+            }
+        }
+        if (revisions.contains({s.subgroupId, s.revision})) {
+            out.append({p + u".revision",
+                        tr("la révision %1 de ce sous-groupe existe déjà").arg(s.revision)});
+        }
+        revisions.insert({s.subgroupId, s.revision});
     }
     return out;
 }

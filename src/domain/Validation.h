@@ -42,6 +42,7 @@ public:
     static ValidationIssues checkStatement(const Statement& s, const QString& path);
     static ValidationIssues checkDecision(const Decision& d, const QString& path);
     static ValidationIssues checkAction(const ActionItem& a, const QString& path);
+    static ValidationIssues checkSelection(const PrioritySelection& s, const QString& path);
 
     /// Agenda rules that involve several items: parent exists and contains its
     /// children, no cycle, inside the meeting's day, siblings of one track do not

@@ -442,6 +442,17 @@ MeetingData read(Reader& r, const json& root)
         x.status = r.enumeration(o, "status", f(p, "status"), ActionStatus::Open);
         return x;
     });
+    d.selections = r.objects<PrioritySelection>(
+        root, "selections", [&](const json& o, const QString& p, int) {
+            PrioritySelection x;
+            x.id = r.text(o, "id", f(p, "id"), true);
+            x.subgroupId = r.text(o, "subgroupId", f(p, "subgroupId"), true);
+            x.revision = r.integer(o, "revision", f(p, "revision"), 1, true);
+            x.confirmedAt = r.dateTime(o, "confirmedAt", f(p, "confirmedAt"));
+            x.itemIds = r.strings(o, "itemIds", f(p, "itemIds"));
+            x.note = r.text(o, "note", f(p, "note"));
+            return x;
+        });
     return d;
 }
 
@@ -720,6 +731,15 @@ QByteArray MeetingJson::serialize(const MeetingData& input)
              {"dueDate",
               x.dueDate.isValid() ? ojson(ss(x.dueDate.toString(Qt::ISODate))) : ojson(nullptr)},
              {"status", key(x.status)}});
+    }
+    auto& selections = root["selections"] = ojson::array();
+    for (const auto& x : d.selections) {
+        selections.push_back({{"id", ss(x.id)},
+                              {"subgroupId", ss(x.subgroupId)},
+                              {"revision", x.revision},
+                              {"confirmedAt", dateTime(x.confirmedAt)},
+                              {"itemIds", strings(x.itemIds)},
+                              {"note", ss(x.note)}});
     }
     return QByteArray::fromStdString(root.dump(2)) + '\n';
 }

@@ -83,6 +83,7 @@ Result<MeetingData> MeetingRepository::load(const QString& id) const
     fetch(d.statements, sql::statementTable(), sql::kOfMeeting);
     fetch(d.decisions, sql::decisionTable(), sql::kOfMeeting);
     fetch(d.actions, sql::actionTable(), sql::kOfMeeting);
+    fetch(d.selections, sql::selectionTable(), sql::kOfMeetingSubgroups);
     if (!failure.isEmpty()) {
         return Error{failure};
     }
@@ -127,6 +128,7 @@ Status MeetingRepository::insertAll(const MeetingData& d)
         all(d.notes, sql::noteTable());
         all(d.decisions, sql::decisionTable());
         all(d.actions, sql::actionTable());
+        all(d.selections, sql::selectionTable());
         return s;
     });
 }

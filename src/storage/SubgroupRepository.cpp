@@ -30,6 +30,18 @@ Result<QList<DotVote>> SubgroupRepository::dotVotes(const QString& meetingId) co
 {
     return rowsOf(sql::dotVoteTable(), sql::kOfMeetingItems.toString(), meetingId);
 }
+Result<QList<PrioritySelection>> SubgroupRepository::selections(const QString& meetingId) const
+{
+    return rowsOf(sql::selectionTable(), sql::kOfMeetingSubgroups.toString(), meetingId);
+}
+Status SubgroupRepository::insert(const QString& m, const PrioritySelection& x)
+{
+    return add(sql::selectionTable(), m, x, Validation::checkSelection(x, QStringLiteral("selection")));
+}
+Status SubgroupRepository::removeSelection(const QString& m, const QString& id)
+{
+    return drop(sql::selectionTable(), m, id);
+}
 Result<QList<CriterionScore>> SubgroupRepository::scores(const QString& meetingId) const
 {
     return rowsOf(sql::scoreTable(), sql::kOfMeetingItems.toString(), meetingId);

@@ -18,6 +18,10 @@ public:
     Result<QList<domain::PriorityItem>> priorityItems(const QString& meetingId) const;
     Result<QList<domain::Criterion>> criteria(const QString& meetingId) const;
     Result<QList<domain::DotVote>> dotVotes(const QString& meetingId) const;
+    /// Every confirmed selection of every subgroup, revisions in order.
+    Result<QList<domain::PrioritySelection>> selections(const QString& meetingId) const;
+    Status insert(const QString& meetingId, const domain::PrioritySelection& selection);
+    Status removeSelection(const QString& meetingId, const QString& id);
     Result<QList<domain::CriterionScore>> scores(const QString& meetingId) const;
     Result<QList<domain::Solution>> solutions(const QString& meetingId) const;
 

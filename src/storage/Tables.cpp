@@ -231,4 +231,17 @@ const Table<ActionItem>& actionTable()
     return t;
 }
 
+const Table<PrioritySelection>& selectionTable()
+{
+    static const Table<PrioritySelection> t{
+        QStringLiteral("priority_selection"),
+        {},
+        QStringLiteral("subgroup_id, revision, id"),
+        {text("id", &PrioritySelection::id), text("subgroup_id", &PrioritySelection::subgroupId),
+         integer("revision", &PrioritySelection::revision),
+         dateTime("confirmed_at", &PrioritySelection::confirmedAt),
+         list("item_ids", &PrioritySelection::itemIds), text("note", &PrioritySelection::note)}};
+    return t;
+}
+
 } // namespace copil::storage::sql

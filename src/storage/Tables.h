@@ -20,6 +20,7 @@ const Table<domain::Note>& noteTable();
 const Table<domain::Statement>& statementTable();
 const Table<domain::Decision>& decisionTable();
 const Table<domain::ActionItem>& actionTable();
+const Table<domain::PrioritySelection>& selectionTable();
 
 // WHERE clauses selecting the rows of one meeting (one ? bound to the meeting id).
 inline constexpr QStringView kOfMeeting = u"meeting_id = ?";

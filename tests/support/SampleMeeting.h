@@ -190,6 +190,8 @@ inline domain::MeetingData sampleMeeting()
                  QStringLiteral("Atelier en janvier"),
                  true};
     d.solutions = {sol};
+    d.selections = {{newId(), s4.id, 1, at(11, 40), {c1.id, c2.id}, {}},
+                    {newId(), s4.id, 2, at(11, 55), {c1.id}, QStringLiteral("Une seule cause")}};
 
     Statement finding{newId(),
                       StatementKind::Finding,
