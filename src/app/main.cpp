@@ -104,7 +104,8 @@ int main(int argc, char* argv[])
     }
     copil::gui::MainWindow window(std::move(workspace).value(), clock);
     // The meeting, item and layout of last time (~/.config/copil/copil.conf).
-    window.useSettings(std::make_unique<QSettings>(QStringLiteral("copil"), QStringLiteral("copil")));
+    window.useSettings(
+        std::make_unique<QSettings>(QStringLiteral("copil"), QStringLiteral("copil")));
     if (const QString pane = copil::app::optionValue(args, QStringLiteral("--pane"));
         !pane.isEmpty() && !window.showPane(pane)) {
         QMessageBox::warning(

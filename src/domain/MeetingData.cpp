@@ -133,8 +133,7 @@ void sortCanonically(MeetingData& d)
     sortBy(d.statements, [](const auto& x) { return std::tie(x.position, x.id); });
     sortBy(d.decisions, [](const auto& x) { return std::tie(x.position, x.id); });
     sortBy(d.actions, [](const auto& x) { return std::tie(x.position, x.id); });
-    sortBy(d.selections,
-           [](const auto& x) { return std::tie(x.subgroupId, x.revision, x.id); });
+    sortBy(d.selections, [](const auto& x) { return std::tie(x.subgroupId, x.revision, x.id); });
 }
 
 } // namespace copil::domain

@@ -2,8 +2,8 @@
 
 #include "Enums.h"
 
-#include <QList>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -93,10 +93,10 @@ struct Solution {
 struct PrioritySelection {
     QString id;
     QString subgroupId;
-    int revision = 1;       ///< 1 for the first confirmation, then 2, 3…
-    QDateTime confirmedAt;  ///< when the group confirmed it
-    QStringList itemIds;    ///< the selected priority items, in the group's order
-    QString note;           ///< why it was revised, for instance
+    int revision = 1;      ///< 1 for the first confirmation, then 2, 3…
+    QDateTime confirmedAt; ///< when the group confirmed it
+    QStringList itemIds;   ///< the selected priority items, in the group's order
+    QString note;          ///< why it was revised, for instance
     bool operator==(const PrioritySelection&) const = default;
 };
 

@@ -442,8 +442,8 @@ MeetingData read(Reader& r, const json& root)
         x.status = r.enumeration(o, "status", f(p, "status"), ActionStatus::Open);
         return x;
     });
-    d.selections = r.objects<PrioritySelection>(
-        root, "selections", [&](const json& o, const QString& p, int) {
+    d.selections =
+        r.objects<PrioritySelection>(root, "selections", [&](const json& o, const QString& p, int) {
             PrioritySelection x;
             x.id = r.text(o, "id", f(p, "id"), true);
             x.subgroupId = r.text(o, "subgroupId", f(p, "subgroupId"), true);

@@ -374,6 +374,43 @@ private:
         prioritisation(s);
     }
 
+    // What the group chose to work on, when, and how the choice changed.
+    void selection(const Subgroup& s, const QHash<QString, const PriorityItem*>& items)
+    {
+        const auto revisions =
+            pick(m_d.selections, [&s](const PrioritySelection& x) { return x.subgroupId == s.id; });
+        if (revisions.isEmpty()) {
+            return;
+        }
+        const auto names = [&items](const PrioritySelection& x) {
+            QStringList out;
+            for (const QString& id : x.itemIds) {
+                const PriorityItem* item = items.value(id);
+                out << (item ? item->text : Minutes::tr("(élément supprimé depuis)"));
+            }
+            return out;
+        };
+        const PrioritySelection* current = revisions.last();
+        add(Block::paragraph(
+            Minutes::tr("confirmée à %1")
+                    .arg(QLocale().toString(current->confirmedAt.time(), QLocale::ShortFormat)) +
+                (current->note.isEmpty() ? QString() : u" – " + current->note),
+            Minutes::tr("Causes retenues par le groupe")));
+        add(Block::bullets(names(*current)));
+        if (revisions.size() > 1) {
+            QStringList history;
+            for (qsizetype i = 0; i + 1 < revisions.size(); ++i) {
+                const PrioritySelection* x = revisions[i];
+                history << Minutes::tr("Révision %1, %2 : %3")
+                               .arg(x->revision)
+                               .arg(QLocale().toString(x->confirmedAt.time(), QLocale::ShortFormat),
+                                    names(*x).join(u" ; "));
+            }
+            add(Block::note(Minutes::tr("Choix antérieurs du groupe :")));
+            add(Block::bullets(history));
+        }
+    }
+
     void prioritisation(const Subgroup& s)
     {
         const auto standings = rankItems(m_d, s.id);
@@ -442,6 +479,7 @@ private:
             }
             add(Block::table(header, rows, widths));
         }
+        selection(s, items);
         for (const auto& st : standings) {
             const PriorityItem* item = items.value(st.itemId);
             notesOf(item->id);

@@ -36,7 +36,8 @@ Result<QList<PrioritySelection>> SubgroupRepository::selections(const QString& m
 }
 Status SubgroupRepository::insert(const QString& m, const PrioritySelection& x)
 {
-    return add(sql::selectionTable(), m, x, Validation::checkSelection(x, QStringLiteral("selection")));
+    return add(sql::selectionTable(), m, x,
+               Validation::checkSelection(x, QStringLiteral("selection")));
 }
 Status SubgroupRepository::removeSelection(const QString& m, const QString& id)
 {

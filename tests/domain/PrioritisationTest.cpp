@@ -169,8 +169,8 @@ TEST_CASE("a confirmed selection is revised, each revision kept with its time")
     CHECK(first.revision == 1);
     d.selections << first;
     const QDateTime t2(QDate(2017, 10, 11), QTime(11, 55));
-    PrioritySelection second = nextSelection(
-        d, s, {d.priorityItems[0].id, d.priorityItems[2].id}, t2, QStringLiteral("ajout"));
+    PrioritySelection second = nextSelection(d, s, {d.priorityItems[0].id, d.priorityItems[2].id},
+                                             t2, QStringLiteral("ajout"));
     CHECK(second.revision == 2);
     d.selections << second;
     const auto current = currentSelection(d, s);

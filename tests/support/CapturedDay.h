@@ -166,6 +166,19 @@ inline domain::MeetingData capturedDay()
                   QStringLiteral("Odas"),
                   QDate(2017, 12, 31),
                   ActionStatus::InProgress}};
+    // Subgroup 4 chose two causes at 11:40, then kept a third at 12:05.
+    d.selections = {{QStringLiteral("sel1"),
+                     causes[0].subgroupId,
+                     1,
+                     at(11, 40),
+                     {causes[2].id, causes[0].id},
+                     {}},
+                    {QStringLiteral("sel2"),
+                     causes[0].subgroupId,
+                     2,
+                     at(12, 5),
+                     {causes[2].id, causes[0].id, causes[3].id},
+                     QStringLiteral("la cause 4 ajoutée après le vote sur papier")}};
     sortCanonically(d);
     return d;
 }
