@@ -468,4 +468,229 @@ bool Editor::updateQuestion(const QString& meetingId, const QString& text,
         [this, meetingId, before] { return m_subgroups.update(meetingId, before); });
 }
 
+namespace {
+
+Status removeFrom(storage::SubgroupRepository& r, const QString& m, const domain::DotVote& x)
+{
+    return r.removeDotVote(m, x.id);
+}
+Status removeFrom(storage::SubgroupRepository& r, const QString& m, const domain::CriterionScore& x)
+{
+    return r.removeScore(m, x.id);
+}
+Status removeFrom(storage::SubgroupRepository& r, const QString& m, const domain::PriorityItem& x)
+{
+    return r.removePriorityItem(m, x.id);
+}
+Status removeFrom(storage::SubgroupRepository& r, const QString& m,
+                  const domain::PrioritySelection& x)
+{
+    return r.removeSelection(m, x.id);
+}
+
+} // namespace
+
+template <class T>
+bool Editor::changeRow(const QString& meetingId, const QString& text,
+                       const std::optional<T>& before, const std::optional<T>& after)
+{
+    if (!before && !after) {
+        return true;
+    }
+    if (before && after && *before == *after) {
+        return true;
+    }
+    const auto step = [this, meetingId](const std::optional<T>& from,
+                                        const std::optional<T>& to) -> std::function<Status()> {
+        return [this, meetingId, from, to]() -> Status {
+            if (!to) {
+                return removeFrom(m_subgroups, meetingId, *from);
+            }
+            if constexpr (std::is_same_v<T, domain::PrioritySelection>) {
+                return m_subgroups.insert(meetingId, *to); // revisions are never rewritten
+            } else {
+                return from ? m_subgroups.update(meetingId, *to)
+                            : m_subgroups.insert(meetingId, *to);
+            }
+        };
+    };
+    return apply(text, step(before, after), step(after, before));
+}
+
+bool Editor::setDots(const QString& meetingId, const QString& itemId, const QString& participantId,
+                     int count)
+{
+    auto votes = m_subgroups.dotVotes(meetingId);
+    if (!votes) {
+        emit failed(votes.error());
+        return false;
+    }
+    std::optional<domain::DotVote> before;
+    for (const auto& v : votes.value()) {
+        if (v.itemId == itemId && v.participantId == participantId) {
+            before = v;
+        }
+    }
+    std::optional<domain::DotVote> after;
+    if (count > 0) {
+        after = before ? *before : domain::DotVote{domain::newId(), itemId, participantId, 0};
+        after->count = count;
+    }
+    return changeRow(meetingId, tr("%n gommette(s)", nullptr, count), before, after);
+}
+
+bool Editor::setScore(const QString& meetingId, const QString& itemId, const QString& criterionId,
+                      int score)
+{
+    auto scores = m_subgroups.scores(meetingId);
+    if (!scores) {
+        emit failed(scores.error());
+        return false;
+    }
+    std::optional<domain::CriterionScore> before;
+    for (const auto& s : scores.value()) {
+        if (s.itemId == itemId && s.criterionId == criterionId) {
+            before = s;
+        }
+    }
+    std::optional<domain::CriterionScore> after;
+    if (score > 0) {
+        after =
+            before ? *before : domain::CriterionScore{domain::newId(), itemId, criterionId, score};
+        after->score = score;
+    }
+    return changeRow(meetingId, tr("Note %1").arg(score), before, after);
+}
+
+bool Editor::confirmSelection(const QString& meetingId, const domain::PrioritySelection& selection)
+{
+    return changeRow<domain::PrioritySelection>(
+        meetingId, tr("Sélection confirmée (révision %1)").arg(selection.revision), std::nullopt,
+        selection);
+}
+
+bool Editor::savePriorityItem(const QString& meetingId, const QString& text,
+                              const domain::PriorityItem& item)
+{
+    auto items = m_subgroups.priorityItems(meetingId);
+    if (!items) {
+        emit failed(items.error());
+        return false;
+    }
+    std::optional<domain::PriorityItem> before;
+    if (const auto* old = findById(items.value(), item.id)) {
+        before = *old;
+    }
+    return changeRow<domain::PriorityItem>(meetingId, text, before, item);
+}
+
+bool Editor::removePriorityItem(const QString& meetingId, const QString& itemId)
+{
+    auto items = m_subgroups.priorityItems(meetingId);
+    auto votes = m_subgroups.dotVotes(meetingId);
+    auto scores = m_subgroups.scores(meetingId);
+    auto solutions = m_subgroups.solutions(meetingId);
+    auto notes = m_notes.notes(meetingId);
+    if (!items || !votes || !scores || !solutions || !notes) {
+        emit failed(tr("Lecture impossible avant la suppression."));
+        return false;
+    }
+    const auto* item = findById(items.value(), itemId);
+    if (!item) {
+        emit failed(tr("Cet élément n’existe plus."));
+        return false;
+    }
+    const domain::PriorityItem removed = *item;
+    QList<domain::DotVote> lostVotes;
+    for (const auto& v : votes.value()) {
+        if (v.itemId == itemId) {
+            lostVotes << v;
+        }
+    }
+    QList<domain::CriterionScore> lostScores;
+    for (const auto& s : scores.value()) {
+        if (s.itemId == itemId) {
+            lostScores << s;
+        }
+    }
+    QList<domain::Solution> lostSolutions;
+    QStringList targets{itemId};
+    for (const auto& s : solutions.value()) {
+        if (s.itemId == itemId) {
+            lostSolutions << s;
+            targets << s.id;
+        }
+    }
+    QList<domain::Note> lostNotes;
+    for (const auto& n : notes.value()) {
+        if (targets.contains(n.targetId)) {
+            lostNotes << n;
+        }
+    }
+    auto redo = [this, meetingId, itemId] {
+        return m_subgroups.removePriorityItem(meetingId, itemId);
+    };
+    auto undo = [=, this]() -> Status {
+        return all({[&] { return m_subgroups.insert(meetingId, removed); },
+                    [&] {
+                        return each(lostVotes, [&](const auto& x) {
+                            return m_subgroups.insert(meetingId, x);
+                        });
+                    },
+                    [&] {
+                        return each(lostScores, [&](const auto& x) {
+                            return m_subgroups.insert(meetingId, x);
+                        });
+                    },
+                    [&] {
+                        return each(lostSolutions, [&](const auto& x) {
+                            return m_subgroups.insert(meetingId, x);
+                        });
+                    },
+                    [&] {
+                        return each(lostNotes,
+                                    [&](const auto& x) { return m_notes.insert(meetingId, x); });
+                    }});
+    };
+    return apply(tr("Suppression de « %1 »").arg(removed.text.left(40)), redo, undo);
+}
+
+bool Editor::updateSubgroup(const QString& meetingId, const QString& text,
+                            const domain::Subgroup& subgroup)
+{
+    auto subgroups = m_subgroups.subgroups(meetingId);
+    if (!subgroups) {
+        emit failed(subgroups.error());
+        return false;
+    }
+    const auto* old = findById(subgroups.value(), subgroup.id);
+    if (!old) {
+        emit failed(tr("Ce sous-groupe n’existe plus."));
+        return false;
+    }
+    const domain::Subgroup before = *old;
+    return apply(
+        text, [this, meetingId, subgroup] { return m_subgroups.update(meetingId, subgroup); },
+        [this, meetingId, before] { return m_subgroups.update(meetingId, before); });
+}
+
+bool Editor::updateCriterion(const QString& meetingId, const QString& text,
+                             const domain::Criterion& criterion)
+{
+    auto criteria = m_subgroups.criteria(meetingId);
+    if (!criteria) {
+        emit failed(criteria.error());
+        return false;
+    }
+    const auto* old = findById(criteria.value(), criterion.id);
+    if (!old) {
+        emit failed(tr("Ce critère n’existe plus."));
+        return false;
+    }
+    const domain::Criterion before = *old;
+    return apply(
+        text, [this, meetingId, criterion] { return m_subgroups.update(meetingId, criterion); },
+        [this, meetingId, before] { return m_subgroups.update(meetingId, before); });
+}
+
 } // namespace copil::gui

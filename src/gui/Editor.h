@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <functional>
+#include <optional>
 
 class QUndoStack;
 
@@ -66,6 +67,23 @@ public:
     bool updateQuestion(const QString& meetingId, const QString& text,
                         const domain::GuidingQuestion& question);
 
+    // The group's prioritisation.
+    /// A member's dots on an item (participantId empty: the paper tally); 0 removes them.
+    bool setDots(const QString& meetingId, const QString& itemId, const QString& participantId,
+                 int count);
+    /// The group's score of an item on a criterion; 0 removes it.
+    bool setScore(const QString& meetingId, const QString& itemId, const QString& criterionId,
+                  int score);
+    bool confirmSelection(const QString& meetingId, const domain::PrioritySelection& selection);
+    bool savePriorityItem(const QString& meetingId, const QString& text,
+                          const domain::PriorityItem& item);
+    /// Removes an item with its dots, scores, solutions and notes; undo brings all back.
+    bool removePriorityItem(const QString& meetingId, const QString& itemId);
+    bool updateSubgroup(const QString& meetingId, const QString& text,
+                        const domain::Subgroup& subgroup);
+    bool updateCriterion(const QString& meetingId, const QString& text,
+                         const domain::Criterion& criterion);
+
     /// Edits made between these two calls are undone and redone as one step.
     void beginStep(const QString& text);
     void endStep();
@@ -83,6 +101,10 @@ private:
                std::function<domain::Status()> undo, int mergeId = -1,
                const QString& mergeKey = {});
     bool run(const std::function<domain::Status()>& work);
+    /// One row of the subgroup tables goes from `before` to `after` (either may be absent).
+    template <class T>
+    bool changeRow(const QString& meetingId, const QString& text, const std::optional<T>& before,
+                   const std::optional<T>& after);
 
     storage::Workspace& m_ws;
     storage::AgendaRepository& m_agenda;

@@ -833,7 +833,7 @@ void MainWindow::showSubgroups(const domain::MeetingData& data)
     for (const auto& s : data.subgroups) {
         SubgroupView* view = existing.take(s.id + u'@' + data.meeting.id);
         if (!view) {
-            view = new SubgroupView(m_editor.get());
+            view = new SubgroupView(m_editor.get(), m_clock.get());
             connect(view, &SubgroupView::failed, this, &MainWindow::showError);
         }
         view->setContent(data, s.id);

@@ -1,6 +1,7 @@
 #include "SubgroupView.h"
 
 #include "Editor.h"
+#include "PrioritisationView.h"
 #include "domain/Labels.h"
 
 #include <QComboBox>
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QSplitter>
 #include <QStyledItemDelegate>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -106,7 +108,8 @@ QColor kindColour(domain::NoteKind kind)
 
 } // namespace
 
-SubgroupView::SubgroupView(Editor* editor, QWidget* parent) : QWidget(parent), m_editor(editor)
+SubgroupView::SubgroupView(Editor* editor, const domain::Clock* clock, QWidget* parent)
+    : QWidget(parent), m_editor(editor)
 {
     m_framing = new QLabel;
     m_framing->setWordWrap(true);
@@ -159,15 +162,17 @@ SubgroupView::SubgroupView(Editor* editor, QWidget* parent) : QWidget(parent), m
     row->addWidget(m_kind);
     row->addWidget(m_noteEdit, 1);
 
-    m_items = makeTree({tr("Éléments à prioriser")});
+    m_prioritisation = new PrioritisationView(editor, clock);
+    connect(m_prioritisation, &PrioritisationView::failed, this, &SubgroupView::failed);
 
     auto* splitter = new QSplitter(Qt::Vertical);
     m_questionsBox = boxed(tr("Questions de cadrage"), m_questions);
     splitter->addWidget(m_questionsBox);
     m_notesBox = boxed(tr("Notes sur la question"), m_notes, entry);
     splitter->addWidget(m_notesBox);
-    m_itemsBox = boxed(tr("Causes et critères"), m_items);
-    splitter->addWidget(m_itemsBox);
+    m_parts = new QTabWidget;
+    m_parts->addTab(splitter, tr("Questions et notes"));
+    m_parts->addTab(m_prioritisation, tr("Priorisation"));
 
     auto* context = new QWidget;
     auto* contextLayout = new QVBoxLayout(context);
@@ -176,7 +181,7 @@ SubgroupView::SubgroupView(Editor* editor, QWidget* parent) : QWidget(parent), m
     contextLayout->addWidget(m_members);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(boxed(tr("Contexte"), context));
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_parts, 1);
 }
 
 const domain::GuidingQuestion* SubgroupView::question(const QString& id) const
@@ -284,27 +289,11 @@ void SubgroupView::setContent(const domain::MeetingData& data, const QString& su
     m_questionsBox->setVisible(!blocks.isEmpty());
     m_notesBox->setVisible(!blocks.isEmpty());
 
-    m_items->clear();
-    int number = 0;
-    for (const auto& item : data.priorityItems) {
-        if (item.subgroupId == m_subgroup.id) {
-            new QTreeWidgetItem(m_items, {tr("%1. %2").arg(++number).arg(item.text)});
-        }
-    }
-    auto* criteriaRoot = new QTreeWidgetItem(m_items, {tr("Critères de priorisation")});
-    QFont bold = criteriaRoot->font(0);
-    bold.setBold(true);
-    criteriaRoot->setFont(0, bold);
-    for (const auto& c : data.criteria) {
-        if (c.subgroupId == m_subgroup.id) {
-            new QTreeWidgetItem(criteriaRoot,
-                                {tr("%1 (poids %2)").arg(c.name, QLocale().toString(c.weight))});
-        }
-    }
-    criteriaRoot->setHidden(criteriaRoot->childCount() == 0);
-    m_items->expandAll();
-    // A group without items to prioritise (e.g. the seed's subgroup 3) gets the room back.
-    m_itemsBox->setVisible(number > 0 || criteriaRoot->childCount() > 0);
+    m_prioritisation->setContent(data, subgroupId);
+    // A group without causes (the seed's subgroup 3) or without questions (its subgroup 4)
+    // shows only what it has.
+    m_parts->setTabVisible(0, !blocks.isEmpty());
+    m_parts->setTabVisible(1, !m_prioritisation->isEmpty());
     m_loading = false;
     showNotes();
 }
@@ -328,6 +317,11 @@ void SubgroupView::selectQuestion(const QString& questionId)
             return;
         }
     }
+}
+
+void SubgroupView::showPart(int part)
+{
+    m_parts->setCurrentIndex(part);
 }
 
 void SubgroupView::showNotes()

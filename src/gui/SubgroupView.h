@@ -8,22 +8,29 @@ class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
+
+namespace copil::domain {
+class Clock;
+}
 
 namespace copil::gui {
 
 class Editor;
+class PrioritisationView;
 
 /// The rapporteur's panel for one subgroup: its framing, rapporteur and members, the
 /// guiding questions by block with their progress, and the notes taken on the selected
-/// question, typed from the keyboard (Enter adds, Alt+1…5 sets the kind). Also the items
-/// the group prioritises and its criteria. Edits go through the Editor (saved, undoable).
+/// question, typed from the keyboard (Enter adds, Alt+1…5 sets the kind); and the group's
+/// prioritisation of causes. Edits go through the Editor (saved, undoable).
 class SubgroupView : public QWidget {
     Q_OBJECT
 
 public:
-    explicit SubgroupView(Editor* editor = nullptr, QWidget* parent = nullptr);
+    explicit SubgroupView(Editor* editor = nullptr, const domain::Clock* clock = nullptr,
+                          QWidget* parent = nullptr);
 
     /// Shows the subgroup from a whole meeting; keeps the selected question and what is
     /// being typed.
@@ -32,7 +39,9 @@ public:
     QString meetingId() const { return m_meetingId; }
 
     QTreeWidget* questionTree() const { return m_questions; }
-    QTreeWidget* itemTree() const { return m_items; }
+    PrioritisationView* prioritisation() const { return m_prioritisation; }
+    /// Brings the questions (0) or the prioritisation (1) to the front.
+    void showPart(int part);
     QTreeWidget* noteTree() const { return m_notes; }
     QLineEdit* noteEdit() const { return m_noteEdit; }
     QComboBox* noteKind() const { return m_kind; }
@@ -70,8 +79,8 @@ private:
     QTreeWidget* m_notes = nullptr;
     QLineEdit* m_noteEdit = nullptr;
     QComboBox* m_kind = nullptr;
-    QTreeWidget* m_items = nullptr;
-    QWidget* m_itemsBox = nullptr;
+    PrioritisationView* m_prioritisation = nullptr;
+    QTabWidget* m_parts = nullptr;
     QWidget* m_questionsBox = nullptr;
     QGroupBox* m_notesBox = nullptr;
 };

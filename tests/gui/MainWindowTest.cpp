@@ -4,11 +4,13 @@
 #include "TestSupport.h"
 #include "exchange/DefaultWorkspace.h"
 #include "gui/AgendaModel.h"
+#include "gui/PrioritisationView.h"
 #include "gui/SubgroupView.h"
 #include "storage/AgendaRepository.h"
 #include "storage/MeetingRepository.h"
 
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -49,12 +51,14 @@ TEST_CASE("the main window shows the seed meeting: agenda, subgroups, plenary")
     REQUIRE(views.size() == 2);
     CHECK(views[0]->questionTree()->topLevelItemCount() == 4); // four blocks
     CHECK(countLeaves(views[0]->questionTree()) == 10);
-    // Six causes then the criteria heading with the four criteria.
-    const QTreeWidget* items = views[1]->itemTree();
-    REQUIRE(items->topLevelItemCount() == 7);
-    CHECK(
-        items->topLevelItem(0)->text(0).startsWith(QStringLiteral("1. Les critères d’évaluation")));
-    CHECK(items->topLevelItem(6)->childCount() == 4);
+    // Six causes to prioritise on four criteria, nothing voted yet.
+    const gui::PrioritisationView* priorities = views[1]->prioritisation();
+    REQUIRE(priorities->scoreTable()->rowCount() == 6);
+    CHECK(priorities->scoreTable()->item(0, 0)->text().startsWith(
+        QStringLiteral("Les critères d’évaluation")));
+    CHECK(priorities->criteriaTable()->rowCount() == 4);
+    CHECK(priorities->criteriaTable()->item(0, 0)->text() == QStringLiteral("C1 : Urgence"));
+    CHECK(priorities->selectionText().contains(QStringLiteral("Aucune sélection")));
 
     const QString plenaryText = window->plenaryText();
     CHECK(plenaryText.contains(QStringLiteral("Introduction")));
