@@ -55,6 +55,16 @@ QTableWidgetItem* cell(QTableWidget* table, int row, int column, const QString& 
     return c;
 }
 
+// The text cut at a word before `length` characters, with an ellipsis.
+QString shorten(const QString& text, int length)
+{
+    if (text.size() <= length) {
+        return text;
+    }
+    const qsizetype space = text.lastIndexOf(u' ', length);
+    return text.left(space > length / 2 ? space : length).trimmed() + u'…';
+}
+
 QString scoreText(double v)
 {
     return QLocale().toString(v, 'f', v == std::floor(v) ? 0 : 1);
@@ -72,6 +82,7 @@ PrioritisationView::PrioritisationView(Editor* editor, const Clock* clock, QWidg
     m_dotsPerMember->setRange(0, 20);
     top->addWidget(m_dotsPerMember);
     m_dotsInfo = new QLabel;
+    m_dotsInfo->setWordWrap(true);
     top->addWidget(m_dotsInfo, 1);
     layout->addLayout(top);
     connect(m_dotsPerMember, &QSpinBox::valueChanged, this, [this](int value) {
@@ -111,27 +122,36 @@ PrioritisationView::PrioritisationView(Editor* editor, const Clock* clock, QWidg
     addRow->addWidget(m_newCause, 1);
     addRow->addWidget(remove);
 
-    auto* splitter = new QSplitter(Qt::Vertical);
+    // Tables on the left, the chart the group looks at on the right.
     auto* scoresBox = new QWidget;
     auto* scoresLayout = new QVBoxLayout(scoresBox);
     scoresLayout->setContentsMargins(0, 0, 0, 0);
-    scoresLayout->addWidget(new QLabel(tr("<b>Classement et notes</b>")));
+    scoresLayout->addWidget(new QLabel(tr("<b>Classement et notes</b> (C1, C2… : les critères)")));
     scoresLayout->addWidget(m_scores, 1);
     scoresLayout->addLayout(addRow);
-    splitter->addWidget(scoresBox);
     auto* dotsBox = new QWidget;
     auto* dotsLayout = new QVBoxLayout(dotsBox);
     dotsLayout->setContentsMargins(0, 0, 0, 0);
     dotsLayout->addWidget(new QLabel(tr("<b>Gommettes</b>")));
     dotsLayout->addWidget(m_dots, 1);
-    splitter->addWidget(dotsBox);
     auto* criteriaBox = new QWidget;
     auto* criteriaLayout = new QVBoxLayout(criteriaBox);
     criteriaLayout->setContentsMargins(0, 0, 0, 0);
     criteriaLayout->addWidget(new QLabel(tr("<b>Critères et poids</b>")));
     criteriaLayout->addWidget(m_criteria, 1);
-    splitter->addWidget(criteriaBox);
-    splitter->addWidget(m_chart);
+    auto* left = new QSplitter(Qt::Vertical);
+    left->addWidget(scoresBox);
+    left->addWidget(dotsBox);
+    auto* right = new QSplitter(Qt::Vertical);
+    right->addWidget(m_chart);
+    right->addWidget(criteriaBox);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 1);
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
 
     auto* bottom = new QHBoxLayout;
@@ -293,7 +313,7 @@ void PrioritisationView::setContent(const MeetingData& data, const QString& subg
         for (const QString& id : current->itemIds) {
             for (const auto& item : m_items) {
                 if (item.id == id) {
-                    names << item.text.left(60);
+                    names << shorten(item.text, 70);
                 }
             }
         }
@@ -450,7 +470,7 @@ void RankingChart::setBars(const QList<Bar>& bars)
 
 QSize RankingChart::sizeHint() const
 {
-    return {400, int(m_bars.size()) * (fontMetrics().height() + 10) + 10};
+    return {400, int(m_bars.size() + 1) * (fontMetrics().height() + 10) + 10};
 }
 
 void RankingChart::paintEvent(QPaintEvent*)
@@ -468,7 +488,11 @@ void RankingChart::paintEvent(QPaintEvent*)
         std::max(fontMetrics().height() + 6, std::min(40, (height() - 8) / int(m_bars.size())));
     const int labelWidth = width() * 45 / 100;
     const int barSpace = width() - labelWidth - 70;
-    int y = 4;
+    // Legend first: what the bar and the two figures are.
+    p.setPen(palette().placeholderText().color());
+    p.drawText(QRect(labelWidth, 2, width() - labelWidth - 4, fontMetrics().height()),
+               Qt::AlignLeft | Qt::AlignVCenter, tr("gommettes · score pondéré"));
+    int y = fontMetrics().height() + 6;
     for (const Bar& b : m_bars) {
         QFont f = font();
         f.setBold(b.retained);

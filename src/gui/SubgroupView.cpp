@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
@@ -162,8 +163,24 @@ SubgroupView::SubgroupView(Editor* editor, const domain::Clock* clock, QWidget* 
     row->addWidget(m_kind);
     row->addWidget(m_noteEdit, 1);
 
-    m_prioritisation = new PrioritisationView(editor, clock);
+    // The full prioritisation is a window of its own (tables, chart: the group reads it
+    // together, often on a projector); the pane keeps the ranking at a glance.
+    m_prioritisation = new PrioritisationView(editor, clock, this);
+    m_prioritisation->setWindowFlag(Qt::Window);
+    m_prioritisation->resize(1100, 700);
     connect(m_prioritisation, &PrioritisationView::failed, this, &SubgroupView::failed);
+    auto* summary = new QWidget;
+    auto* summaryLayout = new QVBoxLayout(summary);
+    m_summaryChart = new RankingChart;
+    m_summaryText = new QLabel;
+    m_summaryText->setWordWrap(true);
+    auto* open = new QPushButton(tr("Ouvrir la priorisation (gommettes, notes, sélection)…"));
+    open->setShortcut(QKeySequence(Qt::Key_F4));
+    open->setToolTip(tr("F4"));
+    connect(open, &QPushButton::clicked, this, &SubgroupView::openPrioritisation);
+    summaryLayout->addWidget(m_summaryChart, 1);
+    summaryLayout->addWidget(m_summaryText);
+    summaryLayout->addWidget(open);
 
     auto* splitter = new QSplitter(Qt::Vertical);
     m_questionsBox = boxed(tr("Questions de cadrage"), m_questions);
@@ -172,7 +189,7 @@ SubgroupView::SubgroupView(Editor* editor, const domain::Clock* clock, QWidget* 
     splitter->addWidget(m_notesBox);
     m_parts = new QTabWidget;
     m_parts->addTab(splitter, tr("Questions et notes"));
-    m_parts->addTab(m_prioritisation, tr("Priorisation"));
+    m_parts->addTab(summary, tr("Priorisation"));
 
     auto* context = new QWidget;
     auto* contextLayout = new QVBoxLayout(context);
@@ -290,6 +307,10 @@ void SubgroupView::setContent(const domain::MeetingData& data, const QString& su
     m_notesBox->setVisible(!blocks.isEmpty());
 
     m_prioritisation->setContent(data, subgroupId);
+    m_prioritisation->setWindowTitle(
+        tr("Priorisation – sous-groupe %1 – %2").arg(m_subgroup.number).arg(m_subgroup.title));
+    m_summaryChart->setBars(m_prioritisation->chart()->bars());
+    m_summaryText->setText(m_prioritisation->selectionText());
     // A group without causes (the seed's subgroup 3) or without questions (its subgroup 4)
     // shows only what it has.
     m_parts->setTabVisible(0, !blocks.isEmpty());
@@ -317,6 +338,13 @@ void SubgroupView::selectQuestion(const QString& questionId)
             return;
         }
     }
+}
+
+void SubgroupView::openPrioritisation()
+{
+    m_prioritisation->show();
+    m_prioritisation->raise();
+    m_prioritisation->activateWindow();
 }
 
 void SubgroupView::showPart(int part)

@@ -40,8 +40,10 @@ public:
 
     QTreeWidget* questionTree() const { return m_questions; }
     PrioritisationView* prioritisation() const { return m_prioritisation; }
-    /// Brings the questions (0) or the prioritisation (1) to the front.
+    /// Brings the questions (0) or the prioritisation summary (1) to the front.
     void showPart(int part);
+    /// Opens the prioritisation in its own window, large enough for the room to read.
+    void openPrioritisation();
     QTreeWidget* noteTree() const { return m_notes; }
     QLineEdit* noteEdit() const { return m_noteEdit; }
     QComboBox* noteKind() const { return m_kind; }
@@ -80,6 +82,8 @@ private:
     QLineEdit* m_noteEdit = nullptr;
     QComboBox* m_kind = nullptr;
     PrioritisationView* m_prioritisation = nullptr;
+    class RankingChart* m_summaryChart = nullptr;
+    QLabel* m_summaryText = nullptr;
     QTabWidget* m_parts = nullptr;
     QWidget* m_questionsBox = nullptr;
     QGroupBox* m_notesBox = nullptr;
