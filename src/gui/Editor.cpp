@@ -482,6 +482,10 @@ Status removeFrom(storage::SubgroupRepository& r, const QString& m, const domain
 {
     return r.removePriorityItem(m, x.id);
 }
+Status removeFrom(storage::SubgroupRepository& r, const QString& m, const domain::Solution& x)
+{
+    return r.removeSolution(m, x.id);
+}
 Status removeFrom(storage::SubgroupRepository& r, const QString& m,
                   const domain::PrioritySelection& x)
 {
@@ -691,6 +695,54 @@ bool Editor::updateCriterion(const QString& meetingId, const QString& text,
     return apply(
         text, [this, meetingId, criterion] { return m_subgroups.update(meetingId, criterion); },
         [this, meetingId, before] { return m_subgroups.update(meetingId, before); });
+}
+
+bool Editor::saveSolution(const QString& meetingId, const QString& text,
+                          const domain::Solution& solution)
+{
+    auto solutions = m_subgroups.solutions(meetingId);
+    if (!solutions) {
+        emit failed(solutions.error());
+        return false;
+    }
+    std::optional<domain::Solution> before;
+    if (const auto* old = findById(solutions.value(), solution.id)) {
+        before = *old;
+    }
+    return changeRow<domain::Solution>(meetingId, text, before, solution);
+}
+
+bool Editor::removeSolution(const QString& meetingId, const QString& solutionId)
+{
+    auto solutions = m_subgroups.solutions(meetingId);
+    auto notes = m_notes.notes(meetingId);
+    if (!solutions || !notes) {
+        emit failed(!solutions ? solutions.error() : notes.error());
+        return false;
+    }
+    const auto* old = findById(solutions.value(), solutionId);
+    if (!old) {
+        emit failed(tr("Cette solution n’existe plus."));
+        return false;
+    }
+    const domain::Solution removed = *old;
+    QList<domain::Note> lostNotes;
+    for (const auto& n : notes.value()) {
+        if (n.targetId == solutionId) {
+            lostNotes << n;
+        }
+    }
+    auto redo = [this, meetingId, solutionId] {
+        return m_subgroups.removeSolution(meetingId, solutionId);
+    };
+    auto undo = [=, this]() -> Status {
+        return all({[&] { return m_subgroups.insert(meetingId, removed); },
+                    [&] {
+                        return each(lostNotes,
+                                    [&](const auto& x) { return m_notes.insert(meetingId, x); });
+                    }});
+    };
+    return apply(tr("Suppression de la solution « %1 »").arg(removed.text.left(40)), redo, undo);
 }
 
 } // namespace copil::gui

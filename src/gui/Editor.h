@@ -83,6 +83,11 @@ public:
                         const domain::Subgroup& subgroup);
     bool updateCriterion(const QString& meetingId, const QString& text,
                          const domain::Criterion& criterion);
+    /// Adds a solution or saves its fields.
+    bool saveSolution(const QString& meetingId, const QString& text,
+                      const domain::Solution& solution);
+    /// Removes a solution with its notes; undo brings them back.
+    bool removeSolution(const QString& meetingId, const QString& solutionId);
 
     /// Edits made between these two calls are undone and redone as one step.
     void beginStep(const QString& text);

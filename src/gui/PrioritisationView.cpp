@@ -1,6 +1,7 @@
 #include "PrioritisationView.h"
 
 #include "Editor.h"
+#include "SolutionsView.h"
 #include "domain/Clock.h"
 #include "domain/Prioritisation.h"
 
@@ -13,6 +14,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -75,7 +77,8 @@ QString scoreText(double v)
 PrioritisationView::PrioritisationView(Editor* editor, const Clock* clock, QWidget* parent)
     : QWidget(parent), m_editor(editor), m_clock(clock)
 {
-    auto* layout = new QVBoxLayout(this);
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Gommettes par membre présent :")));
     m_dotsPerMember = new QSpinBox;
@@ -163,6 +166,20 @@ PrioritisationView::PrioritisationView(Editor* editor, const Clock* clock, QWidg
     bottom->addWidget(m_selection, 1);
     bottom->addWidget(m_confirm);
     layout->addLayout(bottom);
+
+    m_solutions = new SolutionsView(editor);
+    connect(m_solutions, &SolutionsView::failed, this, &PrioritisationView::failed);
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(page, tr("Priorisation"));
+    m_tabs->addTab(m_solutions, tr("Solutions"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_tabs);
+}
+
+void PrioritisationView::showPart(int part)
+{
+    m_tabs->setCurrentIndex(part);
 }
 
 bool PrioritisationView::isEmpty() const
@@ -307,6 +324,7 @@ void PrioritisationView::setContent(const MeetingData& data, const QString& subg
         }
     }
     m_chart->setBars(bars);
+    m_solutions->setContent(data, subgroupId);
 
     if (current) {
         QStringList names;

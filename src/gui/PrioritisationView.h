@@ -11,6 +11,7 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 class QTableWidgetItem;
+class QTabWidget;
 
 namespace copil::domain {
 class Clock;
@@ -20,6 +21,7 @@ namespace copil::gui {
 
 class Editor;
 class RankingChart;
+class SolutionsView;
 
 /// Choosing priorities among causes: the list (editable), dots per member or read off
 /// paper stickers, scores per criterion with their weights, the ranking as a table and a
@@ -41,6 +43,9 @@ public:
     QSpinBox* dotsPerMember() const { return m_dotsPerMember; }
     QLineEdit* newCause() const { return m_newCause; }
     RankingChart* chart() const { return m_chart; }
+    SolutionsView* solutions() const { return m_solutions; }
+    /// Brings the prioritisation (0) or the solutions (1) to the front.
+    void showPart(int part);
     QString selectionText() const;
     QString dotsText() const;
     /// Column of the "retained" box and of the weighted score in the score table.
@@ -80,6 +85,8 @@ private:
     QLabel* m_selection = nullptr;
     QPushButton* m_confirm = nullptr;
     RankingChart* m_chart = nullptr;
+    SolutionsView* m_solutions = nullptr;
+    QTabWidget* m_tabs = nullptr;
 };
 
 /// The ranking as horizontal bars, largest first: dots, and the weighted score beside.

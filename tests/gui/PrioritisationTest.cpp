@@ -2,9 +2,11 @@
 #include "TestSupport.h"
 #include "gui/Editor.h"
 #include "gui/PrioritisationView.h"
+#include "gui/SolutionsView.h"
 #include "gui/SubgroupView.h"
 #include "storage/SubgroupRepository.h"
 
+#include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -191,4 +193,96 @@ TEST_CASE("causes are added and removed; undo brings a cause back with its dots"
     v.window->editor().undoStack()->undo();
     CHECK(v.data().priorityItems.size() == 7);
     CHECK(v.data().dotVotes.size() == 1);
+}
+
+TEST_CASE("solutions for each selected cause: carriers, ratings, order, retained; undo; restart")
+{
+    Vote v;
+    // The group selects the third cause: it comes first in the list of causes.
+    v.view()->scoreTable()->item(2, v.view()->retainedColumn())->setCheckState(Qt::Checked);
+    REQUIRE(v.view()->confirmSelection());
+    gui::SolutionsView* solutions = v.view()->solutions();
+    const QString cause = v.data().priorityItems[2].id;
+    CHECK(solutions->causes()->itemData(0).toString() == cause);
+    CHECK(solutions->causes()->itemText(0).startsWith(QStringLiteral("★ ")));
+    solutions->causes()->setCurrentIndex(0);
+    REQUIRE(solutions->causeId() == cause);
+
+    QLineEdit* edit = solutions->newSolution();
+    edit->setText(QStringLiteral("Un diagnostic partagé en début de contrat"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    edit->setText(QStringLiteral("Une instance de coordination"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    storage::SubgroupRepository& repo = v.window->subgroupRepository();
+    REQUIRE(repo.solutions(v.meeting).value().size() == 2);
+
+    QTableWidget* table = v.view()->solutions()->table();
+    REQUIRE(table->rowCount() == 2);
+    table->item(0, gui::SolutionsView::CarriersColumn)->setText(QStringLiteral("Ville, epci, CAF"));
+    v.view()
+        ->solutions()
+        ->table()
+        ->item(0, gui::SolutionsView::FeasibilityColumn)
+        ->setText(QStringLiteral("4"));
+    v.view()
+        ->solutions()
+        ->table()
+        ->item(0, gui::SolutionsView::ImpactColumn)
+        ->setText(QStringLiteral("5"));
+    v.view()
+        ->solutions()
+        ->table()
+        ->item(0, gui::SolutionsView::NextStepColumn)
+        ->setText(QStringLiteral("Atelier en janvier"));
+    v.view()
+        ->solutions()
+        ->table()
+        ->item(0, gui::SolutionsView::RetainedColumn)
+        ->setCheckState(Qt::Checked);
+    v.view()
+        ->solutions()
+        ->table()
+        ->item(1, gui::SolutionsView::ImpactColumn)
+        ->setText(QStringLiteral("9")); // refused
+    auto stored = repo.solutions(v.meeting).value();
+    REQUIRE(stored.size() == 2);
+    const domain::Solution first = stored[0].position == 0 ? stored[0] : stored[1];
+    CHECK(first.itemId == cause);
+    CHECK(first.carriers == QList<domain::CarrierKind>{domain::CarrierKind::Ville,
+                                                       domain::CarrierKind::Intercommunalite});
+    CHECK(first.otherCarrier == QStringLiteral("CAF"));
+    CHECK(first.feasibility == 4);
+    CHECK(first.impact == 5);
+    CHECK(first.nextStep == QStringLiteral("Atelier en janvier"));
+    CHECK(first.retained);
+    CHECK(v.view()
+              ->solutions()
+              ->table()
+              ->item(1, gui::SolutionsView::ImpactColumn)
+              ->text()
+              .isEmpty());
+
+    // Alt+Down moves the first solution after the second, in one undo step.
+    table = v.view()->solutions()->table();
+    table->setFocus();
+    table->setCurrentCell(0, 0);
+    QTest::keyClick(table, Qt::Key_Down, Qt::AltModifier);
+    CHECK(v.view()->solutions()->table()->item(1, 0)->text() ==
+          QStringLiteral("Un diagnostic partagé en début de contrat"));
+    v.window->editor().undoStack()->undo();
+    CHECK(v.view()->solutions()->table()->item(0, 0)->text() ==
+          QStringLiteral("Un diagnostic partagé en début de contrat"));
+
+    // Delete removes; undo brings it back; a restart keeps everything.
+    table = v.view()->solutions()->table();
+    table->setCurrentCell(1, 0);
+    QTest::keyClick(table, Qt::Key_Delete);
+    CHECK(repo.solutions(v.meeting).value().size() == 1);
+    v.window->editor().undoStack()->undo();
+    const auto before = repo.solutions(v.meeting).value();
+    CHECK(before.size() == 2);
+    v.window.reset();
+    auto window = copil::test::openSeedWindow(v.path, v.clock);
+    CHECK(window->subgroupRepository().solutions(v.meeting).value() == before);
+    CHECK(window->subgroupViews().at(1)->prioritisation()->solutions()->table()->rowCount() == 2);
 }
