@@ -1,6 +1,7 @@
 #include "SubgroupView.h"
 
 #include "Editor.h"
+#include "NotesPanel.h"
 #include "PrioritisationView.h"
 #include "domain/Labels.h"
 
@@ -90,23 +91,6 @@ QGroupBox* boxed(const QString& title, QWidget* inner, QWidget* second = nullptr
 
 constexpr int kIdRole = Qt::UserRole;
 
-QColor kindColour(domain::NoteKind kind)
-{
-    switch (kind) {
-    case domain::NoteKind::Finding:
-        return {0x15, 0x65, 0xc0};
-    case domain::NoteKind::Proposal:
-        return {0x2e, 0x7d, 0x32};
-    case domain::NoteKind::Vigilance:
-        return {0xc6, 0x28, 0x28};
-    case domain::NoteKind::OpenQuestion:
-        return {0x6a, 0x1b, 0x9a};
-    case domain::NoteKind::Remark:
-        break;
-    }
-    return {0x44, 0x44, 0x44};
-}
-
 } // namespace
 
 SubgroupView::SubgroupView(Editor* editor, const domain::Clock* clock, QWidget* parent)
@@ -127,41 +111,17 @@ SubgroupView::SubgroupView(Editor* editor, const domain::Clock* clock, QWidget* 
         }
     });
 
-    m_notes = makeTree({tr("Nature"), tr("Note")});
-    m_notes->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_notes->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_notes->setRootIsDecorated(false);
-    m_notes->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_notes->installEventFilter(this);
-    connect(m_notes, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
-        if (m_loading || column != 1 || !m_editor) {
-            return;
+    m_notesPanel = new NotesPanel(editor, domain::NoteTarget::Question,
+                                  tr("Nouvelle note sur la question choisie, puis Entrée"));
+    // A note on a question not yet started means it is being discussed (same undo step).
+    m_notesPanel->onFirstNote = [this](const QString& questionId) {
+        const auto* q = question(questionId);
+        if (q && q->progress == domain::QuestionProgress::NotStarted && m_editor) {
+            domain::GuidingQuestion discussed = *q;
+            discussed.progress = domain::QuestionProgress::Discussed;
+            m_editor->updateQuestion(m_meetingId, tr("Question abordée"), discussed);
         }
-        for (auto note : m_noteList) {
-            if (note.id == item->data(0, kIdRole).toString() && note.text != item->text(1)) {
-                note.text = item->text(1).trimmed();
-                note.updatedAt = QDateTime::currentDateTime();
-                m_editor->saveNote(m_meetingId, tr("Note modifiée"), note);
-            }
-        }
-    });
-
-    auto* entry = new QWidget;
-    auto* row = new QHBoxLayout(entry);
-    row->setContentsMargins(0, 0, 0, 0);
-    m_kind = new QComboBox;
-    int shortcut = 0;
-    for (auto kind : domain::allValues<domain::NoteKind>()) {
-        m_kind->addItem(tr("%1 (Alt+%2)").arg(domain::Labels::of(kind)).arg(++shortcut), int(kind));
-    }
-    m_kind->setCurrentIndex(m_kind->findData(int(domain::NoteKind::Finding)));
-    m_noteEdit = new QLineEdit;
-    m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
-    m_noteEdit->setPlaceholderText(tr("Nouvelle note sur la question choisie, puis Entrée"));
-    m_noteEdit->installEventFilter(this);
-    connect(m_noteEdit, &QLineEdit::returnPressed, this, &SubgroupView::addNote);
-    row->addWidget(m_kind);
-    row->addWidget(m_noteEdit, 1);
+    };
 
     // The full prioritisation is a window of its own (tables, chart: the group reads it
     // together, often on a projector); the pane keeps the ranking at a glance.
@@ -185,7 +145,7 @@ SubgroupView::SubgroupView(Editor* editor, const domain::Clock* clock, QWidget* 
     auto* splitter = new QSplitter(Qt::Vertical);
     m_questionsBox = boxed(tr("Questions de cadrage"), m_questions);
     splitter->addWidget(m_questionsBox);
-    m_notesBox = boxed(tr("Notes sur la question"), m_notes, entry);
+    m_notesBox = boxed(tr("Notes sur la question"), m_notesPanel);
     splitter->addWidget(m_notesBox);
     m_parts = new QTabWidget;
     m_parts->addTab(splitter, tr("Questions et notes"));
@@ -255,19 +215,7 @@ void SubgroupView::setContent(const domain::MeetingData& data, const QString& su
             m_questionList << q;
         }
     }
-    QSet<QString> questionIds;
-    for (const auto& q : m_questionList) {
-        questionIds << q.id;
-    }
-    m_noteList.clear();
-    QHash<QString, int> noteCount;
-    for (const auto& n : data.notes) {
-        if (n.targetType == domain::NoteTarget::Question && questionIds.contains(n.targetId)) {
-            m_noteList << n;
-            ++noteCount[n.targetId];
-        }
-    }
-
+    m_notesPanel->setNotes(m_meetingId, data.notes);
     m_questions->clear();
     QHash<int, QTreeWidgetItem*> blocks;
     QTreeWidgetItem* current = nullptr;
@@ -286,9 +234,10 @@ void SubgroupView::setContent(const domain::MeetingData& data, const QString& su
             block->setFirstColumnSpanned(true);
             block->setFlags(Qt::ItemIsEnabled);
         }
-        auto* item = new QTreeWidgetItem(
-            block, {q.text, domain::Labels::of(q.progress),
-                    noteCount.value(q.id) ? QString::number(noteCount.value(q.id)) : QString()});
+        auto* item = new QTreeWidgetItem(block, {q.text, domain::Labels::of(q.progress),
+                                                 m_notesPanel->countFor(q.id)
+                                                     ? QString::number(m_notesPanel->countFor(q.id))
+                                                     : QString()});
         item->setData(0, kIdRole, q.id);
         if (q.progress == domain::QuestionProgress::Done) {
             item->setForeground(1, QColor(0x2e, 0x7d, 0x32));
@@ -355,84 +304,34 @@ void SubgroupView::showPart(int part)
 void SubgroupView::showNotes()
 {
     const QString id = selectedQuestionId();
-    const QString selectedNote =
-        m_notes->currentItem() ? m_notes->currentItem()->data(0, kIdRole).toString() : QString();
-    const bool wasLoading = m_loading;
-    m_loading = true;
-    m_notes->clear();
-    for (const auto& n : m_noteList) {
-        if (n.targetId != id) {
-            continue;
-        }
-        auto* item = new QTreeWidgetItem(m_notes, {domain::Labels::of(n.kind), n.text});
-        item->setData(0, kIdRole, n.id);
-        item->setForeground(0, kindColour(n.kind));
-        item->setFlags(item->flags() | Qt::ItemIsEditable);
-        if (n.id == selectedNote) {
-            m_notes->setCurrentItem(item);
-        }
-    }
-    m_loading = wasLoading;
-    m_noteEdit->setEnabled(!id.isEmpty() && m_editor);
+    m_notesPanel->setTarget(id);
     m_notesBox->setTitle(id.isEmpty() ? tr("Notes : choisissez une question")
                                       : tr("Notes sur la question choisie"));
 }
 
+QTreeWidget* SubgroupView::noteTree() const
+{
+    return m_notesPanel->noteTree();
+}
+
+QLineEdit* SubgroupView::noteEdit() const
+{
+    return m_notesPanel->noteEdit();
+}
+
+QComboBox* SubgroupView::noteKind() const
+{
+    return m_notesPanel->noteKind();
+}
+
 void SubgroupView::setNoteKind(domain::NoteKind kind)
 {
-    // On the selected note when the list has the focus, else for the next note.
-    if (m_notes->hasFocus() && m_notes->currentItem() && m_editor) {
-        for (auto note : m_noteList) {
-            if (note.id == m_notes->currentItem()->data(0, kIdRole).toString() &&
-                note.kind != kind) {
-                note.kind = kind;
-                note.updatedAt = QDateTime::currentDateTime();
-                m_editor->saveNote(m_meetingId,
-                                   tr("Nature de note : %1").arg(domain::Labels::of(kind)), note);
-            }
-        }
-        return;
-    }
-    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+    m_notesPanel->setNoteKind(kind);
 }
 
 bool SubgroupView::addNote()
 {
-    const QString text = m_noteEdit->text().trimmed();
-    const QString questionId = selectedQuestionId();
-    if (text.isEmpty() || questionId.isEmpty() || !m_editor) {
-        return false;
-    }
-    domain::Note note;
-    note.id = domain::newId();
-    note.targetType = domain::NoteTarget::Question;
-    note.targetId = questionId;
-    note.kind = static_cast<domain::NoteKind>(m_kind->currentData().toInt());
-    note.text = text;
-    int position = 0;
-    for (const auto& n : m_noteList) {
-        if (n.targetId == questionId) {
-            position = std::max(position, n.position + 1);
-        }
-    }
-    note.position = position;
-    note.createdAt = QDateTime::currentDateTime();
-    note.updatedAt = note.createdAt;
-    // A note on a question not yet started means it is being discussed: one undo step.
-    const auto* q = question(questionId);
-    const bool starts = q && q->progress == domain::QuestionProgress::NotStarted;
-    domain::GuidingQuestion discussed = q ? *q : domain::GuidingQuestion{};
-    discussed.progress = domain::QuestionProgress::Discussed;
-    m_editor->beginStep(tr("Note : %1").arg(text.left(40)));
-    const bool saved = m_editor->saveNote(m_meetingId, tr("Note : %1").arg(text.left(40)), note);
-    if (saved && starts) {
-        m_editor->updateQuestion(m_meetingId, tr("Question abordée"), discussed);
-    }
-    m_editor->endStep();
-    if (saved) {
-        m_noteEdit->clear(); // on failure, what was typed stays in the field
-    }
-    return saved;
+    return m_notesPanel->addNote();
 }
 
 void SubgroupView::cycleProgress()
@@ -459,38 +358,25 @@ void SubgroupView::cycleProgress()
 
 void SubgroupView::removeSelectedNote()
 {
-    if (m_notes->currentItem() && m_editor) {
-        m_editor->removeNote(m_meetingId, m_notes->currentItem()->data(0, kIdRole).toString());
-    }
+    m_notesPanel->removeSelectedNote();
 }
 
 bool SubgroupView::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() != QEvent::KeyPress) {
+    if (watched != m_questions || event->type() != QEvent::KeyPress) {
         return QWidget::eventFilter(watched, event);
     }
     const auto* key = static_cast<QKeyEvent*>(event);
-    // Alt+1…5: the kind of note, from the question list, the notes or the entry field.
-    if (key->modifiers() == Qt::AltModifier && key->key() >= Qt::Key_1 && key->key() <= Qt::Key_5) {
-        setNoteKind(domain::allValues<domain::NoteKind>()[key->key() - Qt::Key_1]);
+    if (m_notesPanel->handleKindKey(key)) {
+        return true; // Alt+1…5 from the questions: the kind of the next note
+    }
+    if (key->modifiers() == Qt::NoModifier && key->key() == Qt::Key_Space) {
+        cycleProgress();
         return true;
     }
-    if (watched == m_questions && key->modifiers() == Qt::NoModifier) {
-        if (key->key() == Qt::Key_Space) {
-            cycleProgress();
-            return true;
-        }
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            m_noteEdit->setFocus();
-            return true;
-        }
-    }
-    if (watched == m_notes && key->key() == Qt::Key_Delete) {
-        removeSelectedNote();
-        return true;
-    }
-    if (watched == m_noteEdit && key->key() == Qt::Key_Escape) {
-        m_questions->setFocus();
+    if (key->modifiers() == Qt::NoModifier &&
+        (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+        m_notesPanel->noteEdit()->setFocus();
         return true;
     }
     return QWidget::eventFilter(watched, event);

@@ -44,9 +44,9 @@ public:
     void showPart(int part);
     /// Opens the prioritisation in its own window, large enough for the room to read.
     void openPrioritisation();
-    QTreeWidget* noteTree() const { return m_notes; }
-    QLineEdit* noteEdit() const { return m_noteEdit; }
-    QComboBox* noteKind() const { return m_kind; }
+    QTreeWidget* noteTree() const;
+    QLineEdit* noteEdit() const;
+    QComboBox* noteKind() const;
     QString membersText() const;
 
     void selectQuestion(const QString& questionId);
@@ -72,15 +72,12 @@ private:
     QString m_meetingId;
     domain::Subgroup m_subgroup;
     QList<domain::GuidingQuestion> m_questionList;
-    QList<domain::Note> m_noteList;
     bool m_loading = false;
 
     QLabel* m_framing = nullptr;
     QLabel* m_members = nullptr;
     QTreeWidget* m_questions = nullptr;
-    QTreeWidget* m_notes = nullptr;
-    QLineEdit* m_noteEdit = nullptr;
-    QComboBox* m_kind = nullptr;
+    class NotesPanel* m_notesPanel = nullptr;
     PrioritisationView* m_prioritisation = nullptr;
     class RankingChart* m_summaryChart = nullptr;
     QLabel* m_summaryText = nullptr;
