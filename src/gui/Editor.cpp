@@ -745,4 +745,125 @@ bool Editor::removeSolution(const QString& meetingId, const QString& solutionId)
     return apply(tr("Suppression de la solution « %1 »").arg(removed.text.left(40)), redo, undo);
 }
 
+namespace {
+
+Status removeFrom(storage::PlenaryRepository& r, const QString& m, const domain::Statement& x)
+{
+    return r.removeStatement(m, x.id);
+}
+Status removeFrom(storage::PlenaryRepository& r, const QString& m, const domain::Decision& x)
+{
+    return r.removeDecision(m, x.id);
+}
+Status removeFrom(storage::PlenaryRepository& r, const QString& m, const domain::ActionItem& x)
+{
+    return r.removeAction(m, x.id);
+}
+
+} // namespace
+
+template <class T>
+bool Editor::changePlenaryRow(const QString& meetingId, const QString& text,
+                              const std::optional<T>& before, const std::optional<T>& after)
+{
+    if ((!before && !after) || (before && after && *before == *after)) {
+        return true;
+    }
+    const auto step = [this, meetingId](const std::optional<T>& from,
+                                        const std::optional<T>& to) -> std::function<Status()> {
+        return [this, meetingId, from, to]() -> Status {
+            if (!to) {
+                return removeFrom(m_plenary, meetingId, *from);
+            }
+            return from ? m_plenary.update(meetingId, *to) : m_plenary.insert(meetingId, *to);
+        };
+    };
+    return apply(text, step(before, after), step(after, before));
+}
+
+template <class T, class List>
+bool Editor::savePlenaryRow(const QString& meetingId, const QString& text, const T& row,
+                            const List& current)
+{
+    if (!current) {
+        emit failed(current.error());
+        return false;
+    }
+    std::optional<T> before;
+    if (const auto* old = findById(current.value(), row.id)) {
+        before = *old;
+    }
+    return changePlenaryRow<T>(meetingId, text, before, row);
+}
+
+bool Editor::saveStatement(const QString& meetingId, const QString& text,
+                           const domain::Statement& x)
+{
+    return savePlenaryRow(meetingId, text, x, m_plenary.statements(meetingId));
+}
+
+bool Editor::saveDecision(const QString& meetingId, const QString& text, const domain::Decision& x)
+{
+    return savePlenaryRow(meetingId, text, x, m_plenary.decisions(meetingId));
+}
+
+bool Editor::saveAction(const QString& meetingId, const QString& text, const domain::ActionItem& x)
+{
+    return savePlenaryRow(meetingId, text, x, m_plenary.actions(meetingId));
+}
+
+bool Editor::removeStatement(const QString& meetingId, const QString& id)
+{
+    auto rows = m_plenary.statements(meetingId);
+    auto notes = m_notes.notes(meetingId);
+    if (!rows || !notes) {
+        emit failed(!rows ? rows.error() : notes.error());
+        return false;
+    }
+    const auto* old = findById(rows.value(), id);
+    if (!old) {
+        return false;
+    }
+    const domain::Statement removed = *old;
+    QList<domain::Note> lostNotes;
+    for (const auto& n : notes.value()) {
+        if (n.targetId == id) {
+            lostNotes << n;
+        }
+    }
+    auto redo = [this, meetingId, id] { return m_plenary.removeStatement(meetingId, id); };
+    auto undo = [=, this]() -> Status {
+        return all({[&] { return m_plenary.insert(meetingId, removed); },
+                    [&] {
+                        return each(lostNotes,
+                                    [&](const auto& x) { return m_notes.insert(meetingId, x); });
+                    }});
+    };
+    return apply(tr("Suppression de « %1 »").arg(removed.text.left(40)), redo, undo);
+}
+
+bool Editor::removeDecision(const QString& meetingId, const QString& id)
+{
+    auto rows = m_plenary.decisions(meetingId);
+    if (!rows) {
+        emit failed(rows.error());
+        return false;
+    }
+    const auto* old = findById(rows.value(), id);
+    return old && changePlenaryRow<domain::Decision>(meetingId, tr("Suppression d’une décision"),
+                                                     *old, std::nullopt);
+}
+
+bool Editor::removeAction(const QString& meetingId, const QString& id)
+{
+    auto rows = m_plenary.actions(meetingId);
+    if (!rows) {
+        emit failed(rows.error());
+        return false;
+    }
+    const auto* old = findById(rows.value(), id);
+    return old && changePlenaryRow<domain::ActionItem>(meetingId, tr("Suppression d’une action"),
+                                                       *old, std::nullopt);
+}
+
 } // namespace copil::gui

@@ -3,6 +3,7 @@
 #include "domain/AgendaItem.h"
 #include "domain/Note.h"
 #include "domain/Participant.h"
+#include "domain/Plenary.h"
 #include "domain/Result.h"
 #include "domain/Subgroup.h"
 
@@ -89,6 +90,14 @@ public:
     /// Removes a solution with its notes; undo brings them back.
     bool removeSolution(const QString& meetingId, const QString& solutionId);
 
+    // The plenary: findings and recommendations, decisions, actions (insert or update).
+    bool saveStatement(const QString& meetingId, const QString& text, const domain::Statement& x);
+    bool saveDecision(const QString& meetingId, const QString& text, const domain::Decision& x);
+    bool saveAction(const QString& meetingId, const QString& text, const domain::ActionItem& x);
+    bool removeStatement(const QString& meetingId, const QString& id);
+    bool removeDecision(const QString& meetingId, const QString& id);
+    bool removeAction(const QString& meetingId, const QString& id);
+
     /// Edits made between these two calls are undone and redone as one step.
     void beginStep(const QString& text);
     void endStep();
@@ -107,6 +116,12 @@ private:
                const QString& mergeKey = {});
     bool run(const std::function<domain::Status()>& work);
     /// One row of the subgroup tables goes from `before` to `after` (either may be absent).
+    template <class T>
+    bool changePlenaryRow(const QString& meetingId, const QString& text,
+                          const std::optional<T>& before, const std::optional<T>& after);
+    template <class T, class List>
+    bool savePlenaryRow(const QString& meetingId, const QString& text, const T& row,
+                        const List& current);
     template <class T>
     bool changeRow(const QString& meetingId, const QString& text, const std::optional<T>& before,
                    const std::optional<T>& after);

@@ -7,6 +7,7 @@
 #include "ExportDialog.h"
 #include "ItemDetailsPane.h"
 #include "ParticipantsPane.h"
+#include "PlenaryPane.h"
 #include "SubgroupView.h"
 #include "TimelineView.h"
 #include "domain/Labels.h"
@@ -110,6 +111,8 @@ MainWindow::MainWindow(std::unique_ptr<storage::Workspace> workspace,
     connect(m_ui->removeItemAction, &QAction::triggered, this, &MainWindow::removeSelectedItem);
     connect(m_ui->moveUpAction, &QAction::triggered, this, [this] { moveSelected(-1); });
     connect(m_ui->moveDownAction, &QAction::triggered, this, [this] { moveSelected(1); });
+    connect(m_ui->addDecisionAction, &QAction::triggered, this, &MainWindow::addDecision);
+    connect(m_ui->addActionAction, &QAction::triggered, this, &MainWindow::addAction);
 
     TimelineView* timeline = m_ui->timelineView;
     connect(timeline, &TimelineView::itemSelected, this, [this](const QString& id) {
@@ -145,6 +148,7 @@ MainWindow::~MainWindow()
     m_ui->agendaView->setModel(nullptr);
     delete m_agendaModel;
     delete m_participantsPane;
+    delete m_plenaryPane;
 }
 
 void MainWindow::setWorkspace(std::unique_ptr<storage::Workspace> workspace)
@@ -157,6 +161,8 @@ void MainWindow::setWorkspace(std::unique_ptr<storage::Workspace> workspace)
     m_agendaModel = nullptr;
     delete m_participantsPane;
     m_participantsPane = nullptr;
+    delete m_plenaryPane;
+    m_plenaryPane = nullptr;
     while (m_ui->subgroupTabs->count() > 0) {
         QWidget* page = m_ui->subgroupTabs->widget(0);
         m_ui->subgroupTabs->removeTab(0);
@@ -227,6 +233,9 @@ void MainWindow::setWorkspace(std::unique_ptr<storage::Workspace> workspace)
                 }
             });
 
+    m_plenaryPane = new PlenaryPane(m_editor.get(), m_ui->plenaryContents);
+    m_ui->plenaryContentsLayout->addWidget(m_plenaryPane);
+    connect(m_plenaryPane, &PlenaryPane::failed, this, &MainWindow::showError);
     m_participantsPane =
         new ParticipantsPane(*m_editor, *m_participants, *m_subgroups, m_ui->participantsContents);
     m_ui->participantsContentsLayout->addWidget(m_participantsPane);
@@ -705,6 +714,57 @@ void MainWindow::saveDescription(const QString& itemId, const QString& text)
     m_editor->typeInAgenda(currentMeetingId(), changed);
 }
 
+void MainWindow::addDecision()
+{
+    if (currentMeetingId().isEmpty()) {
+        return;
+    }
+    bool ok = false;
+    const QString text =
+        QInputDialog::getMultiLineText(this, tr("Nouvelle décision"), tr("Décision :"), {}, &ok)
+            .trimmed();
+    if (!ok || text.isEmpty()) {
+        return;
+    }
+    auto decisions = m_plenary->decisions(currentMeetingId());
+    domain::Decision d;
+    d.id = domain::newId();
+    d.text = text;
+    d.position = decisions ? int(decisions.value().size()) : 0;
+    d.decidedAt = m_clock->now();
+    d.agendaItemId = m_selectedItem;
+    m_editor->saveDecision(currentMeetingId(), tr("Décision ajoutée"), d);
+}
+
+void MainWindow::addAction()
+{
+    if (currentMeetingId().isEmpty()) {
+        return;
+    }
+    bool ok = false;
+    const QString what = QInputDialog::getText(this, tr("Nouvelle action"), tr("Action (quoi) :"),
+                                               QLineEdit::Normal, {}, &ok)
+                             .trimmed();
+    if (!ok || what.isEmpty()) {
+        return;
+    }
+    const QString who = QInputDialog::getText(this, tr("Nouvelle action"),
+                                              tr("Responsable (un participant ou une "
+                                                 "organisation, facultatif) :"),
+                                              QLineEdit::Normal, {}, &ok)
+                            .trimmed();
+    auto actions = m_plenary->actions(currentMeetingId());
+    auto people = m_participants->participants(currentMeetingId());
+    domain::ActionItem a;
+    a.id = domain::newId();
+    a.what = what;
+    a.position = actions ? int(actions.value().size()) : 0;
+    if (ok && !who.isEmpty()) {
+        PlenaryPane::parseOwner(who, people ? people.value() : QList<domain::Participant>{}, a);
+    }
+    m_editor->saveAction(currentMeetingId(), tr("Action ajoutée"), a);
+}
+
 QString MainWindow::savedIndicatorText() const
 {
     return m_savedLabel->text();
@@ -872,71 +932,12 @@ void MainWindow::showSubgroups(const domain::MeetingData& data)
 
 void MainWindow::showPlenary(const domain::MeetingData& data)
 {
-    m_ui->plenaryView->clear();
-    if (data.meeting.id.isEmpty()) {
-        return;
-    }
-    QString html;
-    QStringList plenaryIds;
-    for (const auto& item : data.agenda) {
-        if (item.kind == domain::AgendaItemKind::Plenary && item.parentId.isEmpty()) {
-            plenaryIds << item.id;
-            html += u"<h2>" + item.title.toHtmlEscaped() + u" (" +
-                    item.plannedStart.toString(u"HH:mm") + u" – " +
-                    item.plannedEnd.toString(u"HH:mm") + u")</h2>";
-        }
-    }
-    html += u"<ol>";
-    for (const auto& item : data.agenda) {
-        if (plenaryIds.contains(item.parentId)) {
-            html += u"<li><b>" + item.title.toHtmlEscaped() + u"</b>";
-            if (!item.presenters.isEmpty()) {
-                html += u" — " + tr("par %1").arg(item.presenters.join(u", ")).toHtmlEscaped();
-            }
-            if (!item.description.isEmpty()) {
-                html += u"<br><i>" + item.description.toHtmlEscaped() + u"</i>";
-            }
-            html += u"</li>";
-        }
-    }
-    html += u"</ol>";
-    const auto section = [&html](const QString& title, const QStringList& entries,
-                                 const QString& empty) {
-        html += u"<h3>" + title.toHtmlEscaped() + u"</h3>";
-        if (entries.isEmpty()) {
-            html += u"<p><i>" + empty.toHtmlEscaped() + u"</i></p>";
-            return;
-        }
-        html += u"<ul>";
-        for (const QString& e : entries) {
-            html += u"<li>" + e.toHtmlEscaped() + u"</li>";
-        }
-        html += u"</ul>";
-    };
-    QStringList findings;
-    QStringList recommendations;
-    for (const auto& s : data.statements) {
-        (s.kind == domain::StatementKind::Finding ? findings : recommendations)
-            << tr("%1 [%2]").arg(s.text, domain::Labels::of(s.status));
-    }
-    QStringList decisionTexts;
-    for (const auto& d : data.decisions) {
-        decisionTexts << d.text;
-    }
-    QStringList actionTexts;
-    for (const auto& a : data.actions) {
-        actionTexts << tr("%1 [%2]").arg(a.what, domain::Labels::of(a.status));
-    }
-    section(tr("Constats"), findings, tr("Aucun constat pour l’instant."));
-    section(tr("Préconisations"), recommendations, tr("Aucune préconisation pour l’instant."));
-    section(tr("Décisions"), decisionTexts, tr("Aucune décision pour l’instant."));
-    section(tr("Actions"), actionTexts, tr("Aucune action pour l’instant."));
-    m_ui->plenaryView->setHtml(html);
+    m_plenaryPane->setContent(data);
 }
 
 QString MainWindow::plenaryText() const
 {
-    return m_ui->plenaryView->toPlainText();
+    return m_plenaryPane->text();
 }
 
 void MainWindow::showError(const QString& message)

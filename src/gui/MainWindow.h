@@ -35,6 +35,7 @@ class ClockPanel;
 class Editor;
 class ItemDetailsPane;
 class ParticipantsPane;
+class PlenaryPane;
 class SubgroupView;
 class TimelineView;
 
@@ -70,6 +71,10 @@ public:
     ClockPanel* clockPanel() const;
     ItemDetailsPane* detailsPane() const { return m_details; }
     ParticipantsPane* participantsPane() const { return m_participantsPane; }
+    PlenaryPane* plenaryPane() const { return m_plenaryPane; }
+    /// Asks for a decision or an action (what, then who and when) and adds it: from any pane.
+    void addDecision();
+    void addAction();
     QList<SubgroupView*> subgroupViews() const;
     QString plenaryText() const;
     QString savedIndicatorText() const;
@@ -152,6 +157,7 @@ private:
     AgendaModel* m_agendaModel = nullptr;
     ItemDetailsPane* m_details = nullptr;
     ParticipantsPane* m_participantsPane = nullptr;
+    PlenaryPane* m_plenaryPane = nullptr;
     QLabel* m_savedLabel = nullptr;
     QTimer* m_ticker = nullptr;
     QFutureWatcher<QString>* m_export = nullptr;

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QTimer>
 #include <functional>
@@ -77,7 +78,9 @@ inline void onNextDialog(std::function<void(QDialog*)> act)
     auto* timer = new QTimer;
     timer->setInterval(20);
     QObject::connect(timer, &QTimer::timeout, [timer, act] {
-        if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+        // Message boxes the window opens to report something are not the dialog awaited.
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (dialog && !qobject_cast<QMessageBox*>(dialog)) {
             timer->stop();
             timer->deleteLater();
             act(dialog);

@@ -1,0 +1,170 @@
+#include "FacilitatorSupport.h"
+#include "TestSupport.h"
+#include "gui/Editor.h"
+#include "gui/NotesPanel.h"
+#include "gui/ParticipantsPane.h"
+#include "gui/PlenaryPane.h"
+#include "storage/NoteRepository.h"
+#include "storage/PlenaryRepository.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QUndoStack>
+
+using namespace copil;
+using copil::test::TempDir;
+
+namespace {
+
+struct Plenary {
+    TempDir dir;
+    QString path = dir.path(QStringLiteral("copil.sqlite"));
+    std::unique_ptr<gui::MainWindow> window = copil::test::openSeedWindow(path);
+    QString meeting = window->currentMeetingId();
+
+    gui::PlenaryPane* pane() const { return window->plenaryPane(); }
+    storage::PlenaryRepository repo() const
+    {
+        return storage::PlenaryRepository(window->workspace());
+    }
+    QList<domain::Statement> statements() const { return repo().statements(meeting).value(); }
+    QList<domain::Decision> decisions() const { return repo().decisions(meeting).value(); }
+    QList<domain::ActionItem> actions() const { return repo().actions(meeting).value(); }
+};
+
+// Answers a QInputDialog (one line or several) with text.
+void answer(QDialog* dialog, const QString& text)
+{
+    if (auto* line = dialog->findChild<QLineEdit*>()) {
+        line->setText(text);
+    } else if (auto* lines = dialog->findChild<QPlainTextEdit*>()) {
+        lines->setPlainText(text);
+    }
+    dialog->accept();
+}
+
+} // namespace
+
+TEST_CASE("plenary: notes per part, findings and recommendations with debate and status")
+{
+    Plenary p;
+    REQUIRE(p.window->showPane(QStringLiteral("plenary")));
+    QListWidget* parts = p.pane()->parts();
+    REQUIRE(parts->count() == 3);
+    CHECK(parts->item(0)->text().contains(QStringLiteral("Introduction")));
+    CHECK(parts->item(0)->text().contains(QStringLiteral("par Odas, CGET")));
+
+    // A note on the second part.
+    parts->setCurrentRow(1);
+    QLineEdit* note = p.pane()->notes()->noteEdit();
+    note->setText(QStringLiteral("Le rapport final paraîtra au printemps"));
+    QTest::keyClick(note, Qt::Key_Return);
+    storage::NoteRepository notes(p.window->workspace());
+    REQUIRE(notes.notes(p.meeting).value().size() == 1);
+    CHECK(notes.notes(p.meeting).value().first().targetId ==
+          copil::test::itemIdOf(*p.window, QStringLiteral("Principaux constats")));
+
+    // A finding and a recommendation, tied to the part being presented.
+    p.pane()->newStatement()->setText(QStringLiteral("La transversalité dépend des élus"));
+    QTest::keyClick(p.pane()->newStatement(), Qt::Key_Return);
+    p.pane()->newStatementKind()->setCurrentIndex(
+        p.pane()->newStatementKind()->findData(int(domain::StatementKind::Recommendation)));
+    p.pane()->newStatement()->setText(QStringLiteral("Un pacte de gouvernance Ville–EPCI"));
+    QTest::keyClick(p.pane()->newStatement(), Qt::Key_Return);
+    auto statements = p.statements();
+    REQUIRE(statements.size() == 2);
+    CHECK(statements[0].kind == domain::StatementKind::Finding);
+    CHECK(statements[1].kind == domain::StatementKind::Recommendation);
+    CHECK(statements[1].agendaItemId == notes.notes(p.meeting).value().first().targetId);
+
+    // The debate, then the status chosen in the row's box.
+    QTableWidget* table = p.pane()->statements();
+    table->item(1, gui::PlenaryPane::DebateColumn)
+        ->setText(QStringLiteral("Soutien des villes ; réserve du Département"));
+    auto* status = qobject_cast<QComboBox*>(
+        p.pane()->statements()->cellWidget(1, gui::PlenaryPane::StatusColumn));
+    REQUIRE(status);
+    status->setCurrentIndex(status->findData(int(domain::StatementStatus::Kept)));
+    emit status->activated(status->currentIndex());
+    statements = p.statements();
+    CHECK(statements[1].debate == QStringLiteral("Soutien des villes ; réserve du Département"));
+    CHECK(statements[1].status == domain::StatementStatus::Kept);
+    CHECK(p.window->plenaryText().contains(
+        QStringLiteral("Un pacte de gouvernance Ville–EPCI [Retenu]")));
+
+    // Undo: the status, then the debate.
+    QUndoStack* stack = p.window->editor().undoStack();
+    stack->undo();
+    CHECK(p.statements()[1].status == domain::StatementStatus::Pending);
+    stack->undo();
+    CHECK(p.statements()[1].debate.isEmpty());
+    stack->redo();
+    stack->redo();
+    const auto before = p.statements();
+    p.window.reset();
+    auto window = copil::test::openSeedWindow(p.path);
+    CHECK(storage::PlenaryRepository(window->workspace()).statements(p.meeting).value() == before);
+    CHECK(window->plenaryPane()->statements()->rowCount() == 2);
+}
+
+TEST_CASE("decisions and actions: in the plenary pane, and from any pane by shortcut")
+{
+    Plenary p;
+    p.window->showPane(QStringLiteral("plenary"));
+    p.pane()->showTab(2);
+    p.pane()->newDecision()->setText(
+        QStringLiteral("Le rapport final intégrera les préconisations"));
+    QTest::keyClick(p.pane()->newDecision(), Qt::Key_Return);
+    p.pane()->newAction()->setText(QStringLiteral("Diffuser le compte rendu"));
+    QTest::keyClick(p.pane()->newAction(), Qt::Key_Return);
+    REQUIRE(p.decisions().size() == 1);
+    REQUIRE(p.actions().size() == 1);
+
+    QTableWidget* actions = p.pane()->actions();
+    actions->item(0, gui::PlenaryPane::OwnerColumn)->setText(QStringLiteral("Odas"));
+    p.pane()
+        ->actions()
+        ->item(0, gui::PlenaryPane::DueColumn)
+        ->setText(QStringLiteral("20/10/2017"));
+    QSignalSpy refused(p.pane(), &gui::PlenaryPane::failed);
+    p.pane()->actions()->item(0, gui::PlenaryPane::DueColumn)->setText(QStringLiteral("demain"));
+    CHECK(refused.size() == 1);
+    // The window said so in a message box: close it.
+    for (QMessageBox* box : p.window->findChildren<QMessageBox*>()) {
+        box->close();
+    }
+    auto stored = p.actions().first();
+    CHECK(stored.ownerOrganisation == QStringLiteral("Odas"));
+    CHECK(stored.dueDate == QDate(2017, 10, 20));
+
+    // From the participants pane: Ctrl+Shift+A asks what, then who.
+    p.window->showPane(QStringLiteral("participants"));
+    copil::test::onNextDialog([](QDialog* what) {
+        answer(what, QStringLiteral("Rédiger le rapport final"));
+        copil::test::onNextDialog([](QDialog* who) { answer(who, QStringLiteral("CGET")); });
+    });
+    p.window->participantsPane()->table()->setFocus();
+    QTest::keyClick(p.window->participantsPane()->table(), Qt::Key_A,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    copil::test::activate(*p.window);
+    REQUIRE(p.actions().size() == 2);
+    CHECK(p.actions()[1].what == QStringLiteral("Rédiger le rapport final"));
+    CHECK(p.actions()[1].ownerOrganisation == QStringLiteral("CGET"));
+    copil::test::onNextDialog(
+        [](QDialog* d) { answer(d, QStringLiteral("Prochain comité en janvier")); });
+    QTest::keyClick(p.window.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    copil::test::activate(*p.window);
+    REQUIRE(p.decisions().size() == 2);
+    CHECK(p.pane()->decisions()->rowCount() == 2);
+
+    // Emptying an action's text removes it; undo brings it back.
+    p.pane()->actions()->item(1, gui::PlenaryPane::WhatColumn)->setText(QString());
+    CHECK(p.actions().size() == 1);
+    p.window->editor().undoStack()->undo();
+    CHECK(p.actions().size() == 2);
+}
