@@ -239,6 +239,36 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
 </context>
 <context>
+    <name>DotRules</name>
+    <message>
+        <source>%1 n’est pas membre de ce sous-groupe.</source>
+        <translation>%1 is not a member of this subgroup.</translation>
+    </message>
+    <message>
+        <source>%1 est noté(e) %2 : pas de gommettes.</source>
+        <translation>%1 is marked %2: no dots.</translation>
+    </message>
+    <message>
+        <source>Participant inconnu (%1).</source>
+        <translation>Unknown participant (%1).</translation>
+    </message>
+    <message>
+        <source>Élément à prioriser introuvable (%1).</source>
+        <translation>Item to prioritise not found (%1).</translation>
+    </message>
+    <message>
+        <source>Le nombre de gommettes ne peut pas être négatif.</source>
+        <translation>The number of dots cannot be negative.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gommette(s) par membre : il en reste %1 à placer.</source>
+        <translation>
+            <numerusform>%n dot per member: %1 left to place.</numerusform>
+            <numerusform>%n dots per member: %1 left to place.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Exporter</source>
@@ -706,6 +736,42 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <source>Liste</source>
         <translation>List</translation>
     </message>
+    <message>
+        <source>Nouvelle &amp;décision…</source>
+        <translation>New &amp;decision…</translation>
+    </message>
+    <message>
+        <source>Noter une décision, depuis n’importe quel volet</source>
+        <translation>Record a decision, from any pane</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Nouvelle a&amp;ction…</source>
+        <translation>New a&amp;ction…</translation>
+    </message>
+    <message>
+        <source>Noter une action (quoi, qui, pour quand), depuis n’importe quel volet</source>
+        <translation>Record an action (what, who, by when), from any pane</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Restitution des sous-groupes…</source>
+        <translation>Subgroups’ &amp;report-back…</translation>
+    </message>
+    <message>
+        <source>La synthèse de chaque sous-groupe, en grand, pour la plénière</source>
+        <translation>Each subgroup’s synthesis, in large type, for the plenary</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
 </context>
 <context>
     <name>MeetingJson</name>
@@ -1081,6 +1147,26 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <source>Question %1</source>
         <translation>Question %1</translation>
     </message>
+    <message>
+        <source>(élément supprimé depuis)</source>
+        <translation>(item since removed)</translation>
+    </message>
+    <message>
+        <source>confirmée à %1</source>
+        <translation>confirmed at %1</translation>
+    </message>
+    <message>
+        <source>Causes retenues par le groupe</source>
+        <translation>Causes the group selected</translation>
+    </message>
+    <message>
+        <source>Révision %1, %2 : %3</source>
+        <translation>Revision %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Choix antérieurs du groupe :</source>
+        <translation>The group’s earlier choices:</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantCsv</name>
@@ -1328,6 +1414,26 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <source>la pause doit commencer après le début réel</source>
         <translation>the pause must begin after the actual start</translation>
     </message>
+    <message>
+        <source>la révision commence à 1</source>
+        <translation>revisions start at 1</translation>
+    </message>
+    <message>
+        <source>date et heure de confirmation manquantes</source>
+        <translation>confirmation date and time missing</translation>
+    </message>
+    <message>
+        <source>« %1 » est sélectionné deux fois</source>
+        <translation>&quot;%1&quot; is selected twice</translation>
+    </message>
+    <message>
+        <source>« %1 » appartient à un autre sous-groupe</source>
+        <translation>&quot;%1&quot; belongs to another subgroup</translation>
+    </message>
+    <message>
+        <source>la révision %1 de ce sous-groupe existe déjà</source>
+        <translation>revision %1 of this subgroup already exists</translation>
+    </message>
 </context>
 <context>
     <name>copil::gui::AgendaItemDialog</name>
@@ -1450,6 +1556,65 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Suppression de %1</source>
         <translation>Removing %1</translation>
+    </message>
+    <message>
+        <source>Cette note n’existe plus.</source>
+        <translation>This note no longer exists.</translation>
+    </message>
+    <message>
+        <source>Suppression d’une note</source>
+        <translation>Note deleted</translation>
+    </message>
+    <message>
+        <source>Cette question n’existe plus.</source>
+        <translation>This question no longer exists.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gommette(s)</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <source>Sélection confirmée (révision %1)</source>
+        <translation>Selection confirmed (revision %1)</translation>
+    </message>
+    <message>
+        <source>Lecture impossible avant la suppression.</source>
+        <translation>Cannot read before deleting.</translation>
+    </message>
+    <message>
+        <source>Cet élément n’existe plus.</source>
+        <translation>This item no longer exists.</translation>
+    </message>
+    <message>
+        <source>Ce sous-groupe n’existe plus.</source>
+        <translation>This subgroup no longer exists.</translation>
+    </message>
+    <message>
+        <source>Ce critère n’existe plus.</source>
+        <translation>This criterion no longer exists.</translation>
+    </message>
+    <message>
+        <source>Cette solution n’existe plus.</source>
+        <translation>This solution no longer exists.</translation>
+    </message>
+    <message>
+        <source>Suppression de la solution « %1 »</source>
+        <translation>Solution &quot;%1&quot; deleted</translation>
+    </message>
+    <message>
+        <source>Suppression d’une décision</source>
+        <translation>Decision deleted</translation>
+    </message>
+    <message>
+        <source>Suppression d’une action</source>
+        <translation>Action deleted</translation>
     </message>
 </context>
 <context>
@@ -1619,46 +1784,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Sous-groupe %1 – %2</source>
         <translation>Subgroup %1 – %2</translation>
-    </message>
-    <message>
-        <source>par %1</source>
-        <translation>by %1</translation>
-    </message>
-    <message>
-        <source>%1 [%2]</source>
-        <translation>%1 [%2]</translation>
-    </message>
-    <message>
-        <source>Constats</source>
-        <translation>Findings</translation>
-    </message>
-    <message>
-        <source>Aucun constat pour l’instant.</source>
-        <translation>No finding yet.</translation>
-    </message>
-    <message>
-        <source>Préconisations</source>
-        <translation>Recommendations</translation>
-    </message>
-    <message>
-        <source>Aucune préconisation pour l’instant.</source>
-        <translation>No recommendation yet.</translation>
-    </message>
-    <message>
-        <source>Décisions</source>
-        <translation>Decisions</translation>
-    </message>
-    <message>
-        <source>Aucune décision pour l’instant.</source>
-        <translation>No decision yet.</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Aucune action pour l’instant.</source>
-        <translation>No action yet.</translation>
     </message>
     <message>
         <source>Copil</source>
@@ -1849,6 +1974,69 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>« %1 » supprimé. Ctrl+Z pour l’annuler.</source>
         <translation>&quot;%1&quot; deleted. Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>Restitution des sous-groupes</source>
+        <translation>Subgroups’ report-back</translation>
+    </message>
+    <message>
+        <source>Nouvelle décision</source>
+        <translation>New decision</translation>
+    </message>
+    <message>
+        <source>Décision :</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Décision ajoutée</source>
+        <translation>Decision added</translation>
+    </message>
+    <message>
+        <source>Nouvelle action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Action (quoi) :</source>
+        <translation>Action (what):</translation>
+    </message>
+    <message>
+        <source>Responsable (un participant ou une organisation, facultatif) :</source>
+        <translation>Owner (a participant or an organisation, optional):</translation>
+    </message>
+    <message>
+        <source>Action ajoutée</source>
+        <translation>Action added</translation>
+    </message>
+    <message>
+        <source>questions : %1 traitées, %2 abordées sur %3</source>
+        <translation>questions: %1 done, %2 discussed of %3</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::NotesPanel</name>
+    <message>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note modifiée</source>
+        <translation>Note changed</translation>
+    </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <source>Note : %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Nature de note : %1</source>
+        <translation>Kind of note: %1</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2245,435 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
 </context>
 <context>
+    <name>copil::gui::PlenaryPane</name>
+    <message>
+        <source>Note sur la partie choisie, puis Entrée</source>
+        <translation>Note on the chosen part, then Enter</translation>
+    </message>
+    <message>
+        <source>Déroulé et notes</source>
+        <translation>Programme and notes</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Texte</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Débat (soutiens, réserves, amendements)</source>
+        <translation>Debate (support, reservations, amendments)</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nouveau constat ou préconisation, puis Entrée</source>
+        <translation>New finding or recommendation, then Enter</translation>
+    </message>
+    <message>
+        <source>Constats et préconisations</source>
+        <translation>Findings and recommendations</translation>
+    </message>
+    <message>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Nouvelle décision, puis Entrée</source>
+        <translation>New decision, then Enter</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Le nom d’un participant, ou une organisation</source>
+        <translation>A participant’s name, or an organisation</translation>
+    </message>
+    <message>
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>Nouvelle action, puis Entrée</source>
+        <translation>New action, then Enter</translation>
+    </message>
+    <message>
+        <source>Décisions et actions</source>
+        <translation>Decisions and actions</translation>
+    </message>
+    <message>
+        <source>par %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>Statut : %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Action : %1</source>
+        <translation>Action: %1</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>Constats</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Aucun constat pour l’instant.</source>
+        <translation>No finding yet.</translation>
+    </message>
+    <message>
+        <source>Préconisations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Aucune préconisation pour l’instant.</source>
+        <translation>No recommendation yet.</translation>
+    </message>
+    <message>
+        <source>Décisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Aucune décision pour l’instant.</source>
+        <translation>No decision yet.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Aucune action pour l’instant.</source>
+        <translation>No action yet.</translation>
+    </message>
+    <message>
+        <source>%1 ajouté</source>
+        <translation>%1 added</translation>
+    </message>
+    <message>
+        <source>Décision ajoutée</source>
+        <translation>Decision added</translation>
+    </message>
+    <message>
+        <source>Action ajoutée</source>
+        <translation>Action added</translation>
+    </message>
+    <message>
+        <source>Un constat ou une préconisation a un texte.</source>
+        <translation>A finding or a recommendation has a text.</translation>
+    </message>
+    <message>
+        <source>%1 modifié</source>
+        <translation>%1 changed</translation>
+    </message>
+    <message>
+        <source>Décision modifiée</source>
+        <translation>Decision changed</translation>
+    </message>
+    <message>
+        <source>Échéance « %1 » : une date JJ/MM/AAAA est attendue.</source>
+        <translation>Due &quot;%1&quot;: a date DD/MM/YYYY is expected.</translation>
+    </message>
+    <message>
+        <source>Action modifiée</source>
+        <translation>Action changed</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::PrioritisationView</name>
+    <message>
+        <source>Gommettes par membre présent :</source>
+        <translation>Dots per present member:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gommette(s) par membre</source>
+        <translation>
+            <numerusform>%n dot per member</numerusform>
+            <numerusform>%n dots per member</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes de 1 à 5 par critère ; cochez les causes que le groupe retient, puis confirmez.</source>
+        <translation>Scores from 1 to 5 per criterion; tick the causes the group selects, then confirm.</translation>
+    </message>
+    <message>
+        <source>Gommettes posées par chaque membre présent, ou comptées sur le papier (colonne Papier).</source>
+        <translation>Dots placed by each present member, or counted on paper (Paper column).</translation>
+    </message>
+    <message>
+        <source>Critère</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Poids</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Nouvelle cause à prioriser, puis Entrée</source>
+        <translation>New cause to prioritise, then Enter</translation>
+    </message>
+    <message>
+        <source>Retirer la cause</source>
+        <translation>Remove the cause</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Classement et notes&lt;/b&gt; (C1, C2… : les critères)</source>
+        <translation>&lt;b&gt;Ranking and scores&lt;/b&gt; (C1, C2…: the criteria)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gommettes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dots&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Critères et poids&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Criteria and weights&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Confirmer la sélection</source>
+        <translation>Confirm the selection</translation>
+    </message>
+    <message>
+        <source>Enregistre les causes cochées comme choix du groupe, avec l’heure</source>
+        <translation>Records the ticked causes as the group’s choice, with the time</translation>
+    </message>
+    <message>
+        <source>Priorisation</source>
+        <translation>Prioritisation</translation>
+    </message>
+    <message>
+        <source>Solutions</source>
+        <translation>Solutions</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Gommettes</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <source>C%1</source>
+        <translation>C%1</translation>
+    </message>
+    <message>
+        <source>Score pondéré</source>
+        <translation>Weighted score</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Retenue</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <source>%1 (poids %2)</source>
+        <translation>%1 (weight %2)</translation>
+    </message>
+    <message>
+        <source>Papier</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Aucun membre présent pointé : comptez les gommettes du papier.</source>
+        <translation>No present member checked in: count the dots on paper.</translation>
+    </message>
+    <message>
+        <source>Reste à placer — %1</source>
+        <translation>Left to place — %1</translation>
+    </message>
+    <message>
+        <source>C%1 : %2</source>
+        <translation>C%1: %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Sélection confirmée à %1 (révision %2) : %3</source>
+        <translation>Selection confirmed at %1 (revision %2): %3</translation>
+    </message>
+    <message>
+        <source>aucune cause</source>
+        <translation>no cause</translation>
+    </message>
+    <message>
+        <source>Aucune sélection confirmée pour l’instant.</source>
+        <translation>No selection confirmed yet.</translation>
+    </message>
+    <message>
+        <source>« %1 » n’est pas un nombre de gommettes.</source>
+        <translation>&quot;%1&quot; is not a number of dots.</translation>
+    </message>
+    <message>
+        <source>Une cause ne peut pas être vide.</source>
+        <translation>A cause cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Cause modifiée</source>
+        <translation>Cause changed</translation>
+    </message>
+    <message>
+        <source>Une note va de %1 à %2 (« %3 » refusé).</source>
+        <translation>A score goes from %1 to %2 (&quot;%3&quot; refused).</translation>
+    </message>
+    <message>
+        <source>Un poids est un nombre entre 0 et 100 (« %1 » refusé).</source>
+        <translation>A weight is a number between 0 and 100 (&quot;%1&quot; refused).</translation>
+    </message>
+    <message>
+        <source>Poids de « %1 »</source>
+        <translation>Weight of &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Nouvelle cause</source>
+        <translation>New cause</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::RankingChart</name>
+    <message>
+        <source>gommettes · score pondéré</source>
+        <translation>dots · weighted score</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::RestitutionView</name>
+    <message>
+        <source>&amp;Sous-groupe :</source>
+        <translation>&amp;Subgroup:</translation>
+    </message>
+    <message>
+        <source>Sous-groupe %1 – %2</source>
+        <translation>Subgroup %1 – %2</translation>
+    </message>
+    <message>
+        <source>Sous-groupe %1 : %2</source>
+        <translation>Subgroup %1: %2</translation>
+    </message>
+    <message>
+        <source>Causes retenues</source>
+        <translation>Selected causes</translation>
+    </message>
+    <message>
+        <source>Le groupe n’a pas encore confirmé sa sélection.</source>
+        <translation>The group has not confirmed its selection yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gommette(s)</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, score pondéré %1</source>
+        <translation>, weighted score %1</translation>
+    </message>
+    <message>
+        <source>Prochaine étape : %1</source>
+        <translation>Next step: %1</translation>
+    </message>
+    <message>
+        <source>Solutions retenues :</source>
+        <translation>Retained solutions:</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>Ce que le groupe a dit</source>
+        <translation>What the group said</translation>
+    </message>
+    <message>
+        <source>Aucune note sur les questions pour l’instant.</source>
+        <translation>No notes on the questions yet.</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::SolutionsView</name>
+    <message>
+        <source>&amp;Cause :</source>
+        <translation>&amp;Cause:</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Porteurs possibles</source>
+        <translation>Possible carriers</translation>
+    </message>
+    <message>
+        <source>Faisabilité</source>
+        <translation>Feasibility</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Prochaine étape</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Retenue</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <source>Séparés par des virgules : Ville, EPCI, Département, État, Partenaires, ou tout autre nom</source>
+        <translation>Separated by commas: City, EPCI, Département, State, Partners, or any other name</translation>
+    </message>
+    <message>
+        <source>Nouvelle solution pour cette cause, puis Entrée</source>
+        <translation>New solution for this cause, then Enter</translation>
+    </message>
+    <message>
+        <source>★ %1</source>
+        <translation>★ %1</translation>
+    </message>
+    <message>
+        <source>« %1 » refusé : une solution a un texte, une faisabilité et un impact de 1 à 5.</source>
+        <translation>&quot;%1&quot; refused: a solution has a text, a feasibility and an impact from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Solution modifiée</source>
+        <translation>Solution changed</translation>
+    </message>
+    <message>
+        <source>Nouvelle solution</source>
+        <translation>New solution</translation>
+    </message>
+    <message>
+        <source>Ordre des solutions</source>
+        <translation>Order of the solutions</translation>
+    </message>
+</context>
+<context>
     <name>copil::gui::SubgroupView</name>
     <message>
         <source>Questions</source>
@@ -2067,16 +2684,8 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <translation>Progress</translation>
     </message>
     <message>
-        <source>Éléments à prioriser</source>
-        <translation>Items to prioritise</translation>
-    </message>
-    <message>
         <source>Questions de cadrage</source>
         <translation>Guiding questions</translation>
-    </message>
-    <message>
-        <source>Causes et critères</source>
-        <translation>Causes and criteria</translation>
     </message>
     <message>
         <source>Contexte</source>
@@ -2095,16 +2704,76 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <translation>Block %1 – %2</translation>
     </message>
     <message>
-        <source>Critères de priorisation</source>
-        <translation>Prioritisation criteria</translation>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
-        <source>%1 (poids %2)</source>
-        <translation>%1 (weight %2)</translation>
+        <source>Espace : avancement suivant (pas commencée, abordée, traitée). Entrée : prendre une note.</source>
+        <translation>Space: next progress (not started, discussed, done). Enter: take a note.</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
+        <source>Nouvelle note sur la question choisie, puis Entrée</source>
+        <translation>New note on the chosen question, then Enter</translation>
+    </message>
+    <message>
+        <source>Question abordée</source>
+        <translation>Question discussed</translation>
+    </message>
+    <message>
+        <source>Ouvrir la priorisation (gommettes, notes, sélection)…</source>
+        <translation>Open the prioritisation (dots, scores, selection)…</translation>
+    </message>
+    <message>
+        <source>F4</source>
+        <translation>F4</translation>
+    </message>
+    <message>
+        <source>Notes sur la question</source>
+        <translation>Notes on the question</translation>
+    </message>
+    <message>
+        <source>Questions et notes</source>
+        <translation>Questions and notes</translation>
+    </message>
+    <message>
+        <source>Priorisation</source>
+        <translation>Prioritisation</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rapporteur : %1</source>
+        <translation>Rapporteur: %1</translation>
+    </message>
+    <message>
+        <source>à désigner</source>
+        <translation>to be named</translation>
+    </message>
+    <message>
+        <source>Membres : aucun pour l’instant (volet Participants).</source>
+        <translation>Members: none yet (Participants pane).</translation>
+    </message>
+    <message>
+        <source>Membres (%1 présents sur %2) : %3</source>
+        <translation>Members (%1 present of %2): %3</translation>
+    </message>
+    <message>
+        <source>Priorisation – sous-groupe %1 – %2</source>
+        <translation>Prioritisation – subgroup %1 – %2</translation>
+    </message>
+    <message>
+        <source>Notes : choisissez une question</source>
+        <translation>Notes: choose a question</translation>
+    </message>
+    <message>
+        <source>Notes sur la question choisie</source>
+        <translation>Notes on the chosen question</translation>
+    </message>
+    <message>
+        <source>Question : %1</source>
+        <translation>Question: %1</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>DotRules</name>
+    <message numerus="yes">
+        <source>%n gommette(s) par membre : il en reste %1 à placer.</source>
+        <translation>
+            <numerusform>%n gommette par membre : il en reste %1 à placer.</numerusform>
+            <numerusform>%n gommettes par membre : il en reste %1 à placer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message numerus="yes">
         <source>… et %n autre(s) problème(s)</source>
@@ -28,6 +38,13 @@
         <translation>
             <numerusform>Présence de %n personne</numerusform>
             <numerusform>Présence de %n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gommette(s)</source>
+        <translation>
+            <numerusform>%n gommette</numerusform>
+            <numerusform>%n gommettes</numerusform>
         </translation>
     </message>
 </context>
@@ -59,6 +76,26 @@
         <translation>
             <numerusform>Import de %n participant</numerusform>
             <numerusform>Import de %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::PrioritisationView</name>
+    <message numerus="yes">
+        <source>%n gommette(s) par membre</source>
+        <translation>
+            <numerusform>%n gommette par membre</numerusform>
+            <numerusform>%n gommettes par membre</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::RestitutionView</name>
+    <message numerus="yes">
+        <source>%n gommette(s)</source>
+        <translation>
+            <numerusform>%n gommette</numerusform>
+            <numerusform>%n gommettes</numerusform>
         </translation>
     </message>
 </context>

@@ -8,6 +8,7 @@
 #include "ItemDetailsPane.h"
 #include "ParticipantsPane.h"
 #include "PlenaryPane.h"
+#include "RestitutionView.h"
 #include "SubgroupView.h"
 #include "TimelineView.h"
 #include "domain/Labels.h"
@@ -62,6 +63,13 @@ MainWindow::MainWindow(std::unique_ptr<storage::Workspace> workspace,
     }
     m_ui->viewMenu->addSeparator();
     m_ui->viewMenu->addAction(m_ui->liveToolBar->toggleViewAction());
+    m_ui->viewMenu->addSeparator();
+    m_ui->viewMenu->addAction(m_ui->restitutionAction);
+    m_restitution = new RestitutionView(this);
+    m_restitution->setWindowFlag(Qt::Window);
+    m_restitution->setWindowTitle(tr("Restitution des sous-groupes"));
+    m_restitution->resize(1000, 700);
+    connect(m_ui->restitutionAction, &QAction::triggered, this, &MainWindow::showRestitution);
 
     m_details = new ItemDetailsPane(m_ui->detailsContents);
     m_ui->detailsContentsLayout->addWidget(m_details);
@@ -933,6 +941,14 @@ void MainWindow::showSubgroups(const domain::MeetingData& data)
 void MainWindow::showPlenary(const domain::MeetingData& data)
 {
     m_plenaryPane->setContent(data);
+    m_restitution->setContent(data);
+}
+
+void MainWindow::showRestitution()
+{
+    m_restitution->show();
+    m_restitution->raise();
+    m_restitution->activateWindow();
 }
 
 QString MainWindow::plenaryText() const

@@ -36,6 +36,7 @@ class Editor;
 class ItemDetailsPane;
 class ParticipantsPane;
 class PlenaryPane;
+class RestitutionView;
 class SubgroupView;
 class TimelineView;
 
@@ -72,6 +73,9 @@ public:
     ItemDetailsPane* detailsPane() const { return m_details; }
     ParticipantsPane* participantsPane() const { return m_participantsPane; }
     PlenaryPane* plenaryPane() const { return m_plenaryPane; }
+    /// The subgroups' synthesis for the plenary, in its own window (Ctrl+R).
+    RestitutionView* restitution() const { return m_restitution; }
+    void showRestitution();
     /// Asks for a decision or an action (what, then who and when) and adds it: from any pane.
     void addDecision();
     void addAction();
@@ -158,6 +162,7 @@ private:
     ItemDetailsPane* m_details = nullptr;
     ParticipantsPane* m_participantsPane = nullptr;
     PlenaryPane* m_plenaryPane = nullptr;
+    RestitutionView* m_restitution = nullptr;
     QLabel* m_savedLabel = nullptr;
     QTimer* m_ticker = nullptr;
     QFutureWatcher<QString>* m_export = nullptr;

@@ -1,9 +1,12 @@
+#include "CapturedDay.h"
 #include "FacilitatorSupport.h"
 #include "TestSupport.h"
 #include "gui/Editor.h"
 #include "gui/NotesPanel.h"
 #include "gui/ParticipantsPane.h"
 #include "gui/PlenaryPane.h"
+#include "gui/RestitutionView.h"
+#include "storage/MeetingRepository.h"
 #include "storage/NoteRepository.h"
 #include "storage/PlenaryRepository.h"
 
@@ -167,4 +170,40 @@ TEST_CASE("decisions and actions: in the plenary pane, and from any pane by shor
     CHECK(p.actions().size() == 1);
     p.window->editor().undoStack()->undo();
     CHECK(p.actions().size() == 2);
+}
+
+TEST_CASE("the restitution shows each subgroup's selected causes, retained solutions and notes")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("copil.sqlite"));
+    {
+        auto ws = storage::Workspace::open(path);
+        REQUIRE(ws.ok());
+        storage::MeetingRepository meetings(*ws.value());
+        REQUIRE(meetings.insertAll(copil::test::capturedDay()).ok());
+    }
+    auto opened = storage::Workspace::open(path);
+    REQUIRE(opened.ok());
+    gui::MainWindow window(std::move(opened).value());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    copil::test::activate(window);
+    QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+    gui::RestitutionView* view = window.restitution();
+    REQUIRE(QTest::qWaitForWindowExposed(view));
+    view->showSubgroup(4);
+    const QString four = view->text();
+    CHECK(four.contains(QStringLiteral("Causes retenues")));
+    CHECK(four.contains(QStringLiteral("Les partenaires ne prennent pas le temps")));
+    CHECK(four.contains(QStringLiteral("Un diagnostic partagé en début de contrat")));
+    CHECK_FALSE(four.contains(QStringLiteral("annuaire en ligne"))); // not retained
+    CHECK(four.contains(QStringLiteral("gommettes")));
+    view->showSubgroup(3);
+    const QString three = view->text();
+    CHECK(three.contains(QStringLiteral("Ce que le groupe a dit")));
+    CHECK(three.contains(QStringLiteral("Faire du contrat de ville le document de référence")));
+    // Text from the meeting is shown as text, never as markup.
+    domain::MeetingData d = copil::test::capturedDay();
+    d.subgroups[0].title = QStringLiteral("<b>gras</b>");
+    CHECK(gui::RestitutionView::html(d, d.subgroups[0].id).contains(QStringLiteral("&lt;b&gt;")));
 }
