@@ -203,7 +203,7 @@
     <message>
         <source>Usage :
   copil [--db FICHIER] [--lang fr|en] [--simulate-time &quot;AAAA-MM-JJ HH:MM&quot;]
-        [--pane details|agenda|participants|subgroups|subgroup-N|plenary]
+        [--pane details|agenda|participants|subgroups|subgroup-N|plenary|restitution-N]
                                          ouvre la fenêtre
   copil import FICHIER.json [--db FICHIER] [--new-ids]
   copil list [--db FICHIER]
@@ -215,7 +215,7 @@ Sans --db, l’espace de travail par défaut est utilisé (%1).
 Codes de sortie : 0 succès, 2 usage ou fichier d’entrée invalide, 1 autre échec.</source>
         <translation>Usage:
   copil [--db FILE] [--lang fr|en] [--simulate-time &quot;YYYY-MM-DD HH:MM&quot;]
-        [--pane details|agenda|participants|subgroups|subgroup-N|plenary]
+        [--pane details|agenda|participants|subgroups|subgroup-N|plenary|restitution-N]
                                          opens the window
   copil import FILE.json [--db FILE] [--new-ids]
   copil list [--db FILE]

@@ -30,7 +30,8 @@ public:
     {
         return tr("Usage :\n"
                   "  copil [--db FICHIER] [--lang fr|en] [--simulate-time \"AAAA-MM-JJ HH:MM\"]\n"
-                  "        [--pane details|agenda|participants|subgroups|subgroup-N|plenary]\n"
+                  "        [--pane "
+                  "details|agenda|participants|subgroups|subgroup-N|plenary|restitution-N]\n"
                   "                                         ouvre la fenêtre\n"
                   "  copil import FICHIER.json [--db FICHIER] [--new-ids]\n"
                   "  copil list [--db FICHIER]\n"

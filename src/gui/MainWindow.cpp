@@ -330,6 +330,14 @@ bool MainWindow::showPane(const QString& name)
         }
         return false;
     }
+    // "restitution-N": the restitution window on the subgroup numbered N.
+    if (name.startsWith(u"restitution-")) {
+        if (!m_restitution->showSubgroup(name.mid(12).toInt())) {
+            return false;
+        }
+        showRestitution();
+        return true;
+    }
     if (name == u"timeline") {
         m_ui->timelineView->setFocus();
         return true;

@@ -62,8 +62,8 @@ public:
     void reloadMeetings();
     void selectMeeting(const QString& meetingId);
     /// Brings a pane to the front: "timeline", "details", "agenda", "participants",
-    /// "subgroups", "subgroup-N" (the subgroup numbered N) or "plenary"; false if there
-    /// is no such pane.
+    /// "subgroups", "subgroup-N" (the subgroup numbered N), "plenary" or "restitution-N"
+    /// (the restitution window on subgroup N); false if there is no such pane.
     bool showPane(const QString& name);
     /// The pane in front of the others, by the names showPane takes.
     QString frontPane() const;

@@ -48,13 +48,15 @@ void RestitutionView::setContent(const MeetingData& data)
     render();
 }
 
-void RestitutionView::showSubgroup(int number)
+bool RestitutionView::showSubgroup(int number)
 {
     for (const auto& s : m_data.subgroups) {
         if (s.number == number) {
             m_subgroups->setCurrentIndex(m_subgroups->findData(s.id));
+            return true;
         }
     }
+    return false;
 }
 
 void RestitutionView::render()

@@ -18,7 +18,8 @@ class RestitutionView : public QWidget {
 public:
     explicit RestitutionView(QWidget* parent = nullptr);
     void setContent(const domain::MeetingData& data);
-    void showSubgroup(int number);
+    /// Shows the subgroup numbered `number`; false if there is none.
+    bool showSubgroup(int number);
     QComboBox* subgroups() const { return m_subgroups; }
     QString text() const;
 

@@ -191,7 +191,8 @@ TEST_CASE("the restitution shows each subgroup's selected causes, retained solut
     QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
     gui::RestitutionView* view = window.restitution();
     REQUIRE(QTest::qWaitForWindowExposed(view));
-    view->showSubgroup(4);
+    REQUIRE(view->showSubgroup(4));
+    CHECK_FALSE(window.showPane(QStringLiteral("restitution-9")));
     const QString four = view->text();
     CHECK(four.contains(QStringLiteral("Causes retenues")));
     CHECK(four.contains(QStringLiteral("Les partenaires ne prennent pas le temps")));
