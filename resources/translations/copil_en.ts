@@ -2672,6 +2672,14 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <source>Ordre des solutions</source>
         <translation>Order of the solutions</translation>
     </message>
+    <message>
+        <source>Notes sur la solution choisie :</source>
+        <translation>Notes on the chosen solution:</translation>
+    </message>
+    <message>
+        <source>Note sur la solution choisie, puis Entrée</source>
+        <translation>Note on the chosen solution, then Enter</translation>
+    </message>
 </context>
 <context>
     <name>copil::gui::SubgroupView</name>

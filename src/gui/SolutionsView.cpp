@@ -1,6 +1,7 @@
 #include "SolutionsView.h"
 
 #include "Editor.h"
+#include "NotesPanel.h"
 #include "domain/Labels.h"
 #include "domain/Prioritisation.h"
 
@@ -65,6 +66,16 @@ SolutionsView::SolutionsView(Editor* editor, QWidget* parent) : QWidget(parent),
     m_new->setPlaceholderText(tr("Nouvelle solution pour cette cause, puis Entrée"));
     connect(m_new, &QLineEdit::returnPressed, this, &SolutionsView::addSolution);
     layout->addWidget(m_new);
+
+    layout->addWidget(new QLabel(tr("Notes sur la solution choisie :")));
+    m_notes = new NotesPanel(editor, NoteTarget::Solution,
+                             tr("Note sur la solution choisie, puis Entrée"));
+    m_notes->setMaximumHeight(220);
+    layout->addWidget(m_notes);
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
+        const QTableWidgetItem* cell = row >= 0 ? m_table->item(row, TextColumn) : nullptr;
+        m_notes->setTarget(cell ? cell->data(Qt::UserRole).toString() : QString());
+    });
 }
 
 void SolutionsView::parseCarriers(const QString& text, Solution& solution)
@@ -129,6 +140,7 @@ void SolutionsView::setContent(const MeetingData& data, const QString& subgroupI
     }
     const int index = m_causes->findData(cause);
     m_causes->setCurrentIndex(index >= 0 ? index : 0);
+    m_notes->setNotes(data.meeting.id, data.notes);
     m_loading = false;
     showCause();
 }

@@ -12,6 +12,7 @@ class QTableWidgetItem;
 namespace copil::gui {
 
 class Editor;
+class NotesPanel;
 
 /// Solutions for each cause the group works on: text, who could carry it (Ville, EPCI,
 /// Département, État, partners, or any name), feasibility and impact from 1 to 5, the next
@@ -37,6 +38,8 @@ public:
     QComboBox* causes() const { return m_causes; }
     QTableWidget* table() const { return m_table; }
     QLineEdit* newSolution() const { return m_new; }
+    /// Notes on the selected solution.
+    NotesPanel* notes() const { return m_notes; }
     QString causeId() const;
     bool addSolution();
     void moveSelected(int direction);
@@ -64,6 +67,7 @@ private:
     QComboBox* m_causes = nullptr;
     QTableWidget* m_table = nullptr;
     QLineEdit* m_new = nullptr;
+    NotesPanel* m_notes = nullptr;
 };
 
 } // namespace copil::gui

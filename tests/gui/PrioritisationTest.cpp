@@ -1,9 +1,11 @@
 #include "FacilitatorSupport.h"
 #include "TestSupport.h"
 #include "gui/Editor.h"
+#include "gui/NotesPanel.h"
 #include "gui/PrioritisationView.h"
 #include "gui/SolutionsView.h"
 #include "gui/SubgroupView.h"
+#include "storage/NoteRepository.h"
 #include "storage/SubgroupRepository.h"
 
 #include <QComboBox>
@@ -261,6 +263,19 @@ TEST_CASE("solutions for each selected cause: carriers, ratings, order, retained
               ->item(1, gui::SolutionsView::ImpactColumn)
               ->text()
               .isEmpty());
+
+    // A note on the selected solution.
+    v.view()->solutions()->table()->setCurrentCell(0, 0);
+    QLineEdit* noteEdit = v.view()->solutions()->notes()->noteEdit();
+    noteEdit->setText(QStringLiteral("Coût à chiffrer avec la CAF"));
+    QTest::keyClick(noteEdit, Qt::Key_Return);
+    storage::NoteRepository notesRepo(v.window->workspace());
+    REQUIRE(notesRepo.notes(v.meeting).value().size() == 1);
+    CHECK(notesRepo.notes(v.meeting).value().first().targetType == domain::NoteTarget::Solution);
+    CHECK(notesRepo.notes(v.meeting).value().first().targetId == first.id);
+    v.window->editor().undoStack()->undo();
+    CHECK(notesRepo.notes(v.meeting).value().isEmpty());
+    v.window->editor().undoStack()->redo();
 
     // Alt+Down moves the first solution after the second, in one undo step.
     table = v.view()->solutions()->table();
