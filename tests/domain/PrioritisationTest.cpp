@@ -2,6 +2,7 @@
 
 #include "SampleMeeting.h"
 #include "TestSupport.h"
+#include "domain/Validation.h"
 
 using namespace copil::domain;
 
