@@ -414,20 +414,7 @@ void Editor::endStep()
 
 bool Editor::saveNote(const QString& meetingId, const QString& text, const domain::Note& note)
 {
-    auto notes = m_notes.notes(meetingId);
-    if (!notes) {
-        emit failed(notes.error());
-        return false;
-    }
-    if (const auto* old = findById(notes.value(), note.id)) {
-        const domain::Note before = *old;
-        return apply(
-            text, [this, meetingId, note] { return m_notes.update(meetingId, note); },
-            [this, meetingId, before] { return m_notes.update(meetingId, before); });
-    }
-    return apply(
-        text, [this, meetingId, note] { return m_notes.insert(meetingId, note); },
-        [this, meetingId, id = note.id] { return m_notes.remove(meetingId, id); });
+    return saveRow(m_notes, meetingId, text, note, m_notes.notes(meetingId));
 }
 
 bool Editor::removeNote(const QString& meetingId, const QString& noteId)
@@ -452,24 +439,41 @@ bool Editor::removeNote(const QString& meetingId, const QString& noteId)
 bool Editor::updateQuestion(const QString& meetingId, const QString& text,
                             const domain::GuidingQuestion& question)
 {
-    auto questions = m_subgroups.questions(meetingId);
-    if (!questions) {
-        emit failed(questions.error());
-        return false;
-    }
-    const auto* old = findById(questions.value(), question.id);
-    if (!old) {
-        emit failed(tr("Cette question n’existe plus."));
-        return false;
-    }
-    const domain::GuidingQuestion before = *old;
-    return apply(
-        text, [this, meetingId, question] { return m_subgroups.update(meetingId, question); },
-        [this, meetingId, before] { return m_subgroups.update(meetingId, before); });
+    return updateRow(m_subgroups, meetingId, text, question, m_subgroups.questions(meetingId),
+                     tr("Cette question n’existe plus."));
 }
 
 namespace {
 
+Status removeFrom(storage::SubgroupRepository& r, const QString& m, const domain::Subgroup& x)
+{
+    return r.removeSubgroup(m, x.id);
+}
+Status removeFrom(storage::SubgroupRepository& r, const QString& m,
+                  const domain::GuidingQuestion& x)
+{
+    return r.removeQuestion(m, x.id);
+}
+Status removeFrom(storage::SubgroupRepository& r, const QString& m, const domain::Criterion& x)
+{
+    return r.removeCriterion(m, x.id);
+}
+Status removeFrom(storage::NoteRepository& r, const QString& m, const domain::Note& x)
+{
+    return r.remove(m, x.id);
+}
+Status removeFrom(storage::PlenaryRepository& r, const QString& m, const domain::Statement& x)
+{
+    return r.removeStatement(m, x.id);
+}
+Status removeFrom(storage::PlenaryRepository& r, const QString& m, const domain::Decision& x)
+{
+    return r.removeDecision(m, x.id);
+}
+Status removeFrom(storage::PlenaryRepository& r, const QString& m, const domain::ActionItem& x)
+{
+    return r.removeAction(m, x.id);
+}
 Status removeFrom(storage::SubgroupRepository& r, const QString& m, const domain::DotVote& x)
 {
     return r.removeDotVote(m, x.id);
@@ -494,31 +498,53 @@ Status removeFrom(storage::SubgroupRepository& r, const QString& m,
 
 } // namespace
 
-template <class T>
-bool Editor::changeRow(const QString& meetingId, const QString& text,
+template <class Repo, class T>
+bool Editor::changeRow(Repo& repo, const QString& meetingId, const QString& text,
                        const std::optional<T>& before, const std::optional<T>& after)
 {
-    if (!before && !after) {
+    if ((!before && !after) || (before && after && *before == *after)) {
         return true;
     }
-    if (before && after && *before == *after) {
-        return true;
-    }
-    const auto step = [this, meetingId](const std::optional<T>& from,
-                                        const std::optional<T>& to) -> std::function<Status()> {
-        return [this, meetingId, from, to]() -> Status {
+    const auto step = [&repo, meetingId](const std::optional<T>& from,
+                                         const std::optional<T>& to) -> std::function<Status()> {
+        return [&repo, meetingId, from, to]() -> Status {
             if (!to) {
-                return removeFrom(m_subgroups, meetingId, *from);
+                return removeFrom(repo, meetingId, *from);
             }
             if constexpr (std::is_same_v<T, domain::PrioritySelection>) {
-                return m_subgroups.insert(meetingId, *to); // revisions are never rewritten
+                return repo.insert(meetingId, *to); // revisions are never rewritten
             } else {
-                return from ? m_subgroups.update(meetingId, *to)
-                            : m_subgroups.insert(meetingId, *to);
+                return from ? repo.update(meetingId, *to) : repo.insert(meetingId, *to);
             }
         };
     };
     return apply(text, step(before, after), step(after, before));
+}
+
+template <class Repo, class T, class Rows>
+bool Editor::saveRow(Repo& repo, const QString& meetingId, const QString& text, const T& row,
+                     const Rows& current)
+{
+    if (!current) {
+        emit failed(current.error());
+        return false;
+    }
+    std::optional<T> before;
+    if (const auto* old = findById(current.value(), row.id)) {
+        before = *old;
+    }
+    return changeRow<Repo, T>(repo, meetingId, text, before, row);
+}
+
+template <class Repo, class T, class Rows>
+bool Editor::updateRow(Repo& repo, const QString& meetingId, const QString& text, const T& row,
+                       const Rows& current, const QString& missing)
+{
+    if (current && !findById(current.value(), row.id)) {
+        emit failed(missing);
+        return false;
+    }
+    return saveRow(repo, meetingId, text, row, current);
 }
 
 bool Editor::setDots(const QString& meetingId, const QString& itemId, const QString& participantId,
@@ -540,7 +566,7 @@ bool Editor::setDots(const QString& meetingId, const QString& itemId, const QStr
         after = before ? *before : domain::DotVote{domain::newId(), itemId, participantId, 0};
         after->count = count;
     }
-    return changeRow(meetingId, tr("%n gommette(s)", nullptr, count), before, after);
+    return changeRow(m_subgroups, meetingId, tr("%n gommette(s)", nullptr, count), before, after);
 }
 
 bool Editor::setScore(const QString& meetingId, const QString& itemId, const QString& criterionId,
@@ -563,29 +589,20 @@ bool Editor::setScore(const QString& meetingId, const QString& itemId, const QSt
             before ? *before : domain::CriterionScore{domain::newId(), itemId, criterionId, score};
         after->score = score;
     }
-    return changeRow(meetingId, tr("Note %1").arg(score), before, after);
+    return changeRow(m_subgroups, meetingId, tr("Note %1").arg(score), before, after);
 }
 
 bool Editor::confirmSelection(const QString& meetingId, const domain::PrioritySelection& selection)
 {
-    return changeRow<domain::PrioritySelection>(
-        meetingId, tr("Sélection confirmée (révision %1)").arg(selection.revision), std::nullopt,
-        selection);
+    return changeRow<storage::SubgroupRepository, domain::PrioritySelection>(
+        m_subgroups, meetingId, tr("Sélection confirmée (révision %1)").arg(selection.revision),
+        std::nullopt, selection);
 }
 
 bool Editor::savePriorityItem(const QString& meetingId, const QString& text,
                               const domain::PriorityItem& item)
 {
-    auto items = m_subgroups.priorityItems(meetingId);
-    if (!items) {
-        emit failed(items.error());
-        return false;
-    }
-    std::optional<domain::PriorityItem> before;
-    if (const auto* old = findById(items.value(), item.id)) {
-        before = *old;
-    }
-    return changeRow<domain::PriorityItem>(meetingId, text, before, item);
+    return saveRow(m_subgroups, meetingId, text, item, m_subgroups.priorityItems(meetingId));
 }
 
 bool Editor::removePriorityItem(const QString& meetingId, const QString& itemId)
@@ -662,54 +679,21 @@ bool Editor::removePriorityItem(const QString& meetingId, const QString& itemId)
 bool Editor::updateSubgroup(const QString& meetingId, const QString& text,
                             const domain::Subgroup& subgroup)
 {
-    auto subgroups = m_subgroups.subgroups(meetingId);
-    if (!subgroups) {
-        emit failed(subgroups.error());
-        return false;
-    }
-    const auto* old = findById(subgroups.value(), subgroup.id);
-    if (!old) {
-        emit failed(tr("Ce sous-groupe n’existe plus."));
-        return false;
-    }
-    const domain::Subgroup before = *old;
-    return apply(
-        text, [this, meetingId, subgroup] { return m_subgroups.update(meetingId, subgroup); },
-        [this, meetingId, before] { return m_subgroups.update(meetingId, before); });
+    return updateRow(m_subgroups, meetingId, text, subgroup, m_subgroups.subgroups(meetingId),
+                     tr("Ce sous-groupe n’existe plus."));
 }
 
 bool Editor::updateCriterion(const QString& meetingId, const QString& text,
                              const domain::Criterion& criterion)
 {
-    auto criteria = m_subgroups.criteria(meetingId);
-    if (!criteria) {
-        emit failed(criteria.error());
-        return false;
-    }
-    const auto* old = findById(criteria.value(), criterion.id);
-    if (!old) {
-        emit failed(tr("Ce critère n’existe plus."));
-        return false;
-    }
-    const domain::Criterion before = *old;
-    return apply(
-        text, [this, meetingId, criterion] { return m_subgroups.update(meetingId, criterion); },
-        [this, meetingId, before] { return m_subgroups.update(meetingId, before); });
+    return updateRow(m_subgroups, meetingId, text, criterion, m_subgroups.criteria(meetingId),
+                     tr("Ce critère n’existe plus."));
 }
 
 bool Editor::saveSolution(const QString& meetingId, const QString& text,
                           const domain::Solution& solution)
 {
-    auto solutions = m_subgroups.solutions(meetingId);
-    if (!solutions) {
-        emit failed(solutions.error());
-        return false;
-    }
-    std::optional<domain::Solution> before;
-    if (const auto* old = findById(solutions.value(), solution.id)) {
-        before = *old;
-    }
-    return changeRow<domain::Solution>(meetingId, text, before, solution);
+    return saveRow(m_subgroups, meetingId, text, solution, m_subgroups.solutions(meetingId));
 }
 
 bool Editor::removeSolution(const QString& meetingId, const QString& solutionId)
@@ -745,71 +729,20 @@ bool Editor::removeSolution(const QString& meetingId, const QString& solutionId)
     return apply(tr("Suppression de la solution « %1 »").arg(removed.text.left(40)), redo, undo);
 }
 
-namespace {
-
-Status removeFrom(storage::PlenaryRepository& r, const QString& m, const domain::Statement& x)
-{
-    return r.removeStatement(m, x.id);
-}
-Status removeFrom(storage::PlenaryRepository& r, const QString& m, const domain::Decision& x)
-{
-    return r.removeDecision(m, x.id);
-}
-Status removeFrom(storage::PlenaryRepository& r, const QString& m, const domain::ActionItem& x)
-{
-    return r.removeAction(m, x.id);
-}
-
-} // namespace
-
-template <class T>
-bool Editor::changePlenaryRow(const QString& meetingId, const QString& text,
-                              const std::optional<T>& before, const std::optional<T>& after)
-{
-    if ((!before && !after) || (before && after && *before == *after)) {
-        return true;
-    }
-    const auto step = [this, meetingId](const std::optional<T>& from,
-                                        const std::optional<T>& to) -> std::function<Status()> {
-        return [this, meetingId, from, to]() -> Status {
-            if (!to) {
-                return removeFrom(m_plenary, meetingId, *from);
-            }
-            return from ? m_plenary.update(meetingId, *to) : m_plenary.insert(meetingId, *to);
-        };
-    };
-    return apply(text, step(before, after), step(after, before));
-}
-
-template <class T, class List>
-bool Editor::savePlenaryRow(const QString& meetingId, const QString& text, const T& row,
-                            const List& current)
-{
-    if (!current) {
-        emit failed(current.error());
-        return false;
-    }
-    std::optional<T> before;
-    if (const auto* old = findById(current.value(), row.id)) {
-        before = *old;
-    }
-    return changePlenaryRow<T>(meetingId, text, before, row);
-}
-
 bool Editor::saveStatement(const QString& meetingId, const QString& text,
                            const domain::Statement& x)
 {
-    return savePlenaryRow(meetingId, text, x, m_plenary.statements(meetingId));
+    return saveRow(m_plenary, meetingId, text, x, m_plenary.statements(meetingId));
 }
 
 bool Editor::saveDecision(const QString& meetingId, const QString& text, const domain::Decision& x)
 {
-    return savePlenaryRow(meetingId, text, x, m_plenary.decisions(meetingId));
+    return saveRow(m_plenary, meetingId, text, x, m_plenary.decisions(meetingId));
 }
 
 bool Editor::saveAction(const QString& meetingId, const QString& text, const domain::ActionItem& x)
 {
-    return savePlenaryRow(meetingId, text, x, m_plenary.actions(meetingId));
+    return saveRow(m_plenary, meetingId, text, x, m_plenary.actions(meetingId));
 }
 
 bool Editor::removeStatement(const QString& meetingId, const QString& id)
@@ -850,8 +783,8 @@ bool Editor::removeDecision(const QString& meetingId, const QString& id)
         return false;
     }
     const auto* old = findById(rows.value(), id);
-    return old && changePlenaryRow<domain::Decision>(meetingId, tr("Suppression d’une décision"),
-                                                     *old, std::nullopt);
+    return old && changeRow<storage::PlenaryRepository, domain::Decision>(
+                      m_plenary, meetingId, tr("Suppression d’une décision"), *old, std::nullopt);
 }
 
 bool Editor::removeAction(const QString& meetingId, const QString& id)
@@ -862,8 +795,8 @@ bool Editor::removeAction(const QString& meetingId, const QString& id)
         return false;
     }
     const auto* old = findById(rows.value(), id);
-    return old && changePlenaryRow<domain::ActionItem>(meetingId, tr("Suppression d’une action"),
-                                                       *old, std::nullopt);
+    return old && changeRow<storage::PlenaryRepository, domain::ActionItem>(
+                      m_plenary, meetingId, tr("Suppression d’une action"), *old, std::nullopt);
 }
 
 } // namespace copil::gui

@@ -115,16 +115,18 @@ private:
                std::function<domain::Status()> undo, int mergeId = -1,
                const QString& mergeKey = {});
     bool run(const std::function<domain::Status()>& work);
-    /// One row of the subgroup tables goes from `before` to `after` (either may be absent).
-    template <class T>
-    bool changePlenaryRow(const QString& meetingId, const QString& text,
-                          const std::optional<T>& before, const std::optional<T>& after);
-    template <class T, class List>
-    bool savePlenaryRow(const QString& meetingId, const QString& text, const T& row,
-                        const List& current);
-    template <class T>
-    bool changeRow(const QString& meetingId, const QString& text, const std::optional<T>& before,
-                   const std::optional<T>& after);
+    /// One row goes from `before` to `after` (either may be absent: an insertion, a removal).
+    template <class Repo, class T>
+    bool changeRow(Repo& repo, const QString& meetingId, const QString& text,
+                   const std::optional<T>& before, const std::optional<T>& after);
+    /// Inserts the row, or updates it if `current` (the rows as stored) has it.
+    template <class Repo, class T, class Rows>
+    bool saveRow(Repo& repo, const QString& meetingId, const QString& text, const T& row,
+                 const Rows& current);
+    /// Updates a row that must exist; says `missing` otherwise.
+    template <class Repo, class T, class Rows>
+    bool updateRow(Repo& repo, const QString& meetingId, const QString& text, const T& row,
+                   const Rows& current, const QString& missing);
 
     storage::Workspace& m_ws;
     storage::AgendaRepository& m_agenda;
