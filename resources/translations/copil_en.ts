@@ -2552,6 +2552,14 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <source>Nouvelle cause</source>
         <translation>New cause</translation>
     </message>
+    <message>
+        <source>Nouveau critère, puis Entrée</source>
+        <translation>New criterion, then Enter</translation>
+    </message>
+    <message>
+        <source>Nouveau critère</source>
+        <translation>New criterion</translation>
+    </message>
 </context>
 <context>
     <name>copil::gui::RankingChart</name>

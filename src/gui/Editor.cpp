@@ -690,6 +690,12 @@ bool Editor::updateCriterion(const QString& meetingId, const QString& text,
                      tr("Ce critère n’existe plus."));
 }
 
+bool Editor::saveCriterion(const QString& meetingId, const QString& text,
+                           const domain::Criterion& criterion)
+{
+    return saveRow(m_subgroups, meetingId, text, criterion, m_subgroups.criteria(meetingId));
+}
+
 bool Editor::saveSolution(const QString& meetingId, const QString& text,
                           const domain::Solution& solution)
 {

@@ -84,6 +84,9 @@ public:
                         const domain::Subgroup& subgroup);
     bool updateCriterion(const QString& meetingId, const QString& text,
                          const domain::Criterion& criterion);
+    /// Adds a criterion or saves its name and weight.
+    bool saveCriterion(const QString& meetingId, const QString& text,
+                       const domain::Criterion& criterion);
     /// Adds a solution or saves its fields.
     bool saveSolution(const QString& meetingId, const QString& text,
                       const domain::Solution& solution);

@@ -142,6 +142,10 @@ PrioritisationView::PrioritisationView(Editor* editor, const Clock* clock, QWidg
     criteriaLayout->setContentsMargins(0, 0, 0, 0);
     criteriaLayout->addWidget(new QLabel(tr("<b>Critères et poids</b>")));
     criteriaLayout->addWidget(m_criteria, 1);
+    m_newCriterion = new QLineEdit;
+    m_newCriterion->setPlaceholderText(tr("Nouveau critère, puis Entrée"));
+    connect(m_newCriterion, &QLineEdit::returnPressed, this, &PrioritisationView::addCriterion);
+    criteriaLayout->addWidget(m_newCriterion);
     auto* left = new QSplitter(Qt::Vertical);
     left->addWidget(scoresBox);
     left->addWidget(dotsBox);
@@ -466,6 +470,24 @@ bool PrioritisationView::addCause()
         return false;
     }
     m_newCause->clear();
+    return true;
+}
+
+bool PrioritisationView::addCriterion()
+{
+    const QString name = m_newCriterion->text().trimmed();
+    if (name.isEmpty() || !m_editor || m_subgroup.id.isEmpty()) {
+        return false;
+    }
+    int position = 0;
+    for (const auto& c : m_criteriaList) {
+        position = std::max(position, c.position + 1);
+    }
+    if (!m_editor->saveCriterion(m_data.meeting.id, tr("Nouveau critère"),
+                                 {newId(), m_subgroup.id, position, name, 1.0})) {
+        return false;
+    }
+    m_newCriterion->clear();
     return true;
 }
 

@@ -42,6 +42,7 @@ public:
     QTableWidget* criteriaTable() const { return m_criteria; }
     QSpinBox* dotsPerMember() const { return m_dotsPerMember; }
     QLineEdit* newCause() const { return m_newCause; }
+    QLineEdit* newCriterion() const { return m_newCriterion; }
     RankingChart* chart() const { return m_chart; }
     SolutionsView* solutions() const { return m_solutions; }
     /// Brings the prioritisation (0) or the solutions (1) to the front.
@@ -55,6 +56,7 @@ public:
     /// Records the causes ticked in the table as the group's selection, now.
     bool confirmSelection();
     bool addCause();
+    bool addCriterion();
     void removeSelectedCause();
 
 signals:
@@ -81,6 +83,7 @@ private:
     QTableWidget* m_scores = nullptr;
     QTableWidget* m_criteria = nullptr;
     QLineEdit* m_newCause = nullptr;
+    QLineEdit* m_newCriterion = nullptr;
     QLabel* m_dotsInfo = nullptr;
     QLabel* m_selection = nullptr;
     QPushButton* m_confirm = nullptr;

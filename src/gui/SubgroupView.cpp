@@ -260,10 +260,9 @@ void SubgroupView::setContent(const domain::MeetingData& data, const QString& su
         tr("Priorisation – sous-groupe %1 – %2").arg(m_subgroup.number).arg(m_subgroup.title));
     m_summaryChart->setBars(m_prioritisation->chart()->bars());
     m_summaryText->setText(m_prioritisation->selectionText());
-    // A group without causes (the seed's subgroup 3) or without questions (its subgroup 4)
-    // shows only what it has.
+    // A group without questions (the seed's subgroup 4) goes straight to its priorities;
+    // prioritisation is there for any group, which can start its own list of causes.
     m_parts->setTabVisible(0, !blocks.isEmpty());
-    m_parts->setTabVisible(1, !m_prioritisation->isEmpty());
     m_loading = false;
     showNotes();
 }

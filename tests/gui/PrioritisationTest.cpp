@@ -188,6 +188,13 @@ TEST_CASE("causes are added and removed; undo brings a cause back with its dots"
     v.type(v.view()->scoreTable(), 6, 0, QStringLiteral("Une 7e cause"));
     CHECK(v.data().priorityItems.last().text == QStringLiteral("Une 7e cause"));
 
+    // A new criterion gets a column, scored like the others.
+    v.view()->newCriterion()->setText(QStringLiteral("Coût"));
+    QTest::keyClick(v.view()->newCriterion(), Qt::Key_Return);
+    REQUIRE(v.data().criteria.size() == 5);
+    CHECK(v.view()->criteriaTable()->rowCount() == 5);
+    CHECK(v.view()->weightedColumn() == gui::PrioritisationView::FirstCriterionColumn + 5);
+
     v.view()->scoreTable()->setCurrentCell(6, 0);
     v.view()->removeSelectedCause();
     CHECK(v.data().priorityItems.size() == 6);
@@ -195,6 +202,12 @@ TEST_CASE("causes are added and removed; undo brings a cause back with its dots"
     v.window->editor().undoStack()->undo();
     CHECK(v.data().priorityItems.size() == 7);
     CHECK(v.data().dotVotes.size() == 1);
+
+    // Subgroup 3 had no causes: it can start its own list.
+    gui::PrioritisationView* three = v.window->subgroupViews().at(0)->prioritisation();
+    three->newCause()->setText(QStringLiteral("Des compétences floues entre Ville et EPCI"));
+    QTest::keyClick(three->newCause(), Qt::Key_Return);
+    CHECK(v.window->subgroupViews().at(0)->prioritisation()->scoreTable()->rowCount() == 1);
 }
 
 TEST_CASE("solutions for each selected cause: carriers, ratings, order, retained; undo; restart")
