@@ -40,6 +40,9 @@ public:
         }
         m_main = Schedule::mainTrack(agenda);
         m_nowSecs = secsOf(now);
+        // "Now" only weighs on the day itself: before it the plan holds; after it, what
+        // was not done is simply not re-planned into the future.
+        m_today = now.isValid() && now.toLocalTime().date() == day;
     }
 
     Forecast run()
@@ -113,7 +116,7 @@ private:
         const LiveStatus live = Timekeeping::status(x, m_now);
         std::pair<qint64, qint64> s;
         if (live.state == RunState::NotStarted) {
-            s.first = std::max(earliest, m_nowSecs);
+            s.first = m_today ? std::max(earliest, m_nowSecs) : earliest;
             s.second = s.first + live.allotted;
         } else {
             s.first = secsOf(x.actualStart);
@@ -121,7 +124,8 @@ private:
                 s.second = secsOf(x.actualEnd);
             } else {
                 // Elapsed time counts up to now; what remains is still to come.
-                s.second = m_nowSecs + std::max<qint64>(0, live.remaining);
+                s.second = m_today ? m_nowSecs + std::max<qint64>(0, live.remaining)
+                                   : s.first + live.allotted + x.pausedSeconds;
             }
         }
         if (depth < 32) {
@@ -143,6 +147,7 @@ private:
     QDate m_day;
     QDateTime m_now;
     qint64 m_nowSecs = 0;
+    bool m_today = false;
     QString m_main;
     QHash<QString, QList<const AgendaItem*>> m_children;
     QHash<QString, std::pair<qint64, qint64>> m_slots;

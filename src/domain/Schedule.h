@@ -28,11 +28,11 @@ struct Forecast {
 /// Rules of the agenda's timing: lanes, re-planning after overruns, snapping, moves.
 ///
 /// Re-planning: an item cannot start before its planned start, before "now" if it has
-/// not started yet, nor before the expected end of every item it depends on. An item
-/// depends on the items planned to end at or before its planned start that are in its
-/// own lane, or in the main lane (the whole group: welcome, lunch, plenary), or in any
-/// lane when it is itself in the main lane. Sub-items follow their parent's delay and
-/// their previous sibling; a parent ends no earlier than its last sub-item. A running
+/// not started yet (on the day itself; on any other day the plan holds), nor before the expected
+/// end of every item it depends on. An item depends on the items planned to end at or before its
+/// planned start that are in its own lane, or in the main lane (the whole group: welcome, lunch,
+/// plenary), or in any lane when it is itself in the main lane. Sub-items follow their parent's
+/// delay and their previous sibling; a parent ends no earlier than its last sub-item. A running
 /// item ends at its start plus its planned duration, extensions and pauses, or now if
 /// that has passed. Slack in the plan (a break, a gap) absorbs delay.
 class Schedule {

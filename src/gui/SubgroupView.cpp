@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
@@ -147,6 +148,8 @@ SubgroupView::SubgroupView(Editor* editor, const domain::Clock* clock, QWidget* 
     splitter->addWidget(m_questionsBox);
     m_notesBox = boxed(tr("Notes sur la question"), m_notesPanel);
     splitter->addWidget(m_notesBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     m_parts = new QTabWidget;
     m_parts->addTab(splitter, tr("Questions et notes"));
     m_parts->addTab(summary, tr("Priorisation"));
@@ -156,8 +159,14 @@ SubgroupView::SubgroupView(Editor* editor, const domain::Clock* clock, QWidget* 
     contextLayout->setContentsMargins(0, 0, 0, 0);
     contextLayout->addWidget(m_framing);
     contextLayout->addWidget(m_members);
+    // The framing can be long: it scrolls, and leaves the room to the questions.
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(context);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMaximumHeight(fontMetrics().height() * 7);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(boxed(tr("Contexte"), context));
+    layout->addWidget(boxed(tr("Contexte"), scroll));
     layout->addWidget(m_parts, 1);
 }
 

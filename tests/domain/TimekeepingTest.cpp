@@ -236,6 +236,23 @@ TEST_CASE("an overrun or extension re-plans what follows, down to the end of the
     CHECK(f.dayEnd == at(16, 40));
 }
 
+TEST_CASE("on another day than the meeting's, now does not push the plan")
+{
+    const auto day = seedDay();
+    // Preparing the day a week before, or reading it years later: the plan as it is.
+    for (const QDateTime& now : {QDateTime(kDay.addDays(-7), QTime(15, 0)),
+                                 QDateTime(QDate(2026, 11, 25), QTime(21, 28))}) {
+        const Forecast f = Schedule::forecast(day, kDay, now);
+        CHECK(forecastStart(f, "lunch") == QTime(13, 0));
+        CHECK(f.dayEnd == at(16, 0));
+    }
+    // An item left running in the past ends as planned, not years later.
+    auto left = day;
+    apply(left, Timekeeping::start(left, QStringLiteral("sg3"), at(10, 0)));
+    const Forecast f = Schedule::forecast(left, kDay, QDateTime(QDate(2026, 11, 25), QTime(9, 0)));
+    CHECK(f.byItem.value(QStringLiteral("sg3")).end == at(13, 0));
+}
+
 TEST_CASE("slack in the plan absorbs a delay, and an early start moves nothing earlier")
 {
     QList<AgendaItem> day{
