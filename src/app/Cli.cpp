@@ -3,19 +3,22 @@
 #include "exchange/Archive.h"
 #include "exchange/DefaultWorkspace.h"
 #include "exchange/Export.h"
+#include "storage/Backups.h"
 #include "storage/MeetingRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace copil::app {
 
 namespace {
 
-const QStringList kCommands{QStringLiteral("import"), QStringLiteral("list"),
-                            QStringLiteral("export"), QStringLiteral("check")};
+const QStringList kCommands{QStringLiteral("import"),  QStringLiteral("list"),
+                            QStringLiteral("export"),  QStringLiteral("check"),
+                            QStringLiteral("backups"), QStringLiteral("restore")};
 const QStringList kValueOptions{QStringLiteral("--db"),      QStringLiteral("--meeting"),
                                 QStringLiteral("--format"),  QStringLiteral("-o"),
                                 QStringLiteral("--output"),  QStringLiteral("--lang"),
@@ -39,6 +42,9 @@ public:
                   "        [--variant minutes|decisions|agenda] [--status draft|validated]\n"
                   "        [--validated-by NOM] [--without attendance|votes|notes] [--db FICHIER]\n"
                   "  copil check [--db FICHIER]\n"
+                  "  copil backups [--db FICHIER]             les sauvegardes, la plus récente "
+                  "d’abord\n"
+                  "  copil restore SAUVEGARDE [--db FICHIER]  remet une sauvegarde en place\n"
                   "Sans --db, l’espace de travail par défaut est utilisé (%1).\n"
                   "Codes de sortie : 0 succès, 2 usage ou fichier d’entrée invalide, 1 autre "
                   "échec.")
@@ -172,9 +178,54 @@ int runCli(const QStringList& args)
         return ExitOk;
     }
 
+    // The workspace the command is about: --db, or the default one.
+    const QString workspacePath =
+        parser.value(db).isEmpty() ? exchange::DefaultWorkspace::path() : parser.value(db);
+    if (command == u"restore") {
+        if (positional.size() != 2) {
+            return fail(ExitUsage, Cli::tr("restore : indiquez une sauvegarde (chemin ou nom, "
+                                           "voir « copil backups »).") +
+                                       u'\n' + Cli::usage());
+        }
+        QString chosen = positional[1];
+        for (const auto& b : storage::Backups::list(workspacePath)) {
+            if (QFileInfo(b.path).fileName() == chosen) {
+                chosen = b.path;
+            }
+        }
+        if (!QFileInfo::exists(chosen)) {
+            return fail(ExitUsage, Cli::tr("restore : sauvegarde introuvable : %1")
+                                       .arg(QDir::toNativeSeparators(chosen)));
+        }
+        if (const domain::Status restored = storage::Backups::restore(workspacePath, chosen);
+            !restored) {
+            return fail(ExitFailure, restored.error());
+        }
+        err() << Cli::tr("%1 remis en place depuis %2 ; la version remplacée est gardée parmi "
+                         "les sauvegardes.")
+                     .arg(QDir::toNativeSeparators(workspacePath), QDir::toNativeSeparators(chosen))
+              << Qt::endl;
+        return ExitOk;
+    }
+
     if (positional.size() != 1) {
         return fail(ExitUsage,
                     Cli::tr("%1 : argument en trop : « %2 ».").arg(command, positional[1]));
+    }
+
+    if (command == u"backups") {
+        const auto backups = storage::Backups::list(workspacePath);
+        if (backups.isEmpty()) {
+            err() << Cli::tr("Aucune sauvegarde de %1 (dossier %2).")
+                         .arg(QDir::toNativeSeparators(workspacePath),
+                              QDir::toNativeSeparators(storage::Backups::folderOf(workspacePath)))
+                  << Qt::endl;
+        }
+        for (const auto& b : backups) {
+            out() << QFileInfo(b.path).fileName() << u'\t' << b.when.toString(Qt::ISODate) << u'\t'
+                  << b.reason << u'\t' << b.size << Qt::endl;
+        }
+        return ExitOk;
     }
 
     if (command == u"list") {

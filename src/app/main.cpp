@@ -74,10 +74,9 @@ int main(int argc, char* argv[])
     installTranslations(app, copil::app::optionValue(args, QStringLiteral("--lang")));
 
     const QString db = copil::app::optionValue(args, QStringLiteral("--db"));
-    auto workspace =
-        db.isEmpty()
-            ? copil::exchange::DefaultWorkspace::open(copil::exchange::DefaultWorkspace::path())
-            : copil::storage::Workspace::open(db);
+    auto workspace = db.isEmpty() ? copil::exchange::DefaultWorkspace::open(
+                                        copil::exchange::DefaultWorkspace::path(), true)
+                                  : copil::storage::Workspace::open(db, {.dailyBackup = true});
     if (!workspace) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Copil"),
                               workspace.error());

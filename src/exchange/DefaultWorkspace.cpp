@@ -19,10 +19,10 @@ QString DefaultWorkspace::path()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/copil.sqlite";
 }
 
-Result<std::unique_ptr<storage::Workspace>> DefaultWorkspace::open(const QString& path)
+Result<std::unique_ptr<storage::Workspace>> DefaultWorkspace::open(const QString& path, bool daily)
 {
     if (QFileInfo::exists(path)) {
-        return storage::Workspace::open(path, {.createIfMissing = false});
+        return storage::Workspace::open(path, {.createIfMissing = false, .dailyBackup = daily});
     }
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {

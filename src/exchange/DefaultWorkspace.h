@@ -21,7 +21,9 @@ public:
     static QString path();
     /// Opens path, or creates it with the seed meeting when it does not exist. Creation
     /// happens under a temporary name, so an interrupted first launch is retried whole.
-    static Result<std::unique_ptr<storage::Workspace>> open(const QString& path);
+    /// With `daily`, the day's first opening keeps a backup (storage::Backups).
+    static Result<std::unique_ptr<storage::Workspace>> open(const QString& path,
+                                                            bool daily = false);
 };
 
 } // namespace copil::exchange

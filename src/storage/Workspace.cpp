@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include "Backups.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
@@ -193,6 +195,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Options 
     if (Status configured = ws->configure(fresh); !configured) {
         return Error{configured.error()};
     }
+    if (options.dailyBackup && !readOnly && !fresh) {
+        if (auto daily = Backups::makeDaily(*ws); !daily) {
+            ws->m_warning =
+                tr("La sauvegarde du jour n’a pas pu être faite : %1").arg(daily.error());
+        }
+    }
     return ws;
 }
 
@@ -282,6 +290,14 @@ int Workspace::schemaVersion() const
 Status Workspace::migrate()
 {
     const int current = schemaVersion();
+    // A workspace with data is copied before its schema changes.
+    if (current >= 1 && current < latestSchemaVersion()) {
+        if (auto saved = Backups::make(*this, QStringLiteral("migration")); !saved) {
+            return Error{tr("%1 n’a pas été mis à jour : la sauvegarde préalable a échoué (%2). "
+                            "Le fichier n’a pas été modifié.")
+                             .arg(QDir::toNativeSeparators(m_path), saved.error())};
+        }
+    }
     for (const Migration& m : migrations()) {
         if (m.version <= current) {
             continue;

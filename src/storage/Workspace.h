@@ -32,6 +32,7 @@ public:
     struct Options {
         bool createIfMissing = true; ///< create a new workspace when the path does not exist
         bool readOnly = false;       ///< no writes, no migration
+        bool dailyBackup = false;    ///< keep a copy of the day's first opening (Backups)
     };
 
     /// Opens (or creates) the workspace at path and brings its schema up to date.
@@ -45,6 +46,9 @@ public:
     Workspace& operator=(const Workspace&) = delete;
 
     QString path() const { return m_path; }
+    /// Something the person should know that did not stop the opening (a daily backup
+    /// that could not be made); empty otherwise.
+    QString warning() const { return m_warning; }
     bool isReadOnly() const { return m_readOnly; }
     /// Schema version of the open file (PRAGMA user_version).
     int schemaVersion() const;
@@ -76,6 +80,7 @@ private:
     QString m_path;
     QString m_connection;
     bool m_readOnly = false;
+    QString m_warning;
     int m_depth = 0;
     std::vector<std::function<void()>> m_pending;
 };

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -307,4 +308,44 @@ TEST_CASE("cli: export options that do not fit are refused")
                QStringLiteral("lunch")})
               .exitCode == 2);
     CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("x"))));
+}
+
+TEST_CASE("cli: backups are listed and one is restored, the replaced version kept")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("copil.sqlite"));
+    importSeed(db, dir);
+    // A copy of the workspace as it is now, named as Copil names its backups.
+    QDir().mkpath(db + QStringLiteral(".sauvegardes"));
+    const QString name = QStringLiteral("copil-20171011-080000-quotidienne.sqlite");
+    REQUIRE(QFile::copy(db, db + QStringLiteral(".sauvegardes/") + name));
+    const Run again = runCopil(
+        {QStringLiteral("import"), kSeed, QStringLiteral("--new-ids"), QStringLiteral("--db"), db},
+        dir);
+    REQUIRE(again.exitCode == 0);
+    const auto meetings = [&] {
+        return runCopil({QStringLiteral("list"), QStringLiteral("--db"), db}, dir)
+            .out.trimmed()
+            .split(u'\n')
+            .size();
+    };
+    REQUIRE(meetings() == 2);
+
+    const Run listed = runCopil({QStringLiteral("backups"), QStringLiteral("--db"), db}, dir);
+    CHECK(listed.exitCode == 0);
+    CHECK(listed.out.startsWith(name + QStringLiteral("\t2017-10-11T08:00:00\tquotidienne")));
+
+    const Run restored =
+        runCopil({QStringLiteral("restore"), name, QStringLiteral("--db"), db}, dir);
+    INFO(restored.err.toStdString());
+    CHECK(restored.exitCode == 0);
+    CHECK(meetings() == 1);
+    const Run after = runCopil({QStringLiteral("backups"), QStringLiteral("--db"), db}, dir);
+    CHECK(after.out.contains(QStringLiteral("avant-restauration")));
+
+    const Run missing = runCopil({QStringLiteral("restore"), QStringLiteral("nulle-part.sqlite"),
+                                  QStringLiteral("--db"), db},
+                                 dir);
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains(QStringLiteral("introuvable")));
 }

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace copil::storage {
+
+struct BackupInfo {
+    QString path;
+    QDateTime when;
+    QString reason; ///< "migration", "quotidienne", "avant-restauration"
+    qint64 size = 0;
+};
+
+/// Rotating copies of a workspace, in a folder beside it ("copil.sqlite.sauvegardes/").
+/// Each copy is made by SQLite itself (VACUUM INTO), never by copying the live file, so
+/// it is consistent even while the workspace is open. The last kKept copies are kept.
+class Backups {
+    Q_DECLARE_TR_FUNCTIONS(Backups)
+
+public:
+    static constexpr int kKept = 5;
+
+    static QString folderOf(const QString& workspacePath);
+    /// A copy now; returns its path.
+    static Result<QString> make(const Workspace& workspace, const QString& reason,
+                                const QDateTime& when = QDateTime::currentDateTime());
+    /// A copy unless one was already made on the day of `when`; returns its path or empty.
+    static Result<QString> makeDaily(const Workspace& workspace,
+                                     const QDateTime& when = QDateTime::currentDateTime());
+    /// The copies of a workspace, newest first.
+    static QList<BackupInfo> list(const QString& workspacePath);
+    /// Puts a copy back in place of the workspace, which must not be open. The copy is
+    /// checked first (a Copil workspace, readable); the current file, if it opens, is
+    /// itself saved as a copy ("avant-restauration"), so a restore can be undone.
+    static Status restore(const QString& workspacePath, const QString& backupPath);
+};
+
+} // namespace copil::storage
