@@ -88,6 +88,37 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Impossible de créer le dossier des sauvegardes %1.</source>
+        <translation>Cannot create the backup folder %1.</translation>
+    </message>
+    <message>
+        <source>sauvegarde vers %1</source>
+        <translation>backup to %1</translation>
+    </message>
+    <message>
+        <source>Cette sauvegarde ne peut pas être restaurée : %1</source>
+        <translation>This backup cannot be restored: %1</translation>
+    </message>
+    <message>
+        <source>La sauvegarde %1 est endommagée : elle n’a pas été restaurée.</source>
+        <translation>The backup %1 is damaged: it was not restored.</translation>
+    </message>
+    <message>
+        <source>Impossible de lire %1 : %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Restauration abandonnée : la version actuelle n’a pas pu être sauvegardée d’abord (%1).</source>
+        <translation>Restore abandoned: the current version could not be backed up first (%1).</translation>
+    </message>
+    <message>
+        <source>Impossible d’écrire %1 : %2 ; le fichier précédent est intact.</source>
+        <translation>Cannot write %1: %2; the previous file is intact.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Espace de travail.</source>
@@ -211,6 +242,8 @@
         [--variant minutes|decisions|agenda] [--status draft|validated]
         [--validated-by NOM] [--without attendance|votes|notes] [--db FICHIER]
   copil check [--db FICHIER]
+  copil backups [--db FICHIER]             les sauvegardes, la plus récente d’abord
+  copil restore SAUVEGARDE [--db FICHIER]  remet une sauvegarde en place
 Sans --db, l’espace de travail par défaut est utilisé (%1).
 Codes de sortie : 0 succès, 2 usage ou fichier d’entrée invalide, 1 autre échec.</source>
         <translation>Usage:
@@ -223,8 +256,26 @@ Codes de sortie : 0 succès, 2 usage ou fichier d’entrée invalide, 1 autre é
         [--variant minutes|decisions|agenda] [--status draft|validated]
         [--validated-by NAME] [--without attendance|votes|notes] [--db FILE]
   copil check [--db FILE]
+  copil backups [--db FILE]                the backups, newest first
+  copil restore BACKUP [--db FILE]         puts a backup back in place
 Without --db, the default workspace is used (%1).
 Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translation>
+    </message>
+    <message>
+        <source>restore : indiquez une sauvegarde (chemin ou nom, voir « copil backups »).</source>
+        <translation>restore: give a backup (path or name, see &quot;copil backups&quot;).</translation>
+    </message>
+    <message>
+        <source>restore : sauvegarde introuvable : %1</source>
+        <translation>restore: backup not found: %1</translation>
+    </message>
+    <message>
+        <source>%1 remis en place depuis %2 ; la version remplacée est gardée parmi les sauvegardes.</source>
+        <translation>%1 put back from %2; the replaced version is kept among the backups.</translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde de %1 (dossier %2).</source>
+        <translation>No backup of %1 (folder %2).</translation>
     </message>
 </context>
 <context>
@@ -771,6 +822,14 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurer une sauvegarde…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Remettre en place une copie de l’espace de travail (la version actuelle est gardée)</source>
+        <translation>Put a copy of the workspace back in place (the current version is kept)</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2070,26 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <source>questions : %1 traitées, %2 abordées sur %3</source>
         <translation>questions: %1 done, %2 discussed of %3</translation>
     </message>
+    <message>
+        <source>Sauvegarde remise en place ; la version remplacée est gardée parmi les sauvegardes.</source>
+        <translation>Backup put back; the replaced version is kept among the backups.</translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde de %1 pour l’instant (dossier %2).</source>
+        <translation>No backup of %1 yet (folder %2).</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 Ko)</source>
+        <translation>%1 – %2 (%3 KB)</translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Remettre en place la sauvegarde (la version actuelle sera gardée) :</source>
+        <translation>Put this backup back in place (the current version will be kept):</translation>
+    </message>
 </context>
 <context>
     <name>copil::gui::NotesPanel</name>
@@ -2975,6 +3054,14 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>%1 : %2 : %3</source>
         <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>La sauvegarde du jour n’a pas pu être faite : %1</source>
+        <translation>Today’s backup could not be made: %1</translation>
+    </message>
+    <message>
+        <source>%1 n’a pas été mis à jour : la sauvegarde préalable a échoué (%2). Le fichier n’a pas été modifié.</source>
+        <translation>%1 was not updated: the backup before it failed (%2). The file was not changed.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "domain/Validation.h"
 #include "exchange/Archive.h"
 #include "storage/AgendaRepository.h"
+#include "storage/Backups.h"
 #include "storage/MeetingRepository.h"
 #include "storage/NoteRepository.h"
 #include "storage/ParticipantRepository.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(std::unique_ptr<storage::Workspace> workspace,
 
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openWorkspace);
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::importMeeting);
+    connect(m_ui->restoreAction, &QAction::triggered, this, &MainWindow::chooseBackup);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->exportMinutesAction, &QAction::triggered, this,
@@ -159,7 +161,7 @@ MainWindow::~MainWindow()
     delete m_plenaryPane;
 }
 
-void MainWindow::setWorkspace(std::unique_ptr<storage::Workspace> workspace)
+void MainWindow::closeWorkspace()
 {
     if (m_details) {
         m_details->flush();
@@ -183,7 +185,12 @@ void MainWindow::setWorkspace(std::unique_ptr<storage::Workspace> workspace)
     m_participants.reset();
     m_agenda.reset();
     m_meetings.reset();
+    m_workspace.reset();
+}
 
+void MainWindow::setWorkspace(std::unique_ptr<storage::Workspace> workspace)
+{
+    closeWorkspace();
     m_workspace = std::move(workspace);
     m_meetings = std::make_unique<storage::MeetingRepository>(*m_workspace);
     m_agenda = std::make_unique<storage::AgendaRepository>(*m_workspace);
@@ -265,6 +272,9 @@ void MainWindow::setWorkspace(std::unique_ptr<storage::Workspace> workspace)
         }
     });
 
+    if (!m_workspace->warning().isEmpty()) {
+        showError(m_workspace->warning());
+    }
     setWindowTitle(tr("Copil – %1").arg(QFileInfo(m_workspace->path()).fileName()) +
                    (dynamic_cast<const domain::SystemClock*>(m_clock.get())
                         ? QString()
@@ -1074,6 +1084,61 @@ void MainWindow::openWorkspace()
         return;
     }
     setWorkspace(std::move(opened).value());
+}
+
+bool MainWindow::restoreBackup(const QString& backupPath)
+{
+    const QString path = m_workspace->path();
+    closeWorkspace(); // the file is replaced while nothing holds it open
+    const domain::Status restored = storage::Backups::restore(path, backupPath);
+    auto reopened = storage::Workspace::open(path, {.createIfMissing = false});
+    if (!reopened) {
+        // Should not happen (the copy was checked): say so, and open the copy read-only.
+        auto copy =
+            storage::Workspace::open(backupPath, {.createIfMissing = false, .readOnly = true});
+        if (!copy) {
+            showError(reopened.error());
+            return false;
+        }
+        setWorkspace(std::move(copy).value());
+        showError(reopened.error());
+        return false;
+    }
+    setWorkspace(std::move(reopened).value());
+    if (!restored) {
+        showError(restored.error());
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Sauvegarde remise en place ; la version remplacée est gardée parmi les sauvegardes."),
+        15000);
+    return true;
+}
+
+void MainWindow::chooseBackup()
+{
+    const auto backups = storage::Backups::list(m_workspace->path());
+    if (backups.isEmpty()) {
+        showError(
+            tr("Aucune sauvegarde de %1 pour l’instant (dossier %2).")
+                .arg(QDir::toNativeSeparators(m_workspace->path()),
+                     QDir::toNativeSeparators(storage::Backups::folderOf(m_workspace->path()))));
+        return;
+    }
+    QStringList labels;
+    for (const auto& b : backups) {
+        labels << tr("%1 – %2 (%3 Ko)")
+                      .arg(QLocale().toString(b.when, QLocale::ShortFormat), b.reason)
+                      .arg(b.size / 1024);
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Restaurer une sauvegarde"),
+        tr("Remettre en place la sauvegarde (la version actuelle sera gardée) :"), labels, 0, false,
+        &ok);
+    if (ok) {
+        restoreBackup(backups[labels.indexOf(chosen)].path);
+    }
 }
 
 void MainWindow::importMeeting()

@@ -58,6 +58,9 @@ public:
     storage::ParticipantRepository& participantRepository() const { return *m_participants; }
     Editor& editor() const { return *m_editor; }
     QString currentMeetingId() const;
+    /// Puts a backup back in place of the open workspace (File › Restaurer une
+    /// sauvegarde…) and reopens it; the replaced version is kept as a backup.
+    bool restoreBackup(const QString& backupPath);
     /// Reads the list of meetings again (after an import done outside the window).
     void reloadMeetings();
     void selectMeeting(const QString& meetingId);
@@ -120,6 +123,9 @@ protected:
 
 private:
     void setWorkspace(std::unique_ptr<storage::Workspace> workspace);
+    /// Drops the repositories, the panes over them and the workspace (for a restore).
+    void closeWorkspace();
+    void chooseBackup();
     void showMeeting();
     void refreshPanes();
     void reloadAgenda();

@@ -4,15 +4,18 @@
 #include "TestSupport.h"
 #include "exchange/DefaultWorkspace.h"
 #include "gui/AgendaModel.h"
+#include "gui/Editor.h"
 #include "gui/PrioritisationView.h"
 #include "gui/SubgroupView.h"
 #include "storage/AgendaRepository.h"
+#include "storage/Backups.h"
 #include "storage/MeetingRepository.h"
 
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace copil;
 using copil::test::TempDir;
@@ -136,4 +139,37 @@ TEST_CASE("panes are brought to the front by name")
     CHECK_FALSE(window->showPane(QStringLiteral("kitchen")));
     CHECK(window->frontPane() == QStringLiteral("participants"));
     CHECK(subgroupTabs->currentIndex() == 1);
+}
+
+TEST_CASE("a backup is restored from the window, which goes on with the restored workspace")
+{
+    TempDir dir;
+    auto window = copil::test::openSeedWindow(dir.path(QStringLiteral("copil.sqlite")));
+    const QString meetingId = window->currentMeetingId();
+    auto copy = storage::Backups::make(window->workspace(), QStringLiteral("quotidienne"));
+    REQUIRE(copy.ok());
+    const auto before = window->agenda();
+    // The day goes on: an item is added, then the facilitator goes back to the copy.
+    domain::AgendaItem extra = before.first();
+    extra.id = domain::newId();
+    extra.title = QStringLiteral("Point ajouté par erreur");
+    extra.plannedStart = QTime(16, 0);
+    extra.plannedEnd = QTime(16, 0).addSecs(15 * 60);
+    extra.position = 99;
+    REQUIRE(window->editor().addAgendaItem(meetingId, extra));
+    REQUIRE(window->agenda().size() == before.size() + 1);
+
+    REQUIRE(window->restoreBackup(copy.value()));
+    CHECK(window->currentMeetingId() == meetingId);
+    CHECK(window->agenda() == before);
+    CHECK(window->editor().undoStack()->count() == 0);
+    bool kept = false;
+    for (const auto& b : storage::Backups::list(window->workspace().path())) {
+        kept = kept || b.reason == QStringLiteral("avant-restauration");
+    }
+    CHECK(kept);
+    // And it is the same window: editing goes on.
+    window->selectItem(before.first().id);
+    window->extendSelected(5);
+    CHECK(window->agenda().first().extensionMinutes == 5);
 }
