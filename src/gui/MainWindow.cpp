@@ -1078,7 +1078,7 @@ void MainWindow::openWorkspace()
     if (path.isEmpty()) {
         return;
     }
-    auto opened = storage::Workspace::open(path, {.createIfMissing = false});
+    auto opened = storage::Workspace::open(path, {.createIfMissing = false, .dailyBackup = true});
     if (!opened) {
         showError(opened.error());
         return;
