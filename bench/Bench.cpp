@@ -9,6 +9,7 @@
 #include "exchange/Export.h"
 #include "exchange/MeetingJson.h"
 #include "gui/TimelineView.h"
+#include "storage/Backups.h"
 #include "storage/MeetingRepository.h"
 #include "storage/NoteRepository.h"
 
@@ -306,6 +307,10 @@ int main(int argc, char* argv[])
     }
 
     benchTimeline();
+
+    // The daily backup (VACUUM INTO) of the same workspace; the last five are kept.
+    report("back up a workspace of 10 meetings / 20 000 notes",
+           measure(10, [&] { must(storage::Backups::make(*ws, QStringLiteral("bench"))); }));
 
     const QString path = ws->path();
     ws.reset();
