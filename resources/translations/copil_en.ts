@@ -1322,6 +1322,60 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>Copil</source>
+        <translation>Copil</translation>
+    </message>
+    <message>
+        <source>Ouvrir en lecture seule</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>l’ouvrir en lecture seule (rien ne sera modifié)</source>
+        <translation>open it read-only (nothing will be changed)</translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message numerus="yes">
+        <source>remettre en place une de ses %n sauvegarde(s), la plus récente du %1</source>
+        <translation>
+            <numerusform>put back its backup, made on %1</numerusform>
+            <numerusform>put back one of its %n backups, the newest made on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde de ce fichier (dossier %1). Le fichier n’a pas été modifié.</source>
+        <translation>No backup of this file (folder %1). The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Vous pouvez %1.</source>
+        <translation>You can %1.</translation>
+    </message>
+    <message>
+        <source>, ou </source>
+        <translation>, or </translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 Ko)</source>
+        <translation>%1 – %2 (%3 KB)</translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Remettre en place la sauvegarde (la version actuelle sera gardée) :</source>
+        <translation>Put this backup back in place (the current version will be kept):</translation>
+    </message>
+</context>
+<context>
     <name>Timekeeping</name>
     <message>
         <source>Point de l’ordre du jour introuvable (%1).</source>
@@ -2089,6 +2143,18 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Remettre en place la sauvegarde (la version actuelle sera gardée) :</source>
         <translation>Put this backup back in place (the current version will be kept):</translation>
+    </message>
+    <message>
+        <source> (lecture seule)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>🔒 Lecture seule : rien ne sera enregistré</source>
+        <translation>🔒 Read-only: nothing will be saved</translation>
+    </message>
+    <message>
+        <source>%1 est ouvert en lecture seule.</source>
+        <translation>%1 is open read-only.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message numerus="yes">
+        <source>remettre en place une de ses %n sauvegarde(s), la plus récente du %1</source>
+        <translation>
+            <numerusform>remettre en place sa sauvegarde du %1</numerusform>
+            <numerusform>remettre en place une de ses %n sauvegardes, la plus récente du %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message numerus="yes">
         <source>… et %n autre(s) problème(s)</source>

@@ -2,8 +2,10 @@
 #include "domain/Clock.h"
 #include "exchange/DefaultWorkspace.h"
 #include "gui/MainWindow.h"
+#include "gui/Recovery.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -74,9 +76,17 @@ int main(int argc, char* argv[])
     installTranslations(app, copil::app::optionValue(args, QStringLiteral("--lang")));
 
     const QString db = copil::app::optionValue(args, QStringLiteral("--db"));
-    auto workspace = db.isEmpty() ? copil::exchange::DefaultWorkspace::open(
-                                        copil::exchange::DefaultWorkspace::path(), true)
+    const QString path = db.isEmpty() ? copil::exchange::DefaultWorkspace::path() : db;
+    auto workspace = db.isEmpty() ? copil::exchange::DefaultWorkspace::open(path, true)
                                   : copil::storage::Workspace::open(db, {.dailyBackup = true});
+    if (!workspace && QFileInfo::exists(path)) {
+        // Damaged, locked, from a newer Copil…: say why and offer a way forward.
+        const QString why = workspace.error();
+        workspace = copil::gui::Recovery::recover(path, why);
+        if (!workspace && workspace.error() == why) {
+            return copil::app::ExitFailure; // already said; the person chose to quit
+        }
+    }
     if (!workspace) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Copil"),
                               workspace.error());

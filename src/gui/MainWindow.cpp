@@ -276,11 +276,17 @@ void MainWindow::setWorkspace(std::unique_ptr<storage::Workspace> workspace)
         showError(m_workspace->warning());
     }
     setWindowTitle(tr("Copil – %1").arg(QFileInfo(m_workspace->path()).fileName()) +
+                   (m_workspace->isReadOnly() ? tr(" (lecture seule)") : QString()) +
                    (dynamic_cast<const domain::SystemClock*>(m_clock.get())
                         ? QString()
                         : tr(" (heure simulée)")));
     statusBar()->showMessage(
         tr("Espace de travail : %1").arg(QDir::toNativeSeparators(m_workspace->path())));
+    if (m_workspace->isReadOnly()) {
+        m_savedLabel->setText(tr("🔒 Lecture seule : rien ne sera enregistré"));
+        statusBar()->showMessage(tr("%1 est ouvert en lecture seule.")
+                                     .arg(QDir::toNativeSeparators(m_workspace->path())));
+    }
     reloadMeetings();
 }
 

@@ -1,19 +1,24 @@
 #include "gui/MainWindow.h"
 
+#include "FacilitatorSupport.h"
 #include "GuiSupport.h"
 #include "TestSupport.h"
 #include "exchange/DefaultWorkspace.h"
 #include "gui/AgendaModel.h"
 #include "gui/Editor.h"
 #include "gui/PrioritisationView.h"
+#include "gui/Recovery.h"
 #include "gui/SubgroupView.h"
 #include "storage/AgendaRepository.h"
 #include "storage/Backups.h"
 #include "storage/MeetingRepository.h"
 
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -172,4 +177,57 @@ TEST_CASE("a backup is restored from the window, which goes on with the restored
     window->selectItem(before.first().id);
     window->extendSelected(5);
     CHECK(window->agenda().first().extensionMinutes == 5);
+}
+
+TEST_CASE("a damaged workspace offers its backups; a restored one opens, read-only is said")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("copil.sqlite"));
+    {
+        auto window = copil::test::openSeedWindow(path);
+        REQUIRE(storage::Backups::make(window->workspace(), QStringLiteral("quotidienne")).ok());
+    }
+    // Damaged: the header zeroed. Opening fails, and nothing can be read read-only either.
+    QByteArray bytes = copil::test::readAll(path);
+    bytes.replace(0, 100, QByteArray(100, '\0'));
+    copil::test::writeAll(path, bytes);
+    auto failed = storage::Workspace::open(path, {.createIfMissing = false});
+    REQUIRE_FALSE(failed.ok());
+
+    // The choice of backup comes after the message box.
+    copil::test::onNextDialog([](QDialog* choice) { choice->accept(); });
+    QTimer::singleShot(50, [] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        CHECK(box->informativeText().contains(QStringLiteral("sauvegarde")));
+        QPushButton* readOnly = nullptr;
+        QPushButton* restore = nullptr;
+        for (auto* b : box->findChildren<QPushButton*>()) {
+            readOnly = b->text().contains(QStringLiteral("lecture seule")) ? b : readOnly;
+            restore = b->text().contains(QStringLiteral("Restaurer")) ? b : restore;
+        }
+        CHECK_FALSE(readOnly); // a damaged file cannot even be read
+        REQUIRE(restore);
+        restore->click();
+    });
+    auto recovered = gui::Recovery::recover(path, failed.error());
+    INFO((recovered.ok() ? QString() : recovered.error()).toStdString());
+    REQUIRE(recovered.ok());
+    CHECK(storage::MeetingRepository(*recovered.value()).meetings().value().size() == 1);
+
+    // Read-only: the window says so, and edits are refused with a message.
+    recovered = domain::Error{QString()};
+    auto readOnly = storage::Workspace::open(path, {.createIfMissing = false, .readOnly = true});
+    REQUIRE(readOnly.ok());
+    gui::MainWindow window(std::move(readOnly).value());
+    window.show();
+    CHECK(window.windowTitle().contains(QStringLiteral("lecture seule")));
+    CHECK(window.savedIndicatorText().contains(QStringLiteral("Lecture seule")));
+    window.selectItem(window.agenda().first().id);
+    window.extendSelected(5);
+    CHECK(window.agenda().first().extensionMinutes == 0);
+    for (QMessageBox* box : window.findChildren<QMessageBox*>()) {
+        CHECK(box->text().contains(QStringLiteral("lecture seule")));
+        box->close();
+    }
 }
