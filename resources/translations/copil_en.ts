@@ -2133,18 +2133,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <translation>No backup of %1 yet (folder %2).</translation>
     </message>
     <message>
-        <source>%1 – %2 (%3 Ko)</source>
-        <translation>%1 – %2 (%3 KB)</translation>
-    </message>
-    <message>
-        <source>Restaurer une sauvegarde</source>
-        <translation>Restore a backup</translation>
-    </message>
-    <message>
-        <source>Remettre en place la sauvegarde (la version actuelle sera gardée) :</source>
-        <translation>Put this backup back in place (the current version will be kept):</translation>
-    </message>
-    <message>
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>

@@ -29,7 +29,6 @@ public:
     QString itemId() const { return m_itemId; }
     QPlainTextEdit* descriptionEdit() const { return m_description; }
     QString summaryText() const;
-    bool hasPendingText() const { return m_pending; }
     /// Saves what is being typed now.
     void flush();
 

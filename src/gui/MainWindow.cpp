@@ -8,6 +8,7 @@
 #include "ItemDetailsPane.h"
 #include "ParticipantsPane.h"
 #include "PlenaryPane.h"
+#include "Recovery.h"
 #include "RestitutionView.h"
 #include "SubgroupView.h"
 #include "TimelineView.h"
@@ -398,11 +399,6 @@ void MainWindow::showMeeting()
     m_phases.clear();
     refreshPanes();
     reloadAgenda();
-}
-
-domain::Meeting MainWindow::currentMeeting() const
-{
-    return m_meeting;
 }
 
 const AgendaItem* MainWindow::item(const QString& id) const
@@ -1123,27 +1119,16 @@ bool MainWindow::restoreBackup(const QString& backupPath)
 
 void MainWindow::chooseBackup()
 {
-    const auto backups = storage::Backups::list(m_workspace->path());
-    if (backups.isEmpty()) {
+    if (storage::Backups::list(m_workspace->path()).isEmpty()) {
         showError(
             tr("Aucune sauvegarde de %1 pour l’instant (dossier %2).")
                 .arg(QDir::toNativeSeparators(m_workspace->path()),
                      QDir::toNativeSeparators(storage::Backups::folderOf(m_workspace->path()))));
         return;
     }
-    QStringList labels;
-    for (const auto& b : backups) {
-        labels << tr("%1 – %2 (%3 Ko)")
-                      .arg(QLocale().toString(b.when, QLocale::ShortFormat), b.reason)
-                      .arg(b.size / 1024);
-    }
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-        this, tr("Restaurer une sauvegarde"),
-        tr("Remettre en place la sauvegarde (la version actuelle sera gardée) :"), labels, 0, false,
-        &ok);
-    if (ok) {
-        restoreBackup(backups[labels.indexOf(chosen)].path);
+    if (const QString chosen = Recovery::chooseBackup(m_workspace->path(), this);
+        !chosen.isEmpty()) {
+        restoreBackup(chosen);
     }
 }
 

@@ -139,7 +139,6 @@ private:
     void updateActions();
     void openPaneFor(const QString& itemId);
     const domain::AgendaItem* item(const QString& id) const;
-    domain::Meeting currentMeeting() const;
     void applyTimekeeping(const QString& text,
                           const domain::Result<QList<domain::AgendaItem>>& changes);
     void addItem(bool asSubItem);

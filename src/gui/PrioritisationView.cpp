@@ -173,17 +173,12 @@ PrioritisationView::PrioritisationView(Editor* editor, const Clock* clock, QWidg
 
     m_solutions = new SolutionsView(editor);
     connect(m_solutions, &SolutionsView::failed, this, &PrioritisationView::failed);
-    m_tabs = new QTabWidget;
-    m_tabs->addTab(page, tr("Priorisation"));
-    m_tabs->addTab(m_solutions, tr("Solutions"));
+    auto* tabs = new QTabWidget;
+    tabs->addTab(page, tr("Priorisation"));
+    tabs->addTab(m_solutions, tr("Solutions"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_tabs);
-}
-
-void PrioritisationView::showPart(int part)
-{
-    m_tabs->setCurrentIndex(part);
+    outer->addWidget(tabs);
 }
 
 bool PrioritisationView::isEmpty() const

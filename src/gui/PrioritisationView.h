@@ -11,7 +11,6 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 class QTableWidgetItem;
-class QTabWidget;
 
 namespace copil::domain {
 class Clock;
@@ -45,8 +44,6 @@ public:
     QLineEdit* newCriterion() const { return m_newCriterion; }
     RankingChart* chart() const { return m_chart; }
     SolutionsView* solutions() const { return m_solutions; }
-    /// Brings the prioritisation (0) or the solutions (1) to the front.
-    void showPart(int part);
     QString selectionText() const;
     QString dotsText() const;
     /// Column of the "retained" box and of the weighted score in the score table.
@@ -89,7 +86,6 @@ private:
     QPushButton* m_confirm = nullptr;
     RankingChart* m_chart = nullptr;
     SolutionsView* m_solutions = nullptr;
-    QTabWidget* m_tabs = nullptr;
 };
 
 /// The ranking as horizontal bars, largest first: dots, and the weighted score beside.

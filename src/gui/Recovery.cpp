@@ -44,28 +44,38 @@ Recovery::recover(const QString& path, const QString& error, QWidget* parent)
         return std::move(readOnly).value();
     }
     if (box.clickedButton() == restore && restore) {
-        QStringList labels;
-        for (const auto& b : backups) {
-            labels << tr("%1 – %2 (%3 Ko)")
-                          .arg(QLocale().toString(b.when, QLocale::ShortFormat), b.reason)
-                          .arg(b.size / 1024);
-        }
-        bool ok = false;
-        const QString chosen = QInputDialog::getItem(
-            parent, tr("Restaurer une sauvegarde"),
-            tr("Remettre en place la sauvegarde (la version actuelle sera gardée) :"), labels, 0,
-            false, &ok);
-        if (!ok) {
+        const QString chosen = chooseBackup(path, parent);
+        if (chosen.isEmpty()) {
             return domain::Error{error};
         }
         readOnly = domain::Error{QString()}; // nothing may hold the file during the restore
-        const auto restored = storage::Backups::restore(path, backups[labels.indexOf(chosen)].path);
+        const auto restored = storage::Backups::restore(path, chosen);
         if (!restored) {
             return domain::Error{restored.error()};
         }
         return storage::Workspace::open(path, {.createIfMissing = false});
     }
     return domain::Error{error};
+}
+
+QString Recovery::chooseBackup(const QString& path, QWidget* parent)
+{
+    const auto backups = storage::Backups::list(path);
+    if (backups.isEmpty()) {
+        return {};
+    }
+    QStringList labels;
+    for (const auto& b : backups) {
+        labels << tr("%1 – %2 (%3 Ko)")
+                      .arg(QLocale().toString(b.when, QLocale::ShortFormat), b.reason)
+                      .arg(b.size / 1024);
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        parent, tr("Restaurer une sauvegarde"),
+        tr("Remettre en place la sauvegarde (la version actuelle sera gardée) :"), labels, 0, false,
+        &ok);
+    return ok ? backups[labels.indexOf(chosen)].path : QString();
 }
 
 } // namespace copil::gui

@@ -18,6 +18,9 @@ class Recovery {
 public:
     static domain::Result<std::unique_ptr<storage::Workspace>>
     recover(const QString& path, const QString& error, QWidget* parent = nullptr);
+    /// Asks which backup of the workspace at `path` to put back; empty if none is chosen
+    /// (there is none, or the person cancels).
+    static QString chooseBackup(const QString& path, QWidget* parent = nullptr);
 };
 
 } // namespace copil::gui

@@ -276,11 +276,6 @@ void SubgroupView::setContent(const domain::MeetingData& data, const QString& su
     showNotes();
 }
 
-QString SubgroupView::membersText() const
-{
-    return m_members->text();
-}
-
 QString SubgroupView::selectedQuestionId() const
 {
     const QTreeWidgetItem* item = m_questions->currentItem();
@@ -302,11 +297,6 @@ void SubgroupView::openPrioritisation()
     m_prioritisation->show();
     m_prioritisation->raise();
     m_prioritisation->activateWindow();
-}
-
-void SubgroupView::showPart(int part)
-{
-    m_parts->setCurrentIndex(part);
 }
 
 void SubgroupView::showNotes()

@@ -40,14 +40,11 @@ public:
 
     QTreeWidget* questionTree() const { return m_questions; }
     PrioritisationView* prioritisation() const { return m_prioritisation; }
-    /// Brings the questions (0) or the prioritisation summary (1) to the front.
-    void showPart(int part);
     /// Opens the prioritisation in its own window, large enough for the room to read.
     void openPrioritisation();
     QTreeWidget* noteTree() const;
     QLineEdit* noteEdit() const;
     QComboBox* noteKind() const;
-    QString membersText() const;
 
     void selectQuestion(const QString& questionId);
     QString selectedQuestionId() const;

@@ -1,4 +1,5 @@
 #include "SampleMeeting.h"
+#include "SqlSupport.h"
 #include "TestSupport.h"
 #include "storage/Backups.h"
 #include "storage/MeetingRepository.h"
@@ -29,23 +30,6 @@ int meetingCount(const QString& path)
     return int(MeetingRepository(*ws).meetings().value().size());
 }
 
-void backupRawExec(const QString& path, const QStringList& statements)
-{
-    const QString name = QStringLiteral("raw-backup");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        for (const QString& s : statements) {
-            REQUIRE(q.exec(s));
-        }
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
 } // namespace
 
 TEST_CASE("a workspace is copied before its schema changes, and the copy opens")
@@ -57,8 +41,8 @@ TEST_CASE("a workspace is copied before its schema changes, and the copy opens")
         REQUIRE(MeetingRepository(*ws).insertAll(sampleMeeting()).ok());
     }
     // Back to schema 3, as an older Copil left it.
-    backupRawExec(path, {QStringLiteral("DROP TABLE priority_selection"),
-                         QStringLiteral("PRAGMA user_version = 3")});
+    copil::test::rawExec(path, {QStringLiteral("DROP TABLE priority_selection"),
+                                QStringLiteral("PRAGMA user_version = 3")});
     CHECK(Backups::list(path).isEmpty());
     {
         auto ws = openBackupWs(path);

@@ -1,5 +1,6 @@
 #include "storage/Workspace.h"
 
+#include "SqlSupport.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -10,30 +11,12 @@
 #include <QSqlQuery>
 
 using namespace copil::storage;
+using copil::test::rawExec;
 using copil::test::readAll;
 using copil::test::TempDir;
 using copil::test::writeAll;
 
 namespace {
-
-// Runs SQL on a file directly, as another program would.
-void rawExec(const QString& path, const QStringList& statements)
-{
-    const QString name = QStringLiteral("raw");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        for (const QString& s : statements) {
-            INFO(s.toStdString());
-            REQUIRE(q.exec(s));
-        }
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
 
 QStringList tables(const Workspace& ws)
 {
