@@ -79,6 +79,31 @@ domain::Result<std::unique_ptr<storage::Workspace>> openWorkspace(const QString&
     return storage::Workspace::open(db, {.createIfMissing = !readOnly, .readOnly = readOnly});
 }
 
+// Says why the workspace could not be opened, then what can be done about it.
+int cannotOpen(const QString& db, const QString& error)
+{
+    err() << error << Qt::endl;
+    const QString path = db.isEmpty() ? exchange::DefaultWorkspace::path() : db;
+    if (!QFileInfo::exists(path)) {
+        return ExitFailure;
+    }
+    const auto backups = storage::Backups::list(path);
+    if (backups.isEmpty()) {
+        err() << Cli::tr("Aucune sauvegarde de ce fichier (dossier %1).")
+                     .arg(QDir::toNativeSeparators(storage::Backups::folderOf(path)))
+              << Qt::endl;
+    } else {
+        err() << Cli::tr("%n sauvegarde(s) de ce fichier (« copil backups --db %1 » les liste). "
+                         "Pour remettre la plus récente en place, la version actuelle étant "
+                         "gardée : copil restore %2 --db %1",
+                         nullptr, int(backups.size()))
+                     .arg(QDir::toNativeSeparators(path),
+                          QFileInfo(backups.first().path).fileName())
+              << Qt::endl;
+    }
+    return ExitFailure;
+}
+
 } // namespace
 
 bool isCliInvocation(const QStringList& args)
@@ -164,7 +189,7 @@ int runCli(const QStringList& args)
         }
         auto ws = openWorkspace(parser.value(db));
         if (!ws) {
-            return fail(ExitFailure, ws.error());
+            return cannotOpen(parser.value(db), ws.error());
         }
         auto imported = exchange::Archive::importFile(*ws.value(), positional[1],
                                                       {.newIds = parser.isSet(newIds)});
@@ -231,7 +256,7 @@ int runCli(const QStringList& args)
     if (command == u"list") {
         auto ws = openWorkspace(parser.value(db));
         if (!ws) {
-            return fail(ExitFailure, ws.error());
+            return cannotOpen(parser.value(db), ws.error());
         }
         auto meetings = storage::MeetingRepository(*ws.value()).meetings();
         if (!meetings) {
@@ -303,7 +328,7 @@ int runCli(const QStringList& args)
         const bool recordValidation = status == u"validated" && parser.isSet(validatedByOption);
         auto ws = openWorkspace(parser.value(db), !recordValidation);
         if (!ws) {
-            return fail(ExitFailure, ws.error());
+            return cannotOpen(parser.value(db), ws.error());
         }
         storage::MeetingRepository meetings(*ws.value());
         auto data = meetings.load(parser.value(meeting));
@@ -341,7 +366,7 @@ int runCli(const QStringList& args)
     // check
     auto ws = openWorkspace(parser.value(db), true);
     if (!ws) {
-        return fail(ExitFailure, ws.error());
+        return cannotOpen(parser.value(db), ws.error());
     }
     auto problems = ws.value()->checkIntegrity();
     if (!problems) {

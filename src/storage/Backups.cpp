@@ -71,6 +71,24 @@ Result<QString> Backups::makeDaily(const Workspace& ws, const QDateTime& when)
     return make(ws, QStringLiteral("quotidienne"), when);
 }
 
+Result<QString> Backups::keepDamaged(const QString& workspacePath, const QDateTime& when)
+{
+    const QString folder = folderOf(workspacePath);
+    if (!QDir().mkpath(folder)) {
+        return Error{tr("Impossible de créer le dossier des sauvegardes %1.")
+                         .arg(QDir::toNativeSeparators(folder))};
+    }
+    const QString target = QDir(folder).filePath(
+        QFileInfo(workspacePath).completeBaseName() + u'-' +
+        when.toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral("-endommage.sqlite.bak"));
+    QFile::remove(target);
+    if (!QFile::copy(workspacePath, target)) {
+        return Error{tr("le fichier endommagé n’a pas pu être gardé dans %1.")
+                         .arg(QDir::toNativeSeparators(target))};
+    }
+    return target;
+}
+
 QList<BackupInfo> Backups::list(const QString& workspacePath)
 {
     QList<BackupInfo> out;
@@ -120,6 +138,9 @@ Status Backups::restore(const QString& workspacePath, const QString& backupPath)
                                 "sauvegardée d’abord (%1).")
                                  .arg(saved.error())};
             }
+        } else if (auto kept = keepDamaged(workspacePath); !kept) {
+            // A file SQLite cannot open is kept as it is, byte for byte, out of the rotation.
+            return Error{tr("Restauration abandonnée : %1").arg(kept.error())};
         }
     }
     // The old journal files belong to the file being replaced.

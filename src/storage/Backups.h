@@ -30,11 +30,16 @@ public:
     /// A copy unless one was already made on the day of `when`; returns its path or empty.
     static Result<QString> makeDaily(const Workspace& workspace,
                                      const QDateTime& when = QDateTime::currentDateTime());
+    /// Keeps a file that cannot be opened as it is (a byte copy, "…-endommage.sqlite.bak"
+    /// in the backups folder, outside the rotation); returns its path.
+    static Result<QString> keepDamaged(const QString& workspacePath,
+                                       const QDateTime& when = QDateTime::currentDateTime());
     /// The copies of a workspace, newest first.
     static QList<BackupInfo> list(const QString& workspacePath);
     /// Puts a copy back in place of the workspace, which must not be open. The copy is
     /// checked first (a Copil workspace, readable); the current file, if it opens, is
-    /// itself saved as a copy ("avant-restauration"), so a restore can be undone.
+    /// itself saved as a copy ("avant-restauration"), so a restore can be undone; a current
+    /// file that does not open is kept byte for byte (keepDamaged).
     static Status restore(const QString& workspacePath, const QString& backupPath);
 };
 

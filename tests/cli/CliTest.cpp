@@ -1,4 +1,6 @@
+#include "Damage.h"
 #include "TestSupport.h"
+#include "storage/Backups.h"
 
 #include <QDir>
 #include <QFile>
@@ -118,6 +120,48 @@ TEST_CASE("cli: unreadable workspaces exit 1 and stay untouched")
         dir);
     CHECK(r.exitCode == 1);
     CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("none.sqlite"))));
+}
+
+TEST_CASE("cli: the corruption matrix: exit 1, the file named, what to do, nothing changed")
+{
+    for (const copil::test::Damage& damage : copil::test::damages()) {
+        DYNAMIC_SECTION(damage.name)
+        {
+            TempDir dir;
+            const QString db = dir.path(QStringLiteral("copil.sqlite"));
+            for (int i = 0; i < 3; ++i) { // enough pages for the damage in the middle
+                runCopil({QStringLiteral("import"), kSeed, QStringLiteral("--new-ids"),
+                          QStringLiteral("--db"), db},
+                         dir);
+            }
+            {
+                auto ws = copil::storage::Workspace::open(db, {.createIfMissing = false});
+                REQUIRE(ws.ok());
+                REQUIRE(copil::storage::Backups::make(*ws.value(), QStringLiteral("quotidienne")));
+            }
+            damage.apply(db);
+            const QByteArray before = readAll(db);
+            for (const QString& command : {QStringLiteral("check"), QStringLiteral("list")}) {
+                const Run r = runCopil({command, QStringLiteral("--db"), db}, dir);
+                INFO(r.err.toStdString());
+                CHECK(r.exitCode == 1);
+                CHECK(r.err.contains(QStringLiteral("copil.sqlite")));
+                CHECK(r.err.contains(damage.said));
+                CHECK(r.err.contains(QStringLiteral("copil restore copil-")));
+                CHECK(readAll(db) == before);
+            }
+            // The way forward works: the backup goes back and the file opens again.
+            const Run restored =
+                runCopil({QStringLiteral("restore"), copil::storage::Backups::list(db).first().path,
+                          QStringLiteral("--db"), db},
+                         dir);
+            INFO(restored.err.toStdString());
+            REQUIRE(restored.exitCode == 0);
+            const Run listed = runCopil({QStringLiteral("list"), QStringLiteral("--db"), db}, dir);
+            CHECK(listed.exitCode == 0);
+            CHECK(listed.out.count(u'\n') == 3);
+        }
+    }
 }
 
 TEST_CASE("cli: bad usage exits 2 with the usage")

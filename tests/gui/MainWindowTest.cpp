@@ -1,8 +1,10 @@
 #include "gui/MainWindow.h"
 
+#include "Damage.h"
 #include "FacilitatorSupport.h"
 #include "GuiSupport.h"
 #include "TestSupport.h"
+#include "exchange/Archive.h"
 #include "exchange/DefaultWorkspace.h"
 #include "gui/AgendaModel.h"
 #include "gui/Editor.h"
@@ -186,37 +188,60 @@ TEST_CASE("a damaged workspace offers its backups; a restored one opens, read-on
     {
         auto window = copil::test::openSeedWindow(path);
         REQUIRE(storage::Backups::make(window->workspace(), QStringLiteral("quotidienne")).ok());
+        // Enough pages for a damage in the middle of the file.
+        REQUIRE(exchange::Archive::importFile(
+                    window->workspace(),
+                    QStringLiteral(":/copil/templates/villes-vivre-ensemble-copil6.json"),
+                    {.newIds = true})
+                    .ok());
     }
-    // Damaged: the header zeroed. Opening fails, and nothing can be read read-only either.
-    QByteArray bytes = copil::test::readAll(path);
-    bytes.replace(0, 100, QByteArray(100, '\0'));
-    copil::test::writeAll(path, bytes);
-    auto failed = storage::Workspace::open(path, {.createIfMissing = false});
-    REQUIRE_FALSE(failed.ok());
+    const QByteArray good = copil::test::readAll(path);
 
-    // The choice of backup comes after the message box.
-    copil::test::onNextDialog([](QDialog* choice) { choice->accept(); });
-    QTimer::singleShot(50, [] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        REQUIRE(box);
-        CHECK(box->informativeText().contains(QStringLiteral("sauvegarde")));
-        QPushButton* readOnly = nullptr;
-        QPushButton* restore = nullptr;
-        for (auto* b : box->findChildren<QPushButton*>()) {
-            readOnly = b->text().contains(QStringLiteral("lecture seule")) ? b : readOnly;
-            restore = b->text().contains(QStringLiteral("Restaurer")) ? b : restore;
-        }
-        CHECK_FALSE(readOnly); // a damaged file cannot even be read
-        REQUIRE(restore);
-        restore->click();
-    });
-    auto recovered = gui::Recovery::recover(path, failed.error());
-    INFO((recovered.ok() ? QString() : recovered.error()).toStdString());
-    REQUIRE(recovered.ok());
-    CHECK(storage::MeetingRepository(*recovered.value()).meetings().value().size() == 1);
+    for (const copil::test::Damage& damage : copil::test::damages()) {
+        INFO(damage.name);
+        copil::test::writeAll(path, good);
+        damage.apply(path);
+        const QByteArray damaged = copil::test::readAll(path);
+        auto failed = storage::Workspace::open(path, {.createIfMissing = false});
+        REQUIRE_FALSE(failed.ok());
+
+        // The message names the file and what is wrong; the way forward is a backup (none
+        // of these can be read even read-only). The choice of backup follows the box.
+        copil::test::onNextDialog([](QDialog* choice) { choice->accept(); });
+        bool seen = false;
+        QTimer::singleShot(50, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            REQUIRE(box);
+            CHECK(box->text().contains(QStringLiteral("copil.sqlite")));
+            CHECK(box->text().contains(damage.said));
+            CHECK(box->informativeText().contains(QStringLiteral("sauvegarde")));
+            CHECK(copil::test::readAll(path) == damaged); // nothing written before the choice
+            QPushButton* readOnly = nullptr;
+            QPushButton* restore = nullptr;
+            for (auto* b : box->findChildren<QPushButton*>()) {
+                readOnly = b->text().contains(QStringLiteral("lecture seule")) ? b : readOnly;
+                restore = b->text().contains(QStringLiteral("Restaurer")) ? b : restore;
+            }
+            CHECK_FALSE(readOnly);
+            REQUIRE(restore);
+            seen = true;
+            restore->click();
+        });
+        auto recovered = gui::Recovery::recover(path, failed.error());
+        CHECK(seen);
+        INFO((recovered.ok() ? QString() : recovered.error()).toStdString());
+        REQUIRE(recovered.ok());
+        CHECK(storage::MeetingRepository(*recovered.value()).meetings().value().size() == 1);
+        recovered = domain::Error{QString()};
+        // The damaged version is kept beside the backups, as it was.
+        const QDir folder(storage::Backups::folderOf(path));
+        const auto kept = folder.entryList({QStringLiteral("*-endommage.sqlite.bak")});
+        REQUIRE(kept.size() == 1);
+        CHECK(copil::test::readAll(folder.filePath(kept.first())) == damaged);
+        QFile::remove(folder.filePath(kept.first()));
+    }
 
     // Read-only: the window says so, and edits are refused with a message.
-    recovered = domain::Error{QString()};
     auto readOnly = storage::Workspace::open(path, {.createIfMissing = false, .readOnly = true});
     REQUIRE(readOnly.ok());
     gui::MainWindow window(std::move(readOnly).value());

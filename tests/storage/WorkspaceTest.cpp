@@ -1,7 +1,10 @@
 #include "storage/Workspace.h"
 
+#include "Damage.h"
+#include "SampleMeeting.h"
 #include "SqlSupport.h"
 #include "TestSupport.h"
+#include "storage/MeetingRepository.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -151,6 +154,37 @@ TEST_CASE("a corrupt workspace is refused and left untouched")
     }
     writeAll(path, bytes);
     requireRefused(path, QStringLiteral("endommagé"));
+}
+
+TEST_CASE("the corruption matrix: each damage is refused with a message, the file untouched")
+{
+    for (const copil::test::Damage& damage : copil::test::damages()) {
+        DYNAMIC_SECTION(damage.name)
+        {
+            TempDir dir;
+            const QString path = dir.path(QStringLiteral("copil.sqlite"));
+            {
+                auto ws = Workspace::open(path);
+                REQUIRE(ws.ok());
+                auto data = copil::test::sampleMeeting();
+                const auto note = data.notes.first();
+                for (int i = 0; i < 400; ++i) {
+                    auto n = note;
+                    n.id = QStringLiteral("note-%1").arg(i);
+                    n.text = QStringLiteral("Une note assez longue pour remplir des pages. ")
+                                 .repeated(4);
+                    data.notes << n;
+                }
+                REQUIRE(MeetingRepository(*ws.value()).insertAll(data).ok());
+            }
+            damage.apply(path);
+            requireRefused(path, damage.said);
+            // Read-only does not get round the checks, and does not touch the file either.
+            const QByteArray before = readAll(path);
+            CHECK_FALSE(Workspace::open(path, {.createIfMissing = false, .readOnly = true}).ok());
+            CHECK(readAll(path) == before);
+        }
+    }
 }
 
 TEST_CASE("an old workspace is migrated to the latest schema")
