@@ -5,6 +5,7 @@
 #include "storage/ParticipantRepository.h"
 #include "storage/PlenaryRepository.h"
 #include "storage/SubgroupRepository.h"
+#include "storage/Workspace.h"
 
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -116,11 +117,27 @@ bool Editor::apply(const QString& text, std::function<Status()> redo, std::funct
                    int mergeId, const QString& mergeKey)
 {
     if (!run(redo)) {
+        // Typing is kept by its own field, which saves it again; other edits are kept here.
+        if (storage::Workspace::isTransient(m_ws.lastFault()) && mergeId != kTypingMergeId) {
+            m_unsaved = Unsaved{text, std::move(redo), std::move(undo), mergeId, mergeKey};
+        }
         return false;
     }
+    m_unsaved.reset();
     m_stack->push(
         new EditCommand(*this, text, std::move(redo), std::move(undo), mergeId, mergeKey));
     return true;
+}
+
+bool Editor::retry()
+{
+    if (!m_unsaved) {
+        return true;
+    }
+    Unsaved edit = std::move(*m_unsaved);
+    m_unsaved.reset();
+    return apply(edit.text, std::move(edit.redo), std::move(edit.undo), edit.mergeId,
+                 edit.mergeKey);
 }
 
 bool Editor::updateAgenda(const QString& meetingId, const QString& text,

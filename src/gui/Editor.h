@@ -105,6 +105,15 @@ public:
     void beginStep(const QString& text);
     void endStep();
 
+    /// An edit that failed for a passing reason (the file locked by another program, the
+    /// disk full) is kept, and only the last one: retry() applies it again. Any later
+    /// edit that succeeds drops it (the person has moved on, or done it again).
+    bool hasUnsaved() const { return m_unsaved.has_value(); }
+    /// What the kept edit was ("Note : …"); empty when none.
+    QString unsavedText() const { return m_unsaved ? m_unsaved->text : QString(); }
+    /// Applies the kept edit again; true when it is saved now (or there was none).
+    bool retry();
+
     /// When the last edit was saved (null before the first).
     QDateTime lastSaved() const { return m_lastSaved; }
 
@@ -139,6 +148,14 @@ private:
     storage::PlenaryRepository& m_plenary;
     QUndoStack* m_stack = nullptr;
     QDateTime m_lastSaved;
+    struct Unsaved {
+        QString text;
+        std::function<domain::Status()> redo;
+        std::function<domain::Status()> undo;
+        int mergeId;
+        QString mergeKey;
+    };
+    std::optional<Unsaved> m_unsaved;
 };
 
 } // namespace copil::gui

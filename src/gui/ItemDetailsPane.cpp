@@ -69,6 +69,20 @@ void ItemDetailsPane::flush()
     emit pendingChanged(false);
 }
 
+void ItemDetailsPane::keepPending(const QString& itemId)
+{
+    if (itemId == m_itemId) {
+        m_pending = true;
+    }
+}
+
+void ItemDetailsPane::clearPending(const QString& itemId, const QString& savedText)
+{
+    if (itemId == m_itemId && m_description->toPlainText() == savedText && !m_typing->isActive()) {
+        m_pending = false;
+    }
+}
+
 bool ItemDetailsPane::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_description && event->type() == QEvent::FocusOut) {
@@ -82,6 +96,8 @@ void ItemDetailsPane::showItem(const domain::AgendaItem* item, const domain::For
 {
     if (!item || item->id != m_itemId) {
         flush();
+        // A text whose save failed stays with the window (retried, emergency file).
+        m_pending = false;
     }
     if (!item) {
         m_itemId.clear();

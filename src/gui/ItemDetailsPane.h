@@ -31,6 +31,11 @@ public:
     QString summaryText() const;
     /// Saves what is being typed now.
     void flush();
+    /// The save of itemId's text failed: the field keeps it and is not refreshed from the
+    /// stored text until clearPending().
+    void keepPending(const QString& itemId);
+    /// itemId's text is saved: the field follows the stored text again if it still shows it.
+    void clearPending(const QString& itemId, const QString& savedText);
 
 signals:
     void descriptionEdited(const QString& itemId, const QString& text);

@@ -10,6 +10,7 @@
 #include "PlenaryPane.h"
 #include "Recovery.h"
 #include "RestitutionView.h"
+#include "SaveBanner.h"
 #include "SubgroupView.h"
 #include "TimelineView.h"
 #include "domain/Labels.h"
@@ -33,10 +34,13 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QTabBar>
+#include <QTextEdit>
 #include <QTimer>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
@@ -52,6 +56,9 @@ MainWindow::MainWindow(std::unique_ptr<storage::Workspace> workspace,
       m_clock(clock ? std::move(clock) : std::make_shared<domain::SystemClock>())
 {
     m_ui->setupUi(this);
+    m_banner = new SaveBanner(m_ui->centralWidget);
+    m_ui->centralLayout->insertWidget(0, m_banner);
+    connect(m_banner, &SaveBanner::retryRequested, this, &MainWindow::retrySaving);
     // Panes around the timeline: tabs on the right, the selected item in front.
     tabifyDockWidget(m_ui->detailsDock, m_ui->agendaDock);
     tabifyDockWidget(m_ui->agendaDock, m_ui->subgroupsDock);
@@ -201,14 +208,24 @@ void MainWindow::setWorkspace(std::unique_ptr<storage::Workspace> workspace)
     m_plenary = std::make_unique<storage::PlenaryRepository>(*m_workspace);
     m_editor = std::make_unique<Editor>(*m_workspace, *m_agenda, *m_participants, *m_subgroups,
                                         *m_notes, *m_plenary);
-    connect(m_editor.get(), &Editor::failed, this, [this](const QString& message) {
-        m_savedLabel->setText(tr("⚠ Non enregistré"));
-        showError(message);
-    });
+    connect(m_editor.get(), &Editor::failed, this, &MainWindow::saveFailed);
     connect(m_editor.get(), &Editor::saved, this, [this](const QDateTime& when) {
         m_savedLabel->setText(
             tr("✓ Enregistré à %1").arg(when.time().toString(QStringLiteral("HH:mm:ss"))));
+        if (!m_editor->hasUnsaved() && !m_unsavedDescription) {
+            m_banner->resolved();
+        }
     });
+    // The window's thread never waits for another program's lock: a write that finds the
+    // file locked fails at once, the band says so and tries again.
+    m_unsavedDescription.reset();
+    m_banner->resolved();
+    m_banner->hide();
+    if (!m_workspace->isReadOnly()) {
+        if (const auto set = m_workspace->setBusyTimeout(0); !set) {
+            showError(set.error());
+        }
+    }
     m_savedLabel->setText(tr("✓ Tout est enregistré"));
 
     // Undo and redo of every edit, whichever pane has the focus.
@@ -284,7 +301,11 @@ void MainWindow::setWorkspace(std::unique_ptr<storage::Workspace> workspace)
     statusBar()->showMessage(
         tr("Espace de travail : %1").arg(QDir::toNativeSeparators(m_workspace->path())));
     if (m_workspace->isReadOnly()) {
-        m_savedLabel->setText(tr("🔒 Lecture seule : rien ne sera enregistré"));
+        m_banner->showReadOnly(m_workspace->readOnlyReason().isEmpty()
+                                   ? tr("%1 est ouvert en lecture seule : rien ne sera enregistré.")
+                                         .arg(QDir::toNativeSeparators(m_workspace->path()))
+                                   : m_workspace->readOnlyReason());
+        m_savedLabel->setText(tr("Lecture seule : rien ne sera enregistré"));
         statusBar()->showMessage(tr("%1 est ouvert en lecture seule.")
                                      .arg(QDir::toNativeSeparators(m_workspace->path())));
     }
@@ -471,7 +492,9 @@ void MainWindow::tick()
 
 void MainWindow::updateActions()
 {
-    const AgendaItem* selected = item(m_selectedItem);
+    // Read-only: nothing that would change the workspace is offered.
+    const AgendaItem* selected =
+        m_workspace && m_workspace->isReadOnly() ? nullptr : item(m_selectedItem);
     const auto state = selected ? Timekeeping::state(*selected) : domain::RunState::NotStarted;
     const bool open = selected && state != domain::RunState::Finished;
     m_ui->startAction->setEnabled(selected && state == domain::RunState::NotStarted);
@@ -484,7 +507,8 @@ void MainWindow::updateActions()
     }
     m_ui->resetAction->setEnabled(
         selected && (state != domain::RunState::NotStarted || selected->extensionMinutes > 0));
-    const bool hasMeeting = !currentMeetingId().isEmpty();
+    const bool hasMeeting =
+        !currentMeetingId().isEmpty() && m_workspace && !m_workspace->isReadOnly();
     m_ui->addItemAction->setEnabled(hasMeeting);
     for (QAction* a : {m_ui->addSubItemAction, m_ui->editItemAction, m_ui->removeItemAction,
                        m_ui->moveUpAction, m_ui->moveDownAction}) {
@@ -739,7 +763,81 @@ void MainWindow::saveDescription(const QString& itemId, const QString& text)
     }
     AgendaItem changed = *x;
     changed.description = text;
-    m_editor->typeInAgenda(currentMeetingId(), changed);
+    // Known before the attempt: a failure reports it in the emergency file.
+    m_unsavedDescription = UnsavedText{itemId, text};
+    if (m_editor->typeInAgenda(currentMeetingId(), changed)) {
+        m_unsavedDescription.reset();
+        m_details->clearPending(itemId, text);
+        if (!m_editor->hasUnsaved()) {
+            m_banner->resolved();
+        }
+    } else {
+        // The field keeps the text, and is not refreshed from the stored one.
+        m_details->keepPending(itemId);
+    }
+}
+
+void MainWindow::saveFailed(const QString& message)
+{
+    m_savedLabel->setText(tr("⚠ Non enregistré"));
+    if (!storage::Workspace::isTransient(m_workspace->lastFault())) {
+        showError(message);
+        return;
+    }
+    statusBar()->showMessage(message.section(u'\n', 0, 0), 10000);
+    m_banner->reportFailure(m_workspace->lastFault(), message, m_workspace->path(), drafts());
+    QApplication::beep();
+}
+
+void MainWindow::retrySaving()
+{
+    if (!m_editor) {
+        return;
+    }
+    // The kept edit first: it was made before the text now typed, and a later edit that
+    // succeeds would drop it.
+    if (m_editor->hasUnsaved()) {
+        if (!m_editor->retry()) {
+            return;
+        }
+        refreshPanes();
+    }
+    if (m_unsavedDescription) {
+        const UnsavedText pending = *m_unsavedDescription;
+        saveDescription(pending.itemId, pending.text);
+        if (m_unsavedDescription) {
+            return;
+        }
+    }
+    m_banner->resolved();
+}
+
+QList<Draft> MainWindow::drafts() const
+{
+    QList<Draft> out;
+    if (m_unsavedDescription) {
+        const AgendaItem* x = item(m_unsavedDescription->itemId);
+        out << Draft{tr("Description de « %1 »").arg(x ? x->title : m_unsavedDescription->itemId),
+                     m_unsavedDescription->text};
+    }
+    if (m_editor && m_editor->hasUnsaved()) {
+        out << Draft{tr("Modification non enregistrée"), m_editor->unsavedText()};
+    }
+    // Whatever field the person is typing in.
+    QWidget* focus = QApplication::focusWidget();
+    QString typed;
+    if (auto* line = qobject_cast<QLineEdit*>(focus)) {
+        typed = line->text();
+    } else if (auto* plain = qobject_cast<QPlainTextEdit*>(focus)) {
+        typed = plain->toPlainText();
+    } else if (auto* rich = qobject_cast<QTextEdit*>(focus)) {
+        typed = rich->toPlainText();
+    }
+    if (!typed.trimmed().isEmpty() &&
+        (!m_unsavedDescription || typed != m_unsavedDescription->text)) {
+        out << Draft{tr("Champ en cours de saisie"), typed};
+    }
+    return out;
 }
 
 void MainWindow::addDecision()

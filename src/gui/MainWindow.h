@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QSettings;
@@ -37,6 +38,8 @@ class ItemDetailsPane;
 class ParticipantsPane;
 class PlenaryPane;
 class RestitutionView;
+class SaveBanner;
+struct Draft;
 class SubgroupView;
 class TimelineView;
 
@@ -85,6 +88,8 @@ public:
     QList<SubgroupView*> subgroupViews() const;
     QString plenaryText() const;
     QString savedIndicatorText() const;
+    /// The band saying that nothing is being saved (read-only, save failed), if shown.
+    SaveBanner* saveBanner() const { return m_banner; }
     /// The agenda of the current meeting as last loaded.
     const QList<domain::AgendaItem>& agenda() const { return m_agendaItems; }
 
@@ -149,6 +154,12 @@ private:
     void resizeItem(const QString& id, QTime end);
     bool saveAgendaChanges(const QString& text, const QList<domain::AgendaItem>& changed);
     void saveDescription(const QString& itemId, const QString& text);
+    /// A save failed: a passing failure goes to the band (with a retry), others to a box.
+    void saveFailed(const QString& message);
+    /// Tries again what could not be saved (the band's timer and button).
+    void retrySaving();
+    /// What was typed and is not saved: for the emergency file.
+    QList<Draft> drafts() const;
     void saveViewState();
     void restoreViewState();
     QString settingsGroup() const;
@@ -169,6 +180,13 @@ private:
     PlenaryPane* m_plenaryPane = nullptr;
     RestitutionView* m_restitution = nullptr;
     QLabel* m_savedLabel = nullptr;
+    SaveBanner* m_banner = nullptr;
+    /// A description whose save failed, tried again by retrySaving().
+    struct UnsavedText {
+        QString itemId;
+        QString text;
+    };
+    std::optional<UnsavedText> m_unsavedDescription;
     QTimer* m_ticker = nullptr;
     QFutureWatcher<QString>* m_export = nullptr;
     QList<domain::AgendaItem> m_agendaItems;

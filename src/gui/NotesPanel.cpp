@@ -92,6 +92,10 @@ void NotesPanel::setNotes(const QString& meetingId, const QList<Note>& notes)
     for (const auto& n : notes) {
         if (n.targetType == m_type) {
             m_notes << n;
+            if (n.id == m_unsavedNoteId) { // saved by a retry
+                m_unsavedNoteId.clear();
+                m_edit->clear();
+            }
         }
     }
     show();
@@ -145,7 +149,7 @@ bool NotesPanel::addNote()
         return false;
     }
     Note note;
-    note.id = newId();
+    note.id = m_unsavedNoteId.isEmpty() ? newId() : m_unsavedNoteId;
     note.targetType = m_type;
     note.targetId = m_target;
     note.kind = static_cast<NoteKind>(m_kind->currentData().toInt());
@@ -169,7 +173,10 @@ bool NotesPanel::addNote()
     }
     m_editor->endStep();
     if (saved) {
-        m_edit->clear(); // on failure, what was typed stays in the field
+        m_unsavedNoteId.clear();
+        m_edit->clear();
+    } else {
+        m_unsavedNoteId = note.id; // what was typed stays in the field
     }
     return saved;
 }

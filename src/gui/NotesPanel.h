@@ -53,6 +53,9 @@ private:
     QString m_meetingId;
     QString m_target;
     QList<domain::Note> m_notes;
+    /// The note in the field whose save failed: pressing Enter again, or the window's
+    /// retry, saves it under this id (never twice); the field empties once it is stored.
+    QString m_unsavedNoteId;
     bool m_loading = false;
     QTreeWidget* m_tree = nullptr;
     QLineEdit* m_edit = nullptr;

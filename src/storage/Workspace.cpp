@@ -10,7 +10,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
+#include <QUrl>
 #include <QtEndian>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace copil::storage {
 
@@ -98,6 +103,17 @@ Status inspectHeader(const QString& path)
     return {};
 }
 
+// Whether this process may write path (access(2): also false on a read-only mount, even
+// for root, where the permission bits would say yes).
+bool canWrite(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+#else
+    return QFileInfo(path).isWritable();
+#endif
+}
+
 // Creates a new, empty workspace at path: built in a private temporary file of the same
 // folder, then renamed, so a crash never leaves a half-made workspace under that name.
 Status createWorkspaceFile(const QString& path, int applicationId)
@@ -178,14 +194,42 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Options 
         return Error{header.error()};
     }
 
-    const bool readOnly = options.readOnly;
+    // A file or folder that cannot be written (permissions, a read-only medium) opens
+    // read-only instead of failing: the meeting can still be read and exported.
+    const QString folder = QFileInfo(absolute).absolutePath();
+    const bool folderWritable = canWrite(folder);
+    QString readOnlyReason;
+    if (!options.readOnly) {
+        if (!canWrite(absolute)) {
+            readOnlyReason = tr("Le fichier %1 ne peut pas être modifié (droits, ou support en "
+                                "lecture seule) : il est ouvert en lecture seule, rien ne sera "
+                                "enregistré.")
+                                 .arg(QDir::toNativeSeparators(absolute));
+        } else if (!folderWritable) {
+            readOnlyReason = tr("Le dossier %1 ne peut pas être modifié (droits, ou support en "
+                                "lecture seule) : l’espace de travail est ouvert en lecture "
+                                "seule, rien ne sera enregistré.")
+                                 .arg(QDir::toNativeSeparators(folder));
+        }
+    }
+    const bool readOnly = options.readOnly || !readOnlyReason.isEmpty();
     std::unique_ptr<Workspace> ws(new Workspace(absolute, uniqueConnectionName(), readOnly));
+    ws->m_readOnlyReason = readOnlyReason;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), ws->m_connection);
-        db.setDatabaseName(absolute);
         QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
         if (readOnly) {
             connectOptions += u";QSQLITE_OPEN_READONLY";
+        }
+        // In a folder nobody can write, SQLite cannot make the shared-memory file a WAL
+        // database needs even to be read: nothing can change the file, so it is opened
+        // as immutable.
+        if (readOnly && !folderWritable && !QFileInfo::exists(absolute + u"-shm")) {
+            connectOptions += u";QSQLITE_OPEN_URI";
+            db.setDatabaseName(QUrl::fromLocalFile(absolute).toString(QUrl::FullyEncoded) +
+                               u"?immutable=1");
+        } else {
+            db.setDatabaseName(absolute);
         }
         db.setConnectOptions(connectOptions);
         if (!db.open()) {
@@ -263,11 +307,11 @@ Status Workspace::configure(bool fresh)
     return migrate();
 }
 
-Status Workspace::exec(const QString& sql)
+Status Workspace::exec(const QString& sql, const QString& doing)
 {
     QSqlQuery q(database());
     if (!q.exec(sql)) {
-        return sqlError(sql, q.lastError());
+        return sqlError(doing.isEmpty() ? sql : doing, q.lastError());
     }
     return {};
 }
@@ -329,6 +373,7 @@ Status Workspace::migrate()
 Status Workspace::write(const std::function<Status()>& work)
 {
     if (m_readOnly) {
+        m_lastFault = Fault::ReadOnly;
         return Error{tr("%1 est ouvert en lecture seule : la modification n’a pas été "
                         "enregistrée.")
                          .arg(QDir::toNativeSeparators(m_path))};
@@ -339,14 +384,15 @@ Status Workspace::write(const std::function<Status()>& work)
         --m_depth;
         return s;
     }
-    if (Status begun = exec(QStringLiteral("BEGIN IMMEDIATE")); !begun) {
+    m_lastFault = Fault::None;
+    if (Status begun = exec(QStringLiteral("BEGIN IMMEDIATE"), tr("enregistrement")); !begun) {
         return begun;
     }
     m_depth = 1;
     Status result = work();
     m_depth = 0;
     if (result) {
-        result = exec(QStringLiteral("COMMIT"));
+        result = exec(QStringLiteral("COMMIT"), tr("enregistrement"));
     }
     if (!result) {
         // The COMMIT may have failed after SQLite already rolled back: ignore that error.
@@ -398,29 +444,40 @@ QSqlDatabase Workspace::database() const
     return QSqlDatabase::database(m_connection, false);
 }
 
+Status Workspace::setBusyTimeout(int milliseconds)
+{
+    return exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(std::max(0, milliseconds)));
+}
+
 Error Workspace::sqlError(const QString& doing, const QSqlError& error) const
 {
     // Extended result codes reduced to their primary code.
     const int code = error.nativeErrorCode().toInt() & 0xff;
     QString cause;
+    m_lastFault = Fault::Other;
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         cause = tr("le fichier est verrouillé par un autre programme ; réessayez dans un "
                    "instant");
+        m_lastFault = Fault::Busy;
         break;
     case 8: // SQLITE_READONLY
         cause = tr("le fichier ou son dossier est en lecture seule");
+        m_lastFault = Fault::ReadOnly;
         break;
     case 10: // SQLITE_IOERR
         cause = tr("erreur d’entrée-sortie sur le disque");
+        m_lastFault = Fault::Io;
         break;
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
         cause = tr("le fichier est endommagé");
+        m_lastFault = Fault::Corrupt;
         break;
     case 13: // SQLITE_FULL
         cause = tr("le disque est plein");
+        m_lastFault = Fault::Full;
         break;
     case 14: // SQLITE_CANTOPEN
         cause = tr("le fichier ne peut pas être ouvert");
@@ -428,7 +485,10 @@ Error Workspace::sqlError(const QString& doing, const QSqlError& error) const
     default:
         break;
     }
-    const QString detail = error.text().trimmed();
+    // SQLite's own words; the driver's ("Unable to fetch row") add nothing.
+    const QString detail = error.databaseText().trimmed().isEmpty()
+                               ? error.text().trimmed()
+                               : error.databaseText().trimmed();
     const QString what = cause.isEmpty() ? detail : cause + u" (" + detail + u')';
     return Error{tr("%1 : %2 : %3").arg(QDir::toNativeSeparators(m_path), doing, what)};
 }

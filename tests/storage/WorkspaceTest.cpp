@@ -1,10 +1,12 @@
 #include "storage/Workspace.h"
 
 #include "Damage.h"
+#include "Mounts.h"
 #include "SampleMeeting.h"
 #include "SqlSupport.h"
 #include "TestSupport.h"
 #include "storage/MeetingRepository.h"
+#include "storage/NoteRepository.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -51,6 +53,12 @@ void requireRefused(const QString& path, const QString& fragment)
     CHECK(ws.error().contains(fragment));
     CHECK(ws.error().contains(QFileInfo(path).fileName()));
     CHECK(readAll(path) == before);
+}
+
+bool rawQuery(const Workspace& ws, const char* sql)
+{
+    QSqlQuery q(ws.database());
+    return q.exec(QLatin1StringView(sql));
 }
 
 } // namespace
@@ -263,6 +271,169 @@ TEST_CASE("a write waits for a lock only for the busy timeout and says why it fa
         return {};
     });
     CHECK(outer.ok());
+}
+
+TEST_CASE("with no busy timeout a locked file fails at once, as a passing fault")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("locked.sqlite"));
+    auto first = Workspace::open(path);
+    auto second = Workspace::open(path);
+    REQUIRE(first.ok());
+    REQUIRE(second.ok());
+    REQUIRE(second.value()->setBusyTimeout(0).ok());
+    CHECK(pragma(*second.value(), "busy_timeout") == u"0");
+    Status outer = first.value()->write([&]() -> Status {
+        Status blocked = second.value()->write([] { return Status{}; });
+        CHECK_FALSE(blocked.ok());
+        CHECK(second.value()->lastFault() == Fault::Busy);
+        CHECK(Workspace::isTransient(second.value()->lastFault()));
+        return {};
+    });
+    REQUIRE(outer.ok());
+    // Once the other program lets go, the same write goes through.
+    CHECK(second.value()->write([] { return Status{}; }).ok());
+    CHECK(second.value()->lastFault() == Fault::None);
+}
+
+namespace {
+
+// Writes notes one transaction each until one fails; returns the ids written.
+QStringList writeNotesUntilFailure(Workspace& ws, const QString& meetingId, const QString& target,
+                                   Status& failure)
+{
+    NoteRepository notes(ws);
+    QStringList written;
+    for (int i = 0; i < 20000; ++i) {
+        copil::domain::Note n;
+        n.id = QStringLiteral("full-%1").arg(i);
+        n.targetId = target;
+        n.position = i;
+        n.text =
+            QStringLiteral("Une remarque tapée pendant que le disque se remplit. ").repeated(8);
+        failure = ws.write([&] { return notes.insert(meetingId, n); });
+        if (!failure) {
+            return written;
+        }
+        written << n.id;
+    }
+    return written;
+}
+
+} // namespace
+
+TEST_CASE("a full disk fails the write with a clear message, keeps what was saved, then resumes")
+{
+    TempDir dir;
+    copil::test::TmpfsMount disk(dir.path(QStringLiteral("disk")), 2 << 20);
+    const bool realDisk = disk.mounted();
+    if (!realDisk) {
+        WARN("tmpfs could not be mounted (not root?): the disk is filled with max_page_count");
+    }
+    const QString path = realDisk ? disk.path(QStringLiteral("copil.sqlite"))
+                                  : dir.path(QStringLiteral("copil.sqlite"));
+    auto opened = Workspace::open(path);
+    REQUIRE(opened.ok());
+    Workspace& ws = *opened.value();
+    const auto data = copil::test::sampleMeeting();
+    REQUIRE(MeetingRepository(ws).insertAll(data).ok());
+    const QString meetingId = data.meeting.id;
+    const QString target = data.agenda.first().id;
+
+    if (realDisk) {
+        REQUIRE(disk.fill());
+    } else {
+        // SQLite itself then answers SQLITE_FULL when the file must grow.
+        const QString pages = pragma(ws, "page_count");
+        REQUIRE(rawQuery(ws, ("PRAGMA max_page_count = " + pages.toStdString()).c_str()));
+    }
+    Status failure;
+    const QStringList written = writeNotesUntilFailure(ws, meetingId, target, failure);
+    REQUIRE_FALSE(failure.ok());
+    INFO(failure.error().toStdString());
+    CHECK(ws.lastFault() == Fault::Full);
+    CHECK(failure.error().contains(QStringLiteral("disque est plein")));
+    CHECK(failure.error().contains(QStringLiteral("copil.sqlite")));
+
+    // Nothing saved before is damaged, on this connection and on a fresh one.
+    const auto checkSaved = [&](Workspace& w) {
+        auto problems = w.checkIntegrity();
+        REQUIRE(problems.ok());
+        CHECK(problems.value().isEmpty());
+        auto stored = NoteRepository(w).notes(meetingId);
+        REQUIRE(stored.ok());
+        QStringList ids;
+        for (const auto& n : stored.value()) {
+            ids << n.id;
+        }
+        for (const QString& id : written) {
+            REQUIRE(ids.contains(id));
+        }
+        CHECK(ids.size() == data.notes.size() + written.size());
+    };
+    checkSaved(ws);
+    {
+        auto again = Workspace::open(path, {.createIfMissing = false, .readOnly = true});
+        REQUIRE(again.ok());
+        checkSaved(*again.value());
+    }
+
+    // Space comes back: the next write goes through.
+    if (realDisk) {
+        disk.free();
+    } else {
+        REQUIRE(rawQuery(ws, "PRAGMA max_page_count = 1073741823"));
+    }
+    NoteRepository notes(ws);
+    copil::domain::Note after;
+    after.id = QStringLiteral("after");
+    after.targetId = target;
+    after.text = QStringLiteral("De la place à nouveau");
+    CHECK(ws.write([&] { return notes.insert(meetingId, after); }).ok());
+    CHECK(ws.lastFault() == Fault::None);
+    auto problems = ws.checkIntegrity();
+    REQUIRE(problems.ok());
+    CHECK(problems.value().isEmpty());
+}
+
+TEST_CASE("a workspace on a read-only medium or folder opens read-only and says why")
+{
+    TempDir dir;
+    copil::test::TmpfsMount medium(dir.path(QStringLiteral("medium")), 4 << 20);
+    const QString path = medium.mounted() ? medium.path(QStringLiteral("copil.sqlite"))
+                                          : dir.path(QStringLiteral("folder/copil.sqlite"));
+    REQUIRE(QDir().mkpath(QFileInfo(path).absolutePath()));
+    {
+        auto ws = Workspace::open(path);
+        REQUIRE(ws.ok());
+        REQUIRE(MeetingRepository(*ws.value()).insertAll(copil::test::sampleMeeting()).ok());
+    }
+    if (medium.mounted()) {
+        REQUIRE(medium.remountReadOnly());
+    } else if (::geteuid() != 0) {
+        QFile::setPermissions(QFileInfo(path).absolutePath(),
+                              QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    } else {
+        WARN("root without mount: nothing can be made read-only here; test not run");
+        return;
+    }
+    const QByteArray before = readAll(path);
+    auto ws = Workspace::open(path, {.dailyBackup = true});
+    INFO((ws.ok() ? QString() : ws.error()).toStdString());
+    REQUIRE(ws.ok());
+    CHECK(ws.value()->isReadOnly());
+    CHECK(ws.value()->readOnlyReason().contains(QStringLiteral("lecture seule")));
+    CHECK(MeetingRepository(*ws.value()).meetings().value().size() == 1);
+    Status s = ws.value()->write([] { return Status{}; });
+    CHECK_FALSE(s.ok());
+    CHECK(ws.value()->lastFault() == Fault::ReadOnly);
+    ws = copil::domain::Error{QString()};
+    CHECK(readAll(path) == before);
+    if (!medium.mounted()) {
+        QFile::setPermissions(QFileInfo(path).absolutePath(), QFileDevice::ReadOwner |
+                                                                  QFileDevice::WriteOwner |
+                                                                  QFileDevice::ExeOwner);
+    }
 }
 
 TEST_CASE("a version 1 workspace is migrated to the latest version with its meetings kept")
