@@ -207,8 +207,10 @@ private:
             {Attendance::Absent, Minutes::tr("Absents")},
             {Attendance::Expected, Minutes::tr("Présence non relevée")}};
         for (const auto& [status, title] : groups) {
+            // A structured binding cannot be captured before clang 16: copied first.
+            const Attendance wanted = status;
             auto people = pick(m_d.participants,
-                               [status](const Participant& p) { return p.attendance == status; });
+                               [wanted](const Participant& p) { return p.attendance == wanted; });
             if (people.isEmpty()) {
                 continue;
             }
