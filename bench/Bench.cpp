@@ -1,6 +1,7 @@
-// Benchmarks of the foundation: JSON parse/serialize, whole-meeting write and load,
-// workspace opening, one small write (the autosave path), exports, and painting the
-// timeline of a 500-item day. Prints medians.
+// Benchmarks: JSON parse/serialize, whole-meeting write and load, one autosave edit
+// through the window's Editor, exports, the timeline of a 500-item day, a workspace of
+// 50 meetings and 20 000 notes (open, backup, JSON export and import), and startup to the
+// first painted window against a bare Qt window. Prints medians and 99th percentiles.
 // Run through ./scripts/bench (Release build); never part of the test suite.
 
 #include "domain/Timekeeping.h"
@@ -8,15 +9,22 @@
 #include "exchange/DefaultWorkspace.h"
 #include "exchange/Export.h"
 #include "exchange/MeetingJson.h"
+#include "gui/Editor.h"
 #include "gui/TimelineView.h"
+#include "storage/AgendaRepository.h"
 #include "storage/Backups.h"
 #include "storage/MeetingRepository.h"
 #include "storage/NoteRepository.h"
+#include "storage/ParticipantRepository.h"
+#include "storage/PlenaryRepository.h"
+#include "storage/SubgroupRepository.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -230,6 +238,99 @@ void benchTimeline()
 
 } // namespace
 
+// A workspace of 50 meetings with 400 notes each (20 000 notes): opening it, what the
+// window does first, its daily backup, and the whole of it exported and imported as JSON.
+void benchBigWorkspace(const QTemporaryDir& dir)
+{
+    const QString path = dir.filePath(QStringLiteral("fifty.sqlite"));
+    QList<QString> ids;
+    {
+        auto ws = must(storage::Workspace::open(path));
+        storage::MeetingRepository meetings(*ws);
+        const MeetingData model = largeMeeting(400);
+        for (int i = 0; i < 50; ++i) {
+            MeetingData copy = model;
+            assignNewIds(copy);
+            copy.meeting.number = i + 1;
+            must(meetings.insertAll(copy));
+            ids << copy.meeting.id;
+        }
+    }
+    out << "\n(a workspace of 50 meetings / 20 000 notes: "
+        << QFileInfo(path).size() / (1024 * 1024) << " MiB)\n\n";
+    out << "| benchmark | median ms | p99 ms | runs |\n| --- | ---: | ---: | ---: |\n";
+    report("open the workspace (checks, quick_check, pragmas)",
+           measure(20, [&] { must(storage::Workspace::open(path, {.createIfMissing = false})); }));
+    report("open it, list the meetings, load one (the window)", measure(20, [&] {
+               auto ws = must(storage::Workspace::open(path, {.createIfMissing = false}));
+               storage::MeetingRepository meetings(*ws);
+               must(meetings.load(must(meetings.meetings()).first().id));
+           }));
+    auto ws = must(storage::Workspace::open(path, {.createIfMissing = false}));
+    report("back up the workspace (VACUUM INTO)",
+           measure(5, [&] { must(storage::Backups::make(*ws, QStringLiteral("bench"))); }));
+    QList<QByteArray> archive;
+    report("export the 50 meetings as JSON", measure(5, [&] {
+               archive.clear();
+               for (const QString& id : ids) {
+                   archive << must(exchange::Archive::exportBytes(*ws, id));
+               }
+           }));
+    int run = 0;
+    report("import the 50 meetings from JSON (new workspace)", measure(5, [&] {
+               auto target = must(storage::Workspace::open(
+                   dir.filePath(QStringLiteral("import-%1.sqlite").arg(++run))));
+               for (const QByteArray& json : archive) {
+                   must(exchange::Archive::importBytes(*target, json, QStringLiteral("bench")));
+               }
+           }));
+}
+
+// Wall time from starting a program to its exit right after its first paint.
+double timeToFirstPaint(const QString& program, const QStringList& args, const QString& home)
+{
+    QProcess p;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("COPIL_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    p.setProcessEnvironment(env);
+    QElapsedTimer t;
+    t.start();
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        std::fprintf(stderr, "%s did not start: %s\n", qPrintable(program),
+                     p.readAllStandardError().constData());
+        std::exit(1);
+    }
+    return static_cast<double>(t.nsecsElapsed()) / 1e6;
+}
+
+// Startup of copil on the seed workspace, against a bare Qt window, runs interleaved so
+// both see the same machine.
+void benchStartup(const QTemporaryDir& dir)
+{
+    const QString db = dir.filePath(QStringLiteral("seed.sqlite"));
+    must(exchange::DefaultWorkspace::open(db));
+    const QString home = dir.filePath(QStringLiteral("home"));
+    const QStringList copilArgs{QStringLiteral("--db"), db};
+    std::vector<double> copil;
+    std::vector<double> bare;
+    timeToFirstPaint(QStringLiteral(COPIL_BINARY), copilArgs, home); // warm-up
+    timeToFirstPaint(QStringLiteral(COPIL_BARE_WINDOW), {}, home);
+    for (int i = 0; i < 15; ++i) {
+        copil.push_back(timeToFirstPaint(QStringLiteral(COPIL_BINARY), copilArgs, home));
+        bare.push_back(timeToFirstPaint(QStringLiteral(COPIL_BARE_WINDOW), {}, home));
+    }
+    out << "\n| benchmark | median ms | p99 ms | runs |\n| --- | ---: | ---: | ---: |\n";
+    report("startup: copil, seed meeting, to first paint", copil);
+    report("startup: bare Qt window, to first paint", bare);
+    out << QString::asprintf("\nstartup ratio copil / bare Qt window (medians): %.2f\n",
+                             percentile(copil, 0.5) / percentile(bare, 0.5));
+}
+
 int main(int argc, char* argv[])
 {
     // PDF rendering needs fonts: a GUI application, without a display.
@@ -239,6 +340,14 @@ int main(int argc, char* argv[])
     out << "| benchmark | median ms | p99 ms | runs |\n| --- | ---: | ---: | ---: |\n";
     if (app.arguments().contains(QStringLiteral("timeline"))) {
         benchTimeline(); // copil_bench timeline: only the timeline figures
+        return 0;
+    }
+    if (app.arguments().contains(QStringLiteral("workspace"))) {
+        benchBigWorkspace(dir); // copil_bench workspace: the 50-meeting workspace only
+        return 0;
+    }
+    if (app.arguments().contains(QStringLiteral("startup"))) {
+        benchStartup(dir); // copil_bench startup: startup against a bare Qt window only
         return 0;
     }
 
@@ -284,7 +393,38 @@ int main(int argc, char* argv[])
                                        {},
                                        {}}));
     });
-    report("one note written (autosave path, synchronous=FULL)", writes);
+    report("one note written (repository insert, synchronous=FULL)", writes);
+
+    // The window's own autosave path: the Editor reads what it needs, writes in one
+    // transaction and keeps the undo step (a meeting with 2300 notes).
+    storage::AgendaRepository agenda(*ws);
+    storage::ParticipantRepository people(*ws);
+    storage::SubgroupRepository groups(*ws);
+    storage::PlenaryRepository plenary(*ws);
+    gui::Editor editor(*ws, agenda, people, groups, notes, plenary);
+    report("autosave: a note added through the Editor", measure(300, [&] {
+               Note n{newId(),
+                      NoteTarget::Question,
+                      questionId,
+                      0,
+                      NoteKind::Remark,
+                      QStringLiteral("Note"),
+                      {},
+                      {},
+                      {}};
+               if (!editor.saveNote(someId, QStringLiteral("Note"), n)) {
+                   std::exit(1);
+               }
+           }));
+    AgendaItem typed = must(agenda.items(someId)).first();
+    int keystroke = 0;
+    report("autosave: a description typed (Editor::typeInAgenda)", measure(300, [&] {
+               typed.description =
+                   QStringLiteral("Consignes ").repeated(20) + QString::number(++keystroke);
+               if (!editor.typeInAgenda(someId, typed)) {
+                   std::exit(1);
+               }
+           }));
 
     // Minutes of a meeting long enough for about 100 PDF pages, in every format.
     const MeetingData longDay = largeMeeting(4200);
@@ -308,13 +448,8 @@ int main(int argc, char* argv[])
 
     benchTimeline();
 
-    // The daily backup (VACUUM INTO) of the same workspace; the last five are kept.
-    report("back up a workspace of 10 meetings / 20 000 notes",
-           measure(10, [&] { must(storage::Backups::make(*ws, QStringLiteral("bench"))); }));
-
-    const QString path = ws->path();
     ws.reset();
-    report("open a workspace of 10 meetings / 20 000 notes",
-           measure(20, [&] { must(storage::Workspace::open(path, {.createIfMissing = false})); }));
+    benchBigWorkspace(dir);
+    benchStartup(dir);
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "domain/Clock.h"
 #include "exchange/DefaultWorkspace.h"
+#include "gui/FirstPaint.h"
 #include "gui/MainWindow.h"
 #include "gui/Recovery.h"
 
@@ -124,6 +125,9 @@ int main(int argc, char* argv[])
     // Never larger than the screen (a projector may be small).
     if (const QScreen* screen = window.screen()) {
         window.resize(window.size().boundedTo(screen->availableSize()));
+    }
+    if (qEnvironmentVariableIsSet("COPIL_EXIT_AFTER_FIRST_PAINT")) {
+        copil::gui::quitAfterFirstPaint(&window); // startup benchmark (scripts/bench)
     }
     window.show();
     return app.exec();

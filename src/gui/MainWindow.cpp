@@ -8,6 +8,7 @@
 #include "ItemDetailsPane.h"
 #include "ParticipantsPane.h"
 #include "PlenaryPane.h"
+#include "PrioritisationView.h"
 #include "Recovery.h"
 #include "RestitutionView.h"
 #include "SaveBanner.h"
@@ -65,6 +66,20 @@ MainWindow::MainWindow(std::unique_ptr<storage::Workspace> workspace,
     tabifyDockWidget(m_ui->subgroupsDock, m_ui->plenaryDock);
     tabifyDockWidget(m_ui->plenaryDock, m_ui->participantsDock);
     m_ui->detailsDock->raise();
+    // A dock in a tab that is not in front stays "visible" (moved out of sight): its
+    // visibilityChanged signal says when it is really seen.
+    connect(m_ui->subgroupsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        m_subgroupsSeen = visible;
+        if (visible) {
+            ensureSubgroupViews();
+        }
+    });
+    connect(m_ui->plenaryDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        m_plenarySeen = visible;
+        if (visible) {
+            ensurePlenary();
+        }
+    });
     setTabPosition(Qt::RightDockWidgetArea, QTabWidget::North);
     for (QDockWidget* dock : {m_ui->detailsDock, m_ui->agendaDock, m_ui->subgroupsDock,
                               m_ui->plenaryDock, m_ui->participantsDock}) {
@@ -186,6 +201,9 @@ void MainWindow::closeWorkspace()
         m_ui->subgroupTabs->removeTab(0);
         delete page;
     }
+    m_deferredSubgroups.reset();
+    m_deferredPlenary.reset();
+    m_deferredRestitution.reset();
     m_editor.reset();
     m_plenary.reset();
     m_notes.reset();
@@ -357,6 +375,7 @@ bool MainWindow::showPane(const QString& name)
 {
     // "subgroup-N" opens the subgroups pane on the subgroup numbered N.
     if (name.startsWith(u"subgroup-")) {
+        ensureSubgroupViews();
         const int number = name.mid(9).toInt();
         for (int i = 0; i < m_ui->subgroupTabs->count(); ++i) {
             if (m_ui->subgroupTabs->tabBar()->tabData(i).toInt() == number) {
@@ -370,6 +389,7 @@ bool MainWindow::showPane(const QString& name)
     }
     // "restitution-N": the restitution window on the subgroup numbered N.
     if (name.startsWith(u"restitution-")) {
+        ensureRestitution();
         if (!m_restitution->showSubgroup(name.mid(12).toInt())) {
             return false;
         }
@@ -1001,6 +1021,7 @@ void MainWindow::refreshPanes()
 
 QList<SubgroupView*> MainWindow::subgroupViews() const
 {
+    const_cast<MainWindow*>(this)->ensureSubgroupViews();
     QList<SubgroupView*> views;
     for (int i = 0; i < m_ui->subgroupTabs->count(); ++i) {
         views << qobject_cast<SubgroupView*>(m_ui->subgroupTabs->widget(i));
@@ -1008,12 +1029,22 @@ QList<SubgroupView*> MainWindow::subgroupViews() const
     return views;
 }
 
-void MainWindow::showSubgroups(const domain::MeetingData& data)
+void MainWindow::ensureSubgroupViews()
+{
+    if (m_deferredSubgroups) {
+        const domain::MeetingData data = std::move(*m_deferredSubgroups);
+        m_deferredSubgroups.reset();
+        buildSubgroupViews(data);
+    }
+}
+
+void MainWindow::buildSubgroupViews(const domain::MeetingData& data)
 {
     // Views are kept and refreshed in place: the rapporteur's selection, scroll and
     // half-typed note survive each save.
     QHash<QString, SubgroupView*> existing;
-    for (SubgroupView* view : subgroupViews()) {
+    for (int i = 0; i < m_ui->subgroupTabs->count(); ++i) {
+        auto* view = qobject_cast<SubgroupView*>(m_ui->subgroupTabs->widget(i));
         existing.insert(view->subgroupId() + u'@' + view->meetingId(), view);
     }
     for (const auto& s : data.subgroups) {
@@ -1032,6 +1063,22 @@ void MainWindow::showSubgroups(const domain::MeetingData& data)
     for (SubgroupView* gone : existing) {
         m_ui->subgroupTabs->removeTab(m_ui->subgroupTabs->indexOf(gone));
         delete gone;
+    }
+}
+
+void MainWindow::showSubgroups(const domain::MeetingData& data)
+{
+    // A subgroup's prioritisation window is its own window: seen even with the pane away.
+    bool seen = m_subgroupsSeen;
+    for (int i = 0; i < m_ui->subgroupTabs->count() && !seen; ++i) {
+        const auto* view = qobject_cast<SubgroupView*>(m_ui->subgroupTabs->widget(i));
+        seen = view && view->prioritisation()->isVisible();
+    }
+    if (seen) {
+        m_deferredSubgroups.reset();
+        buildSubgroupViews(data);
+    } else {
+        m_deferredSubgroups = data;
     }
     // Progress of the guiding questions, on the subgroup's block of the timeline.
     QHash<QString, QString> badges;
@@ -1058,12 +1105,54 @@ void MainWindow::showSubgroups(const domain::MeetingData& data)
 
 void MainWindow::showPlenary(const domain::MeetingData& data)
 {
-    m_plenaryPane->setContent(data);
-    m_restitution->setContent(data);
+    // Hidden panes are filled when they appear.
+    if (m_plenarySeen) {
+        m_deferredPlenary.reset();
+        m_plenaryPane->setContent(data);
+    } else {
+        m_deferredPlenary = data;
+    }
+    if (m_restitution->isVisible()) {
+        m_deferredRestitution.reset();
+        m_restitution->setContent(data);
+    } else {
+        m_deferredRestitution = data;
+    }
+}
+
+void MainWindow::ensurePlenary()
+{
+    if (m_deferredPlenary && m_plenaryPane) {
+        const domain::MeetingData data = std::move(*m_deferredPlenary);
+        m_deferredPlenary.reset();
+        m_plenaryPane->setContent(data);
+    }
+}
+
+void MainWindow::ensureRestitution()
+{
+    if (m_deferredRestitution) {
+        const domain::MeetingData data = std::move(*m_deferredRestitution);
+        m_deferredRestitution.reset();
+        m_restitution->setContent(data);
+    }
+}
+
+PlenaryPane* MainWindow::plenaryPane() const
+{
+    const_cast<MainWindow*>(this)->ensurePlenary();
+    return m_plenaryPane;
+}
+
+RestitutionView* MainWindow::restitution() const
+{
+    const_cast<MainWindow*>(this)->ensureRestitution();
+    return m_restitution;
 }
 
 void MainWindow::showRestitution()
 {
+    ensureRestitution();
     m_restitution->show();
     m_restitution->raise();
     m_restitution->activateWindow();
@@ -1071,6 +1160,7 @@ void MainWindow::showRestitution()
 
 QString MainWindow::plenaryText() const
 {
+    const_cast<MainWindow*>(this)->ensurePlenary();
     return m_plenaryPane->text();
 }
 

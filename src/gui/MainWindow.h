@@ -78,9 +78,9 @@ public:
     ClockPanel* clockPanel() const;
     ItemDetailsPane* detailsPane() const { return m_details; }
     ParticipantsPane* participantsPane() const { return m_participantsPane; }
-    PlenaryPane* plenaryPane() const { return m_plenaryPane; }
+    PlenaryPane* plenaryPane() const;
     /// The subgroups' synthesis for the plenary, in its own window (Ctrl+R).
-    RestitutionView* restitution() const { return m_restitution; }
+    RestitutionView* restitution() const;
     void showRestitution();
     /// Asks for a decision or an action (what, then who and when) and adds it: from any pane.
     void addDecision();
@@ -135,6 +135,14 @@ private:
     void refreshPanes();
     void reloadAgenda();
     void showSubgroups(const domain::MeetingData& data);
+    /// Builds or refreshes the subgroup views from data (showSubgroups defers this while
+    /// the pane is hidden: the window opens faster, and hidden views need no refresh).
+    void buildSubgroupViews(const domain::MeetingData& data);
+    /// Builds the subgroup views if their content is waiting.
+    void ensureSubgroupViews();
+    /// Fills the plenary pane and the restitution window if their content is waiting.
+    void ensurePlenary();
+    void ensureRestitution();
     void showPlenary(const domain::MeetingData& data);
     void showError(const QString& message);
     void openWorkspace();
@@ -187,6 +195,12 @@ private:
         QString text;
     };
     std::optional<UnsavedText> m_unsavedDescription;
+    /// The content the hidden subgroups pane will show when it appears.
+    std::optional<domain::MeetingData> m_deferredSubgroups;
+    std::optional<domain::MeetingData> m_deferredPlenary;
+    std::optional<domain::MeetingData> m_deferredRestitution;
+    bool m_subgroupsSeen = false;
+    bool m_plenarySeen = false;
     QTimer* m_ticker = nullptr;
     QFutureWatcher<QString>* m_export = nullptr;
     QList<domain::AgendaItem> m_agendaItems;

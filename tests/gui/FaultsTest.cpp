@@ -107,7 +107,9 @@ TEST_CASE("a full disk: the band says so, the note stays typed, saving resumes w
     }
     const QString path = disk.path(QStringLiteral("copil.sqlite"));
     auto window = copil::test::openSeedWindow(path);
+    REQUIRE(window->showPane(QStringLiteral("subgroup-3"))); // the rapporteur's pane in front
     gui::SubgroupView* view = window->subgroupViews().at(0);
+    QTRY_VERIFY(!view->visibleRegion().isEmpty());
     const auto questions = window->subgroupRepository().questions(window->currentMeetingId());
     view->selectQuestion(questions.value().at(1).id);
     storage::NoteRepository notes(window->workspace());

@@ -5,17 +5,21 @@
 #include "gui/NotesPanel.h"
 #include "gui/ParticipantsPane.h"
 #include "gui/PlenaryPane.h"
+#include "gui/PrioritisationView.h"
 #include "gui/RestitutionView.h"
+#include "gui/SubgroupView.h"
 #include "storage/MeetingRepository.h"
 #include "storage/NoteRepository.h"
 #include "storage/PlenaryRepository.h"
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QUndoStack>
 
@@ -207,4 +211,56 @@ TEST_CASE("the restitution shows each subgroup's selected causes, retained solut
     domain::MeetingData d = copil::test::capturedDay();
     d.subgroups[0].title = QStringLiteral("<b>gras</b>");
     CHECK(gui::RestitutionView::html(d, d.subgroups[0].id).contains(QStringLiteral("&lt;b&gt;")));
+}
+
+TEST_CASE("hidden panes are filled when they appear, with what was saved meanwhile")
+{
+    Plenary p;
+    // The details pane is in front: the plenary and subgroups panes are hidden tabs.
+    auto* plenaryDock = p.window->findChild<QDockWidget*>(QStringLiteral("plenaryDock"));
+    auto* subgroupsDock = p.window->findChild<QDockWidget*>(QStringLiteral("subgroupsDock"));
+    REQUIRE(plenaryDock);
+    REQUIRE(subgroupsDock);
+    // Out of sight (Qt moves a tab that is not in front away rather than hiding it).
+    REQUIRE(plenaryDock->visibleRegion().isEmpty());
+    domain::Decision d;
+    d.id = domain::newId();
+    d.text = QStringLiteral("Une décision prise pendant que le volet était caché");
+    REQUIRE(p.window->editor().saveDecision(p.meeting, QStringLiteral("Décision"), d));
+
+    // Read straight from the widget, not through the window's accessor (which fills it).
+    auto* pane = plenaryDock->findChild<gui::PlenaryPane*>();
+    REQUIRE(pane);
+    CHECK_FALSE(pane->text().contains(d.text)); // not filled while out of sight
+    plenaryDock->raise();
+    QTRY_VERIFY(!plenaryDock->visibleRegion().isEmpty());
+    CHECK(pane->text().contains(d.text));
+
+    auto* tabs = subgroupsDock->findChild<QTabWidget*>(QStringLiteral("subgroupTabs"));
+    REQUIRE(tabs);
+    CHECK(tabs->count() == 0);
+    subgroupsDock->raise();
+    QTRY_VERIFY(!subgroupsDock->visibleRegion().isEmpty());
+    CHECK(tabs->count() == 2);
+}
+
+TEST_CASE("a prioritisation window stays current while its pane is out of sight")
+{
+    Plenary p;
+    REQUIRE(p.window->showPane(QStringLiteral("subgroup-4")));
+    gui::SubgroupView* view = p.window->subgroupViews().at(1);
+    gui::PrioritisationView* window = view->prioritisation();
+    window->show();
+    const int before = window->scoreTable()->rowCount();
+    p.window->findChild<QDockWidget*>(QStringLiteral("detailsDock"))->raise();
+    QTRY_VERIFY(view->visibleRegion().isEmpty());
+
+    domain::PriorityItem cause;
+    cause.id = domain::newId();
+    cause.subgroupId = view->subgroupId();
+    cause.position = 99;
+    cause.text = QStringLiteral("Une cause ajoutée depuis la fenêtre de priorisation");
+    REQUIRE(p.window->editor().savePriorityItem(p.meeting, QStringLiteral("Cause"), cause));
+    CHECK(window->scoreTable()->rowCount() == before + 1);
+    window->close();
 }

@@ -1,0 +1,11 @@
+#pragma once
+
+class QWidget;
+
+namespace copil::gui {
+
+/// Quits the application as soon as `window` has been painted for the first time: for
+/// measuring startup (COPIL_EXIT_AFTER_FIRST_PAINT=1, used by the benchmarks).
+void quitAfterFirstPaint(QWidget* window);
+
+} // namespace copil::gui
