@@ -117,6 +117,14 @@
         <source>Impossible d’écrire %1 : %2 ; le fichier précédent est intact.</source>
         <translation>Cannot write %1: %2; the previous file is intact.</translation>
     </message>
+    <message>
+        <source>le fichier endommagé n’a pas pu être gardé dans %1.</source>
+        <translation>the damaged file could not be kept in %1.</translation>
+    </message>
+    <message>
+        <source>Restauration abandonnée : %1</source>
+        <translation>Restore abandoned: %1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -154,7 +162,7 @@
     </message>
     <message>
         <source>Commande inconnue : « %1 ».</source>
-        <translation>Unknown command: &quot;%1&quot;.</translation>
+        <translation>Unknown command: "%1".</translation>
     </message>
     <message>
         <source>import : indiquez un seul fichier JSON.</source>
@@ -166,7 +174,7 @@
     </message>
     <message>
         <source>%1 : argument en trop : « %2 ».</source>
-        <translation>%1: unexpected argument: &quot;%2&quot;.</translation>
+        <translation>%1: unexpected argument: "%2".</translation>
     </message>
     <message>
         <source>export : --meeting, --format et -o sont obligatoires.</source>
@@ -174,7 +182,7 @@
     </message>
     <message>
         <source>export : format « %1 » inconnu (formats : %2).</source>
-        <translation>export: unknown format &quot;%1&quot; (formats: %2).</translation>
+        <translation>export: unknown format "%1" (formats: %2).</translation>
     </message>
     <message>
         <source>Fichier : %1</source>
@@ -213,19 +221,19 @@
     </message>
     <message>
         <source>export : variante « %1 » inconnue (minutes, decisions, agenda).</source>
-        <translation>export: unknown variant &quot;%1&quot; (minutes, decisions, agenda).</translation>
+        <translation>export: unknown variant "%1" (minutes, decisions, agenda).</translation>
     </message>
     <message>
         <source>export : statut « %1 » inconnu (draft, validated).</source>
-        <translation>export: unknown status &quot;%1&quot; (draft, validated).</translation>
+        <translation>export: unknown status "%1" (draft, validated).</translation>
     </message>
     <message>
         <source>export : le format « %1 » ne prend pas cette variante ni ce statut.</source>
-        <translation>export: format &quot;%1&quot; takes neither this variant nor this status.</translation>
+        <translation>export: format "%1" takes neither this variant nor this status.</translation>
     </message>
     <message>
         <source>export : section « %1 » inconnue (attendance, votes, notes).</source>
-        <translation>export: unknown section &quot;%1&quot; (attendance, votes, notes).</translation>
+        <translation>export: unknown section "%1" (attendance, votes, notes).</translation>
     </message>
     <message>
         <source>export : le compte rendu de cette réunion n’a pas été validé ; indiquez qui le valide avec --validated-by NOM.</source>
@@ -233,7 +241,7 @@
     </message>
     <message>
         <source>Usage :
-  copil [--db FICHIER] [--lang fr|en] [--simulate-time &quot;AAAA-MM-JJ HH:MM&quot;]
+  copil [--db FICHIER] [--lang fr|en] [--simulate-time "AAAA-MM-JJ HH:MM"]
         [--pane details|agenda|participants|subgroups|subgroup-N|plenary|restitution-N]
                                          ouvre la fenêtre
   copil import FICHIER.json [--db FICHIER] [--new-ids]
@@ -247,7 +255,7 @@
 Sans --db, l’espace de travail par défaut est utilisé (%1).
 Codes de sortie : 0 succès, 2 usage ou fichier d’entrée invalide, 1 autre échec.</source>
         <translation>Usage:
-  copil [--db FILE] [--lang fr|en] [--simulate-time &quot;YYYY-MM-DD HH:MM&quot;]
+  copil [--db FILE] [--lang fr|en] [--simulate-time "YYYY-MM-DD HH:MM"]
         [--pane details|agenda|participants|subgroups|subgroup-N|plenary|restitution-N]
                                          opens the window
   copil import FILE.json [--db FILE] [--new-ids]
@@ -263,7 +271,7 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>restore : indiquez une sauvegarde (chemin ou nom, voir « copil backups »).</source>
-        <translation>restore: give a backup (path or name, see &quot;copil backups&quot;).</translation>
+        <translation>restore: give a backup (path or name, see "copil backups").</translation>
     </message>
     <message>
         <source>restore : sauvegarde introuvable : %1</source>
@@ -276,6 +284,14 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Aucune sauvegarde de %1 (dossier %2).</source>
         <translation>No backup of %1 (folder %2).</translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde de ce fichier (dossier %1).</source>
+        <translation>No backup of this file (folder %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sauvegarde(s) de ce fichier (« copil backups --db %1 » les liste). Pour remettre la plus récente en place, la version actuelle étant gardée : copil restore %2 --db %1</source>
+        <translation><numerusform>%n backup of this file (“copil backups --db %1” lists it). To put the latest back, keeping the current version: copil restore %2 --db %1</numerusform><numerusform>%n backups of this file (“copil backups --db %1” lists them). To put the latest back, keeping the current version: copil restore %2 --db %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -355,7 +371,7 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>P&amp;rojet (« PROJET » sur chaque page)</source>
-        <translation>D&amp;raft (&quot;DRAFT&quot; on every page)</translation>
+        <translation>D&amp;raft ("DRAFT" on every page)</translation>
     </message>
     <message>
         <source>Version &amp;validée</source>
@@ -859,24 +875,24 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <translation>true or false expected</translation>
     </message>
     <message>
-        <source>heure attendue au format &quot;HH:MM&quot;, trouvé &quot;%1&quot;</source>
-        <translation>time expected as &quot;HH:MM&quot;, found &quot;%1&quot;</translation>
+        <source>heure attendue au format "HH:MM", trouvé "%1"</source>
+        <translation>time expected as "HH:MM", found "%1"</translation>
     </message>
     <message>
-        <source>date attendue au format &quot;AAAA-MM-JJ&quot;, trouvé &quot;%1&quot;</source>
-        <translation>date expected as &quot;YYYY-MM-DD&quot;, found &quot;%1&quot;</translation>
+        <source>date attendue au format "AAAA-MM-JJ", trouvé "%1"</source>
+        <translation>date expected as "YYYY-MM-DD", found "%1"</translation>
     </message>
     <message>
-        <source>date et heure ISO 8601 attendues (ex. &quot;2017-10-11T10:05:00.000+02:00&quot;), trouvé &quot;%1&quot;</source>
-        <translation>ISO 8601 date and time expected (e.g. &quot;2017-10-11T10:05:00.000+02:00&quot;), found &quot;%1&quot;</translation>
+        <source>date et heure ISO 8601 attendues (ex. "2017-10-11T10:05:00.000+02:00"), trouvé "%1"</source>
+        <translation>ISO 8601 date and time expected (e.g. "2017-10-11T10:05:00.000+02:00"), found "%1"</translation>
     </message>
     <message>
         <source>texte attendu</source>
         <translation>text expected</translation>
     </message>
     <message>
-        <source>valeur &quot;%1&quot; inconnue ; valeurs possibles : %2</source>
-        <translation>unknown value &quot;%1&quot;; possible values: %2</translation>
+        <source>valeur "%1" inconnue ; valeurs possibles : %2</source>
+        <translation>unknown value "%1"; possible values: %2</translation>
     </message>
     <message>
         <source>liste attendue, trouvé %1</source>
@@ -915,8 +931,8 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <translation>a JSON object is expected at the root</translation>
     </message>
     <message>
-        <source>format: &quot;%1&quot; attendu (ce fichier n’est pas une réunion Copil)</source>
-        <translation>format: &quot;%1&quot; expected (this file is not a Copil meeting)</translation>
+        <source>format: "%1" attendu (ce fichier n’est pas une réunion Copil)</source>
+        <translation>format: "%1" expected (this file is not a Copil meeting)</translation>
     </message>
     <message>
         <source>formatVersion: nombre entier attendu</source>
@@ -1239,7 +1255,7 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>%1 : le fichier n’est pas en UTF-8. Dans le tableur, enregistrez-le au format « CSV UTF-8 ».</source>
-        <translation>%1: the file is not UTF-8. In the spreadsheet, save it as &quot;CSV UTF-8&quot;.</translation>
+        <translation>%1: the file is not UTF-8. In the spreadsheet, save it as "CSV UTF-8".</translation>
     </message>
     <message>
         <source>%1 : le fichier est vide.</source>
@@ -1247,7 +1263,7 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>%1, ligne 1 : aucune colonne « nom » ; la première ligne doit nommer les colonnes (nom, organisation, type, rôle, sous-groupe…).</source>
-        <translation>%1, line 1: no &quot;name&quot; column; the first line must name the columns (name, organisation, kind, role, subgroup…).</translation>
+        <translation>%1, line 1: no "name" column; the first line must name the columns (name, organisation, kind, role, subgroup…).</translation>
     </message>
     <message>
         <source>nom manquant</source>
@@ -1255,23 +1271,23 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>type d’organisation inconnu « %1 »</source>
-        <translation>unknown kind of organisation &quot;%1&quot;</translation>
+        <translation>unknown kind of organisation "%1"</translation>
     </message>
     <message>
         <source>rôle inconnu « %1 »</source>
-        <translation>unknown role &quot;%1&quot;</translation>
+        <translation>unknown role "%1"</translation>
     </message>
     <message>
         <source>sous-groupe inconnu « %1 »</source>
-        <translation>unknown subgroup &quot;%1&quot;</translation>
+        <translation>unknown subgroup "%1"</translation>
     </message>
     <message>
         <source>présence inconnue « %1 »</source>
-        <translation>unknown attendance &quot;%1&quot;</translation>
+        <translation>unknown attendance "%1"</translation>
     </message>
     <message>
         <source>adresse électronique invalide « %1 »</source>
-        <translation>invalid e-mail address &quot;%1&quot;</translation>
+        <translation>invalid e-mail address "%1"</translation>
     </message>
     <message>
         <source>ligne %1 : %2</source>
@@ -1383,19 +1399,19 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>« %1 » a déjà commencé.</source>
-        <translation>&quot;%1&quot; has already started.</translation>
+        <translation>"%1" has already started.</translation>
     </message>
     <message>
         <source>« %1 » n’est pas en cours.</source>
-        <translation>&quot;%1&quot; is not running.</translation>
+        <translation>"%1" is not running.</translation>
     </message>
     <message>
         <source>« %1 » n’est pas en pause.</source>
-        <translation>&quot;%1&quot; is not paused.</translation>
+        <translation>"%1" is not paused.</translation>
     </message>
     <message>
         <source>« %1 » est terminé : il ne peut plus être prolongé.</source>
-        <translation>&quot;%1&quot; is finished: it can no longer be extended.</translation>
+        <translation>"%1" is finished: it can no longer be extended.</translation>
     </message>
     <message>
         <source>Prolongation de %1 min refusée : entre 1 et 600 minutes.</source>
@@ -1403,11 +1419,11 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>« %1 » ne peut pas être prolongé au-delà de 24 heures.</source>
-        <translation>&quot;%1&quot; cannot be extended beyond 24 hours.</translation>
+        <translation>"%1" cannot be extended beyond 24 hours.</translation>
     </message>
     <message>
         <source>« %1 » n’a pas commencé.</source>
-        <translation>&quot;%1&quot; has not started.</translation>
+        <translation>"%1" has not started.</translation>
     </message>
 </context>
 <context>
@@ -1426,7 +1442,7 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>identifiant « %1 » en double (déjà utilisé par %2)</source>
-        <translation>duplicate id &quot;%1&quot; (already used by %2)</translation>
+        <translation>duplicate id "%1" (already used by %2)</translation>
     </message>
     <message>
         <source>référence manquante</source>
@@ -1434,7 +1450,7 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>« %1 » ne désigne aucun élément de type %2 de la réunion</source>
-        <translation>&quot;%1&quot; names no %2 of the meeting</translation>
+        <translation>"%1" names no %2 of the meeting</translation>
     </message>
     <message>
         <source>date manquante ou invalide</source>
@@ -1482,7 +1498,7 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>« %1 » ne désigne aucun point de l’ordre du jour</source>
-        <translation>&quot;%1&quot; names no agenda item</translation>
+        <translation>"%1" names no agenda item</translation>
     </message>
     <message>
         <source>les points parents forment une boucle</source>
@@ -1490,15 +1506,15 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>le sous-point (%1 – %2) doit tenir dans « %3 » (%4 – %5)</source>
-        <translation>the sub-item (%1 – %2) must fit inside &quot;%3&quot; (%4 – %5)</translation>
+        <translation>the sub-item (%1 – %2) must fit inside "%3" (%4 – %5)</translation>
     </message>
     <message>
         <source>« %1 » (%2 – %3) sort de la journée (%4 – %5)</source>
-        <translation>&quot;%1&quot; (%2 – %3) falls outside the day (%4 – %5)</translation>
+        <translation>"%1" (%2 – %3) falls outside the day (%4 – %5)</translation>
     </message>
     <message>
         <source>« %1 » chevauche « %2 » sur la piste « %3 »</source>
-        <translation>&quot;%1&quot; overlaps &quot;%2&quot; in track &quot;%3&quot;</translation>
+        <translation>"%1" overlaps "%2" in track "%3"</translation>
     </message>
     <message>
         <source>ce membre a placé %1 gommettes pour %2 autorisées</source>
@@ -1537,11 +1553,11 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>« %1 » est sélectionné deux fois</source>
-        <translation>&quot;%1&quot; is selected twice</translation>
+        <translation>"%1" is selected twice</translation>
     </message>
     <message>
         <source>« %1 » appartient à un autre sous-groupe</source>
-        <translation>&quot;%1&quot; belongs to another subgroup</translation>
+        <translation>"%1" belongs to another subgroup</translation>
     </message>
     <message>
         <source>la révision %1 de ce sous-groupe existe déjà</source>
@@ -1556,7 +1572,7 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>chevauche « %1 » (%2 – %3) sur la piste « %4 »</source>
-        <translation>overlaps &quot;%1&quot; (%2 – %3) in lane &quot;%4&quot;</translation>
+        <translation>overlaps "%1" (%2 – %3) in lane "%4"</translation>
     </message>
     <message>
         <source>(%1 min)</source>
@@ -1641,15 +1657,15 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>Saisie dans « %1 »</source>
-        <translation>Typing in &quot;%1&quot;</translation>
+        <translation>Typing in "%1"</translation>
     </message>
     <message>
         <source>Ajout de « %1 »</source>
-        <translation>Adding &quot;%1&quot;</translation>
+        <translation>Adding "%1"</translation>
     </message>
     <message>
         <source>Suppression de « %1 »</source>
-        <translation>Deleting &quot;%1&quot;</translation>
+        <translation>Deleting "%1"</translation>
     </message>
     <message>
         <source>Présence de %1</source>
@@ -1719,7 +1735,7 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>Suppression de la solution « %1 »</source>
-        <translation>Solution &quot;%1&quot; deleted</translation>
+        <translation>Solution "%1" deleted</translation>
     </message>
     <message>
         <source>Suppression d’une décision</source>
@@ -1817,7 +1833,7 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>%1 · piste « %2 »%3</source>
-        <translation>%1 · lane &quot;%2&quot;%3</translation>
+        <translation>%1 · lane "%2"%3</translation>
     </message>
     <message>
         <source> · salle %1</source>
@@ -1996,11 +2012,11 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>⏰ « %1 » : le temps prévu est écoulé.</source>
-        <translation>⏰ &quot;%1&quot;: the planned time is up.</translation>
+        <translation>⏰ "%1": the planned time is up.</translation>
     </message>
     <message>
         <source>« %1 » : plus que %2 min.</source>
-        <translation>&quot;%1&quot;: %2 min left.</translation>
+        <translation>"%1": %2 min left.</translation>
     </message>
     <message>
         <source>&amp;Reprendre</source>
@@ -2016,23 +2032,23 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>Début de « %1 »</source>
-        <translation>Start of &quot;%1&quot;</translation>
+        <translation>Start of "%1"</translation>
     </message>
     <message>
         <source>Reprise de « %1 »</source>
-        <translation>&quot;%1&quot; resumed</translation>
+        <translation>"%1" resumed</translation>
     </message>
     <message>
         <source>Pause de « %1 »</source>
-        <translation>&quot;%1&quot; paused</translation>
+        <translation>"%1" paused</translation>
     </message>
     <message>
         <source>Fin de « %1 »</source>
-        <translation>End of &quot;%1&quot;</translation>
+        <translation>End of "%1"</translation>
     </message>
     <message>
         <source>« %1 » prolongé de %2 min</source>
-        <translation>&quot;%1&quot; extended by %2 min</translation>
+        <translation>"%1" extended by %2 min</translation>
     </message>
     <message>
         <source>Modification refusée :
@@ -2042,11 +2058,11 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>Déplacement de « %1 » à %2</source>
-        <translation>&quot;%1&quot; moved to %2</translation>
+        <translation>"%1" moved to %2</translation>
     </message>
     <message>
         <source>Fin de « %1 » à %2</source>
-        <translation>End of &quot;%1&quot; at %2</translation>
+        <translation>End of "%1" at %2</translation>
     </message>
     <message>
         <source>Déjà le premier point de sa piste.</source>
@@ -2058,11 +2074,11 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>« %1 » avancé</source>
-        <translation>&quot;%1&quot; moved up</translation>
+        <translation>"%1" moved up</translation>
     </message>
     <message>
         <source>« %1 » reculé</source>
-        <translation>&quot;%1&quot; moved down</translation>
+        <translation>"%1" moved down</translation>
     </message>
     <message>
         <source>Nouveau sous-point</source>
@@ -2082,11 +2098,11 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>Modification de « %1 »</source>
-        <translation>Editing &quot;%1&quot;</translation>
+        <translation>Editing "%1"</translation>
     </message>
     <message>
         <source>« %1 » supprimé. Ctrl+Z pour l’annuler.</source>
-        <translation>&quot;%1&quot; deleted. Ctrl+Z to undo.</translation>
+        <translation>"%1" deleted. Ctrl+Z to undo.</translation>
     </message>
     <message>
         <source>Restitution des sous-groupes</source>
@@ -2137,12 +2153,28 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <translation> (read-only)</translation>
     </message>
     <message>
-        <source>🔒 Lecture seule : rien ne sera enregistré</source>
-        <translation>🔒 Read-only: nothing will be saved</translation>
-    </message>
-    <message>
         <source>%1 est ouvert en lecture seule.</source>
         <translation>%1 is open read-only.</translation>
+    </message>
+    <message>
+        <source>%1 est ouvert en lecture seule : rien ne sera enregistré.</source>
+        <translation>%1 is open read-only: nothing will be saved.</translation>
+    </message>
+    <message>
+        <source>Lecture seule : rien ne sera enregistré</source>
+        <translation>Read-only: nothing will be saved</translation>
+    </message>
+    <message>
+        <source>Description de « %1 »</source>
+        <translation>Description of “%1”</translation>
+    </message>
+    <message>
+        <source>Modification non enregistrée</source>
+        <translation>Unsaved change</translation>
+    </message>
+    <message>
+        <source>Champ en cours de saisie</source>
+        <translation>Field being typed in</translation>
     </message>
 </context>
 <context>
@@ -2521,7 +2553,7 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>Échéance « %1 » : une date JJ/MM/AAAA est attendue.</source>
-        <translation>Due &quot;%1&quot;: a date DD/MM/YYYY is expected.</translation>
+        <translation>Due "%1": a date DD/MM/YYYY is expected.</translation>
     </message>
     <message>
         <source>Action modifiée</source>
@@ -2659,7 +2691,7 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>« %1 » n’est pas un nombre de gommettes.</source>
-        <translation>&quot;%1&quot; is not a number of dots.</translation>
+        <translation>"%1" is not a number of dots.</translation>
     </message>
     <message>
         <source>Une cause ne peut pas être vide.</source>
@@ -2671,15 +2703,15 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>Une note va de %1 à %2 (« %3 » refusé).</source>
-        <translation>A score goes from %1 to %2 (&quot;%3&quot; refused).</translation>
+        <translation>A score goes from %1 to %2 ("%3" refused).</translation>
     </message>
     <message>
         <source>Un poids est un nombre entre 0 et 100 (« %1 » refusé).</source>
-        <translation>A weight is a number between 0 and 100 (&quot;%1&quot; refused).</translation>
+        <translation>A weight is a number between 0 and 100 ("%1" refused).</translation>
     </message>
     <message>
         <source>Poids de « %1 »</source>
-        <translation>Weight of &quot;%1&quot;</translation>
+        <translation>Weight of "%1"</translation>
     </message>
     <message>
         <source>Nouvelle cause</source>
@@ -2756,6 +2788,49 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
 </context>
 <context>
+    <name>copil::gui::SaveBanner</name>
+    <message>
+        <source>Réessayer maintenant</source>
+        <translation>Retry now</translation>
+    </message>
+    <message>
+        <source>Copil – texte non enregistré
+Espace de travail : %1
+Le %2
+Raison : %3
+</source>
+        <translation>Copil – unsaved text
+Workspace: %1
+On %2
+Reason: %3
+</translation>
+    </message>
+    <message>
+        <source>⚠ Le disque est plein : la dernière modification n’est pas enregistrée. Libérez de la place : l’enregistrement reprendra de lui-même.</source>
+        <translation>⚠ The disk is full: the last change is not saved. Free some space: saving will resume by itself.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ L’espace de travail est verrouillé par un autre programme : la dernière modification n’est pas enregistrée. Nouvel essai toutes les %n seconde(s).</source>
+        <translation><numerusform>⚠ The workspace is locked by another program: the last change is not saved. Trying again every second.</numerusform><numerusform>⚠ The workspace is locked by another program: the last change is not saved. Trying again every %n seconds.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Le disque a refusé l’écriture : la dernière modification n’est pas enregistrée. Nouvel essai toutes les %n seconde(s).</source>
+        <translation><numerusform>⚠ The disk refused the write: the last change is not saved. Trying again every second.</numerusform><numerusform>⚠ The disk refused the write: the last change is not saved. Trying again every %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <source>Ce que vous tapiez reste à l’écran ; une copie est dans %1.</source>
+        <translation>What you were typing stays on screen; a copy is in %1.</translation>
+    </message>
+    <message>
+        <source>Ce que vous tapiez reste à l’écran ; sa copie de secours sera écrite dans %1 dès que possible.</source>
+        <translation>What you were typing stays on screen; its emergency copy will be written to %1 as soon as possible.</translation>
+    </message>
+    <message>
+        <source>Ce qui était déjà enregistré est intact.</source>
+        <translation>What was already saved is intact.</translation>
+    </message>
+</context>
+<context>
     <name>copil::gui::SolutionsView</name>
     <message>
         <source>&amp;Cause :</source>
@@ -2799,7 +2874,7 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>« %1 » refusé : une solution a un texte, une faisabilité et un impact de 1 à 5.</source>
-        <translation>&quot;%1&quot; refused: a solution has a text, a feasibility and an impact from 1 to 5.</translation>
+        <translation>"%1" refused: a solution has a text, a feasibility and an impact from 1 to 5.</translation>
     </message>
     <message>
         <source>Solution modifiée</source>
@@ -2976,7 +3051,7 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>La réunion %1 (« %2 ») est déjà dans cet espace de travail.</source>
-        <translation>Meeting %1 (&quot;%2&quot;) is already in this workspace.</translation>
+        <translation>Meeting %1 ("%2") is already in this workspace.</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3192,18 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <source>%1 n’a pas été mis à jour : la sauvegarde préalable a échoué (%2). Le fichier n’a pas été modifié.</source>
         <translation>%1 was not updated: the backup before it failed (%2). The file was not changed.</translation>
     </message>
+    <message>
+        <source>Le fichier %1 ne peut pas être modifié (droits, ou support en lecture seule) : il est ouvert en lecture seule, rien ne sera enregistré.</source>
+        <translation>The file %1 cannot be changed (permissions, or a read-only medium): it is open read-only, nothing will be saved.</translation>
+    </message>
+    <message>
+        <source>Le dossier %1 ne peut pas être modifié (droits, ou support en lecture seule) : l’espace de travail est ouvert en lecture seule, rien ne sera enregistré.</source>
+        <translation>The folder %1 cannot be changed (permissions, or a read-only medium): the workspace is open read-only, nothing will be saved.</translation>
+    </message>
+    <message>
+        <source>enregistrement</source>
+        <translation>saving</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3126,11 +3213,11 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>Volet inconnu : « %1 ».</source>
-        <translation>Unknown pane: &quot;%1&quot;.</translation>
+        <translation>Unknown pane: "%1".</translation>
     </message>
     <message>
         <source>--simulate-time : « %1 » n’est pas une date et heure au format « AAAA-MM-JJ HH:MM ».</source>
-        <translation>--simulate-time: &quot;%1&quot; is not a date and time in the form &quot;YYYY-MM-DD HH:MM&quot;.</translation>
+        <translation>--simulate-time: "%1" is not a date and time in the form "YYYY-MM-DD HH:MM".</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,13 @@
             <numerusform>Intégrité : %n problèmes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n sauvegarde(s) de ce fichier (« copil backups --db %1 » les liste). Pour remettre la plus récente en place, la version actuelle étant gardée : copil restore %2 --db %1</source>
+        <translation>
+            <numerusform>%n sauvegarde de ce fichier (« copil backups --db %1 » la montre). Pour la remettre en place, la version actuelle étant gardée : copil restore %2 --db %1</numerusform>
+            <numerusform>%n sauvegardes de ce fichier (« copil backups --db %1 » les liste). Pour remettre la plus récente en place, la version actuelle étant gardée : copil restore %2 --db %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DotRules</name>
@@ -106,6 +113,23 @@
         <translation>
             <numerusform>%n gommette</numerusform>
             <numerusform>%n gommettes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::SaveBanner</name>
+    <message numerus="yes">
+        <source>⚠ L’espace de travail est verrouillé par un autre programme : la dernière modification n’est pas enregistrée. Nouvel essai toutes les %n seconde(s).</source>
+        <translation>
+            <numerusform>⚠ L’espace de travail est verrouillé par un autre programme : la dernière modification n’est pas enregistrée. Nouvel essai chaque seconde.</numerusform>
+            <numerusform>⚠ L’espace de travail est verrouillé par un autre programme : la dernière modification n’est pas enregistrée. Nouvel essai toutes les %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Le disque a refusé l’écriture : la dernière modification n’est pas enregistrée. Nouvel essai toutes les %n seconde(s).</source>
+        <translation>
+            <numerusform>⚠ Le disque a refusé l’écriture : la dernière modification n’est pas enregistrée. Nouvel essai chaque seconde.</numerusform>
+            <numerusform>⚠ Le disque a refusé l’écriture : la dernière modification n’est pas enregistrée. Nouvel essai toutes les %n secondes.</numerusform>
         </translation>
     </message>
 </context>

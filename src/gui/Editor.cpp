@@ -431,7 +431,7 @@ void Editor::endStep()
 
 bool Editor::saveNote(const QString& meetingId, const QString& text, const domain::Note& note)
 {
-    return saveRow(m_notes, meetingId, text, note, m_notes.notes(meetingId));
+    return saveRow(m_notes, meetingId, text, note, m_notes.note(meetingId, note.id));
 }
 
 bool Editor::removeNote(const QString& meetingId, const QString& noteId)

@@ -11,6 +11,13 @@ Result<QList<domain::Note>> NoteRepository::notes(const QString& meetingId) cons
     return rowsOf(sql::noteTable(), sql::kOfMeeting.toString(), meetingId);
 }
 
+Result<QList<domain::Note>> NoteRepository::note(const QString& meetingId,
+                                                 const QString& noteId) const
+{
+    return sql::selectRows(m_ws, sql::noteTable(), QStringLiteral("meeting_id = ? AND id = ?"),
+                           {meetingId, noteId});
+}
+
 Status NoteRepository::insert(const QString& meetingId, const domain::Note& note)
 {
     return add(sql::noteTable(), meetingId, note,

@@ -14,6 +14,9 @@ public:
     using Repository::Repository;
 
     Result<QList<domain::Note>> notes(const QString& meetingId) const;
+    /// The note with this id in this meeting: a list of one, or empty. One indexed read,
+    /// for the autosave path (a meeting may hold thousands of notes).
+    Result<QList<domain::Note>> note(const QString& meetingId, const QString& noteId) const;
     Status insert(const QString& meetingId, const domain::Note& note);
     Status update(const QString& meetingId, const domain::Note& note);
     Status remove(const QString& meetingId, const QString& noteId);

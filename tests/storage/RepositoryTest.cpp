@@ -363,6 +363,10 @@ TEST_CASE("notes and plenary items round trip through their repositories")
         note.text += QStringLiteral(" (précisé)");
         note.updatedAt = note.createdAt.addSecs(30);
         REQUIRE(notes.update(m, note).ok());
+        // One note by its id (the autosave path), nothing for an unknown id.
+        CHECK(notes.note(m, note.id).value() == QList<Note>{note});
+        CHECK(notes.note(m, QStringLiteral("absent")).value().isEmpty());
+        CHECK(notes.note(QStringLiteral("another meeting"), note.id).value().isEmpty());
         REQUIRE(plenary.insert(m, reco).ok());
         REQUIRE(plenary.insert(m, decision).ok());
         REQUIRE(plenary.insert(m, action).ok());
