@@ -286,7 +286,7 @@ void benchBigWorkspace(const QTemporaryDir& dir)
            }));
 }
 
-// Wall time from starting a program to its exit right after its first paint.
+// Wall time from starting a program to its first paint (it prints "painted" then).
 double timeToFirstPaint(const QString& program, const QStringList& args, const QString& home)
 {
     QProcess p;
@@ -300,12 +300,16 @@ double timeToFirstPaint(const QString& program, const QStringList& args, const Q
     QElapsedTimer t;
     t.start();
     p.start(program, args);
+    // The program says "painted" at its first paint; its exit is not counted.
+    while (!p.readAllStandardOutput().contains("painted") && p.waitForReadyRead(60000)) {
+    }
+    const double painted = static_cast<double>(t.nsecsElapsed()) / 1e6;
     if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         std::fprintf(stderr, "%s did not start: %s\n", qPrintable(program),
                      p.readAllStandardError().constData());
         std::exit(1);
     }
-    return static_cast<double>(t.nsecsElapsed()) / 1e6;
+    return painted;
 }
 
 // Startup of copil on the seed workspace, against a bare Qt window, runs interleaved so

@@ -8,7 +8,6 @@
 #include "ItemDetailsPane.h"
 #include "ParticipantsPane.h"
 #include "PlenaryPane.h"
-#include "PrioritisationView.h"
 #include "Recovery.h"
 #include "RestitutionView.h"
 #include "SaveBanner.h"
@@ -284,9 +283,7 @@ void MainWindow::setWorkspace(std::unique_ptr<storage::Workspace> workspace)
                 }
             });
 
-    m_plenaryPane = new PlenaryPane(m_editor.get(), m_ui->plenaryContents);
-    m_ui->plenaryContentsLayout->addWidget(m_plenaryPane);
-    connect(m_plenaryPane, &PlenaryPane::failed, this, &MainWindow::showError);
+    // The plenary pane is made when it first appears (ensurePlenary).
     m_participantsPane =
         new ParticipantsPane(*m_editor, *m_participants, *m_subgroups, m_ui->participantsContents);
     m_ui->participantsContentsLayout->addWidget(m_participantsPane);
@@ -1068,13 +1065,10 @@ void MainWindow::buildSubgroupViews(const domain::MeetingData& data)
 
 void MainWindow::showSubgroups(const domain::MeetingData& data)
 {
-    // A subgroup's prioritisation window is its own window: seen even with the pane away.
-    bool seen = m_subgroupsSeen;
-    for (int i = 0; i < m_ui->subgroupTabs->count() && !seen; ++i) {
-        const auto* view = qobject_cast<SubgroupView*>(m_ui->subgroupTabs->widget(i));
-        seen = view && view->prioritisation()->isVisible();
-    }
-    if (seen) {
+    // Only the first build waits for the pane to appear: views that exist are always kept
+    // current (a prioritisation window is seen with its pane away, and a view computes
+    // new positions from what it shows).
+    if (m_subgroupsSeen || m_ui->subgroupTabs->count() > 0) {
         m_deferredSubgroups.reset();
         buildSubgroupViews(data);
     } else {
@@ -1105,12 +1099,10 @@ void MainWindow::showSubgroups(const domain::MeetingData& data)
 
 void MainWindow::showPlenary(const domain::MeetingData& data)
 {
-    // Hidden panes are filled when they appear.
-    if (m_plenarySeen) {
-        m_deferredPlenary.reset();
-        m_plenaryPane->setContent(data);
-    } else {
-        m_deferredPlenary = data;
+    // The plenary pane is made when it first appears, then kept current.
+    m_deferredPlenary = data;
+    if (m_plenarySeen || m_plenaryPane) {
+        ensurePlenary();
     }
     if (m_restitution->isVisible()) {
         m_deferredRestitution.reset();
@@ -1122,7 +1114,15 @@ void MainWindow::showPlenary(const domain::MeetingData& data)
 
 void MainWindow::ensurePlenary()
 {
-    if (m_deferredPlenary && m_plenaryPane) {
+    if (!m_editor) {
+        return;
+    }
+    if (!m_plenaryPane) {
+        m_plenaryPane = new PlenaryPane(m_editor.get(), m_ui->plenaryContents);
+        m_ui->plenaryContentsLayout->addWidget(m_plenaryPane);
+        connect(m_plenaryPane, &PlenaryPane::failed, this, &MainWindow::showError);
+    }
+    if (m_deferredPlenary) {
         const domain::MeetingData data = std::move(*m_deferredPlenary);
         m_deferredPlenary.reset();
         m_plenaryPane->setContent(data);

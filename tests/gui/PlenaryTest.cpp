@@ -228,12 +228,13 @@ TEST_CASE("hidden panes are filled when they appear, with what was saved meanwhi
     d.text = QStringLiteral("Une décision prise pendant que le volet était caché");
     REQUIRE(p.window->editor().saveDecision(p.meeting, QStringLiteral("Décision"), d));
 
-    // Read straight from the widget, not through the window's accessor (which fills it).
-    auto* pane = plenaryDock->findChild<gui::PlenaryPane*>();
-    REQUIRE(pane);
-    CHECK_FALSE(pane->text().contains(d.text)); // not filled while out of sight
+    // Read straight from the widgets, not through the window's accessor (which fills it):
+    // the pane is made when it first appears.
+    CHECK_FALSE(plenaryDock->findChild<gui::PlenaryPane*>());
     plenaryDock->raise();
     QTRY_VERIFY(!plenaryDock->visibleRegion().isEmpty());
+    auto* pane = plenaryDock->findChild<gui::PlenaryPane*>();
+    REQUIRE(pane);
     CHECK(pane->text().contains(d.text));
 
     auto* tabs = subgroupsDock->findChild<QTabWidget*>(QStringLiteral("subgroupTabs"));
