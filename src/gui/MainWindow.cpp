@@ -172,6 +172,10 @@ MainWindow::MainWindow(std::unique_ptr<storage::Workspace> workspace,
 
 MainWindow::~MainWindow()
 {
+    // QWidget's destructor hides the docks, which would call back into this half-destroyed
+    // window through visibilityChanged.
+    m_ui->subgroupsDock->disconnect(this);
+    m_ui->plenaryDock->disconnect(this);
     // A running export holds copies of its data only: let it finish before going away.
     if (m_export) {
         m_export->waitForFinished();
