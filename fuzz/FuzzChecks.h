@@ -9,6 +9,9 @@
 
 #include <QByteArray>
 #include <QString>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 
 namespace copil::fuzz {
 
@@ -69,6 +72,17 @@ inline QString participantCsvProblem(const QByteArray& bytes)
         }
     }
     return {};
+}
+
+/// The body of a libFuzzer target: a problem found aborts, so the input is kept.
+inline int fuzzOne(const uint8_t* data, size_t size, QString (*problem)(const QByteArray&))
+{
+    const QString found = problem(QByteArray(reinterpret_cast<const char*>(data), qsizetype(size)));
+    if (!found.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(found));
+        std::abort();
+    }
+    return 0;
 }
 
 } // namespace copil::fuzz
