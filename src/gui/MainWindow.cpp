@@ -817,11 +817,9 @@ void MainWindow::retrySaving()
     }
     // The kept edit first: it was made before the text now typed, and a later edit that
     // succeeds would drop it.
-    if (m_editor->hasUnsaved()) {
-        if (!m_editor->retry()) {
-            return;
-        }
-        refreshPanes();
+    // A saved retry refreshes the panes through the repositories' changed signals.
+    if (m_editor->hasUnsaved() && !m_editor->retry()) {
+        return;
     }
     if (m_unsavedDescription) {
         const UnsavedText pending = *m_unsavedDescription;

@@ -3,6 +3,7 @@
 #include "FacilitatorSupport.h"
 #include "GuiSupport.h"
 #include "Mounts.h"
+#include "SqlSupport.h"
 #include "TestSupport.h"
 #include "gui/ItemDetailsPane.h"
 #include "gui/MainWindow.h"
@@ -26,14 +27,6 @@ using copil::test::TempDir;
 
 namespace {
 
-QString faultPragma(storage::Workspace& ws, const QString& name)
-{
-    QSqlQuery q(ws.database());
-    REQUIRE(q.exec(u"PRAGMA " + name));
-    REQUIRE(q.next());
-    return q.value(0).toString();
-}
-
 QString emergencyText(const gui::SaveBanner& banner)
 {
     REQUIRE_FALSE(banner.emergencyPath().isEmpty());
@@ -56,7 +49,8 @@ TEST_CASE("a file locked by another program: no wait, the band says so, the text
     const QString path = dir.path(QStringLiteral("copil.sqlite"));
     auto window = copil::test::openSeedWindow(path);
     // The window's thread never waits on a lock.
-    CHECK(faultPragma(window->workspace(), QStringLiteral("busy_timeout")) == u"0");
+    CHECK(copil::test::pragmaValue(window->workspace().database(),
+                                   QStringLiteral("busy_timeout")) == u"0");
 
     auto other = storage::Workspace::open(path, {.createIfMissing = false});
     REQUIRE(other.ok());
@@ -116,7 +110,8 @@ TEST_CASE("a full disk: the band says so, the note stays typed, saving resumes w
     const auto before = notes.notes(window->currentMeetingId()).value();
 
     // The journal emptied, then every free byte taken: the next write must grow a file.
-    REQUIRE(faultPragma(window->workspace(), QStringLiteral("wal_checkpoint(TRUNCATE)")) == u"0");
+    REQUIRE(copil::test::pragmaValue(window->workspace().database(),
+                                     QStringLiteral("wal_checkpoint(TRUNCATE)")) == u"0");
     REQUIRE(disk.fill());
 
     const QString typed = QStringLiteral("Les bailleurs absents du diagnostic partagé");

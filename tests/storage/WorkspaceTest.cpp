@@ -37,10 +37,7 @@ QStringList tables(const Workspace& ws)
 
 QString pragma(const Workspace& ws, const char* name)
 {
-    QSqlQuery q(ws.database());
-    REQUIRE(q.exec(u"PRAGMA " + QLatin1StringView(name)));
-    REQUIRE(q.next());
-    return q.value(0).toString();
+    return copil::test::pragmaValue(ws.database(), QLatin1StringView(name));
 }
 
 // Opening must fail with a message containing fragment and leave the file as it was.
@@ -53,12 +50,6 @@ void requireRefused(const QString& path, const QString& fragment)
     CHECK(ws.error().contains(fragment));
     CHECK(ws.error().contains(QFileInfo(path).fileName()));
     CHECK(readAll(path) == before);
-}
-
-bool rawQuery(const Workspace& ws, const char* sql)
-{
-    QSqlQuery q(ws.database());
-    return q.exec(QLatin1StringView(sql));
 }
 
 } // namespace
@@ -336,7 +327,7 @@ TEST_CASE("a full disk fails the write with a clear message, keeps what was save
     } else {
         // SQLite itself then answers SQLITE_FULL when the file must grow.
         const QString pages = pragma(ws, "page_count");
-        REQUIRE(rawQuery(ws, ("PRAGMA max_page_count = " + pages.toStdString()).c_str()));
+        REQUIRE(copil::test::pragmaValue(ws.database(), u"max_page_count = " + pages) == pages);
     }
     Status failure;
     const QStringList written = writeNotesUntilFailure(ws, meetingId, target, failure);
@@ -373,7 +364,7 @@ TEST_CASE("a full disk fails the write with a clear message, keeps what was save
     if (realDisk) {
         disk.free();
     } else {
-        REQUIRE(rawQuery(ws, "PRAGMA max_page_count = 1073741823"));
+        copil::test::pragmaValue(ws.database(), QStringLiteral("max_page_count = 1073741823"));
     }
     NoteRepository notes(ws);
     copil::domain::Note after;

@@ -26,4 +26,13 @@ inline void rawExec(const QString& path, const QStringList& statements)
     QSqlDatabase::removeDatabase(name);
 }
 
+/// What `PRAGMA name` answers on db (a setting such as "max_page_count = 10" answers too).
+inline QString pragmaValue(const QSqlDatabase& db, const QString& name)
+{
+    QSqlQuery q(db);
+    REQUIRE(q.exec(u"PRAGMA " + name));
+    REQUIRE(q.next());
+    return q.value(0).toString();
+}
+
 } // namespace copil::test
