@@ -9,8 +9,8 @@
 #include "exchange/DefaultWorkspace.h"
 #include "exchange/Export.h"
 #include "exchange/MeetingJson.h"
-#include "gui/Editor.h"
-#include "gui/TimelineView.h"
+#include "gui/timeline/TimelineView.h"
+#include "session/Editor.h"
 #include "storage/AgendaRepository.h"
 #include "storage/Backups.h"
 #include "storage/MeetingRepository.h"
@@ -402,10 +402,7 @@ int main(int argc, char* argv[])
     // The window's own autosave path: the Editor reads what it needs, writes in one
     // transaction and keeps the undo step (a meeting with 2300 notes).
     storage::AgendaRepository agenda(*ws);
-    storage::ParticipantRepository people(*ws);
-    storage::SubgroupRepository groups(*ws);
-    storage::PlenaryRepository plenary(*ws);
-    gui::Editor editor(*ws, agenda, people, groups, notes, plenary);
+    session::Editor editor(*ws);
     report("autosave: a note added through the Editor", measure(300, [&] {
                Note n{newId(),
                       NoteTarget::Question,

@@ -1,9 +1,9 @@
 #include "Cli.h"
 #include "domain/Clock.h"
 #include "exchange/DefaultWorkspace.h"
-#include "gui/FirstPaint.h"
 #include "gui/MainWindow.h"
-#include "gui/Recovery.h"
+#include "gui/common/FirstPaint.h"
+#include "gui/common/Recovery.h"
 
 #include <QApplication>
 #include <QFileInfo>

@@ -116,24 +116,80 @@ void assignNewIds(MeetingData& d)
     }
 }
 
+// Keep in step with the ORDER BY clauses of the repositories.
+void sortCanonically(QList<Participant>& l)
+{
+    sortBy(l, [](const auto& x) { return std::tie(x.position, x.id); });
+}
+void sortCanonically(QList<AgendaItem>& l)
+{
+    sortBy(l, [](const auto& x) { return std::tie(x.parentId, x.position, x.id); });
+}
+void sortCanonically(QList<Subgroup>& l)
+{
+    sortBy(l, [](const auto& x) { return std::tie(x.number, x.id); });
+}
+void sortCanonically(QList<GuidingQuestion>& l)
+{
+    sortBy(l, [](const auto& x) { return std::tie(x.subgroupId, x.block, x.position, x.id); });
+}
+void sortCanonically(QList<PriorityItem>& l)
+{
+    sortBy(l, [](const auto& x) { return std::tie(x.subgroupId, x.position, x.id); });
+}
+void sortCanonically(QList<Criterion>& l)
+{
+    sortBy(l, [](const auto& x) { return std::tie(x.subgroupId, x.position, x.id); });
+}
+void sortCanonically(QList<DotVote>& l)
+{
+    sortBy(l, [](const auto& x) { return std::tie(x.itemId, x.participantId, x.id); });
+}
+void sortCanonically(QList<CriterionScore>& l)
+{
+    sortBy(l, [](const auto& x) { return std::tie(x.itemId, x.criterionId, x.id); });
+}
+void sortCanonically(QList<Solution>& l)
+{
+    sortBy(l, [](const auto& x) { return std::tie(x.itemId, x.position, x.id); });
+}
+void sortCanonically(QList<Note>& l)
+{
+    sortBy(l, [](const auto& x) { return std::tie(x.targetId, x.position, x.id); });
+}
+void sortCanonically(QList<Statement>& l)
+{
+    sortBy(l, [](const auto& x) { return std::tie(x.position, x.id); });
+}
+void sortCanonically(QList<Decision>& l)
+{
+    sortBy(l, [](const auto& x) { return std::tie(x.position, x.id); });
+}
+void sortCanonically(QList<ActionItem>& l)
+{
+    sortBy(l, [](const auto& x) { return std::tie(x.position, x.id); });
+}
+void sortCanonically(QList<PrioritySelection>& l)
+{
+    sortBy(l, [](const auto& x) { return std::tie(x.subgroupId, x.revision, x.id); });
+}
+
 void sortCanonically(MeetingData& d)
 {
-    // Keep in step with the ORDER BY clauses of the repositories.
-    sortBy(d.participants, [](const auto& x) { return std::tie(x.position, x.id); });
-    sortBy(d.agenda, [](const auto& x) { return std::tie(x.parentId, x.position, x.id); });
-    sortBy(d.subgroups, [](const auto& x) { return std::tie(x.number, x.id); });
-    sortBy(d.questions,
-           [](const auto& x) { return std::tie(x.subgroupId, x.block, x.position, x.id); });
-    sortBy(d.priorityItems, [](const auto& x) { return std::tie(x.subgroupId, x.position, x.id); });
-    sortBy(d.criteria, [](const auto& x) { return std::tie(x.subgroupId, x.position, x.id); });
-    sortBy(d.dotVotes, [](const auto& x) { return std::tie(x.itemId, x.participantId, x.id); });
-    sortBy(d.scores, [](const auto& x) { return std::tie(x.itemId, x.criterionId, x.id); });
-    sortBy(d.solutions, [](const auto& x) { return std::tie(x.itemId, x.position, x.id); });
-    sortBy(d.notes, [](const auto& x) { return std::tie(x.targetId, x.position, x.id); });
-    sortBy(d.statements, [](const auto& x) { return std::tie(x.position, x.id); });
-    sortBy(d.decisions, [](const auto& x) { return std::tie(x.position, x.id); });
-    sortBy(d.actions, [](const auto& x) { return std::tie(x.position, x.id); });
-    sortBy(d.selections, [](const auto& x) { return std::tie(x.subgroupId, x.revision, x.id); });
+    sortCanonically(d.participants);
+    sortCanonically(d.agenda);
+    sortCanonically(d.subgroups);
+    sortCanonically(d.questions);
+    sortCanonically(d.priorityItems);
+    sortCanonically(d.criteria);
+    sortCanonically(d.dotVotes);
+    sortCanonically(d.scores);
+    sortCanonically(d.solutions);
+    sortCanonically(d.notes);
+    sortCanonically(d.statements);
+    sortCanonically(d.decisions);
+    sortCanonically(d.actions);
+    sortCanonically(d.selections);
 }
 
 } // namespace copil::domain

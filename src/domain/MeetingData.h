@@ -41,5 +41,94 @@ void assignNewIds(MeetingData& data);
 /// Puts every list in its canonical order (by position, then id), the order in which
 /// storage returns them, so that two copies of a meeting compare equal.
 void sortCanonically(MeetingData& data);
+void sortCanonically(QList<Participant>& list);
+void sortCanonically(QList<AgendaItem>& list);
+void sortCanonically(QList<Subgroup>& list);
+void sortCanonically(QList<GuidingQuestion>& list);
+void sortCanonically(QList<PriorityItem>& list);
+void sortCanonically(QList<Criterion>& list);
+void sortCanonically(QList<DotVote>& list);
+void sortCanonically(QList<CriterionScore>& list);
+void sortCanonically(QList<Solution>& list);
+void sortCanonically(QList<Note>& list);
+void sortCanonically(QList<Statement>& list);
+void sortCanonically(QList<Decision>& list);
+void sortCanonically(QList<ActionItem>& list);
+void sortCanonically(QList<PrioritySelection>& list);
+
+/// The list of data holding rows of type T (data.notes for Note…), for code written
+/// once over every kind of row.
+template <class T> QList<T>& rowsOf(MeetingData& data);
+template <class T> const QList<T>& rowsOf(const MeetingData& data)
+{
+    return rowsOf<T>(const_cast<MeetingData&>(data));
+}
+template <> inline QList<Participant>& rowsOf(MeetingData& d)
+{
+    return d.participants;
+}
+template <> inline QList<AgendaItem>& rowsOf(MeetingData& d)
+{
+    return d.agenda;
+}
+template <> inline QList<Subgroup>& rowsOf(MeetingData& d)
+{
+    return d.subgroups;
+}
+template <> inline QList<GuidingQuestion>& rowsOf(MeetingData& d)
+{
+    return d.questions;
+}
+template <> inline QList<PriorityItem>& rowsOf(MeetingData& d)
+{
+    return d.priorityItems;
+}
+template <> inline QList<Criterion>& rowsOf(MeetingData& d)
+{
+    return d.criteria;
+}
+template <> inline QList<DotVote>& rowsOf(MeetingData& d)
+{
+    return d.dotVotes;
+}
+template <> inline QList<CriterionScore>& rowsOf(MeetingData& d)
+{
+    return d.scores;
+}
+template <> inline QList<Solution>& rowsOf(MeetingData& d)
+{
+    return d.solutions;
+}
+template <> inline QList<Note>& rowsOf(MeetingData& d)
+{
+    return d.notes;
+}
+template <> inline QList<Statement>& rowsOf(MeetingData& d)
+{
+    return d.statements;
+}
+template <> inline QList<Decision>& rowsOf(MeetingData& d)
+{
+    return d.decisions;
+}
+template <> inline QList<ActionItem>& rowsOf(MeetingData& d)
+{
+    return d.actions;
+}
+template <> inline QList<PrioritySelection>& rowsOf(MeetingData& d)
+{
+    return d.selections;
+}
+
+/// The row with that id in list, or null.
+template <class T> const T* findRow(const QList<T>& list, const QString& id)
+{
+    for (const T& x : list) {
+        if (x.id == id) {
+            return &x;
+        }
+    }
+    return nullptr;
+}
 
 } // namespace copil::domain

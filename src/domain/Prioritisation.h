@@ -15,6 +15,7 @@ struct ItemStanding {
     double weightedScore = 0; ///< Σ score × criterion weight over the scored criteria
     int scoredCriteria = 0;   ///< how many criteria have a score for this item
     int rank = 0;             ///< 1 for the first; every item gets its own rank
+    bool operator==(const ItemStanding&) const = default;
 };
 
 /// Totals and ranking of a subgroup's items. Items are ordered by dots (most first),

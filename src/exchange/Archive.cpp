@@ -33,7 +33,7 @@ Result<QString> Archive::importBytes(storage::Workspace& ws, const QByteArray& b
 {
     auto parsed = MeetingJson::parse(bytes, sourceName);
     if (!parsed) {
-        return Error{parsed.error()};
+        return parsed.failure();
     }
     domain::MeetingData data = std::move(parsed).value();
     if (options.newIds) {
@@ -56,7 +56,7 @@ Result<QByteArray> Archive::exportBytes(storage::Workspace& ws, const QString& m
     storage::MeetingRepository meetings(ws);
     auto data = meetings.load(meetingId);
     if (!data) {
-        return Error{data.error()};
+        return data.failure();
     }
     return MeetingJson::serialize(data.value());
 }

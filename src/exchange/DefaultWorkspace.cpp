@@ -36,11 +36,11 @@ Result<std::unique_ptr<storage::Workspace>> DefaultWorkspace::open(const QString
     {
         auto ws = storage::Workspace::open(building);
         if (!ws) {
-            return domain::Error{ws.error()};
+            return ws.failure();
         }
         auto imported = Archive::importFile(*ws.value(), seedTemplate());
         if (!imported) {
-            return domain::Error{imported.error()};
+            return imported.failure();
         }
     }
     if (!QFile::rename(building, path)) {

@@ -267,7 +267,7 @@ Result<ParticipantCsv> ParticipantCsv::parse(const QByteArray& bytes, const QStr
     }
     auto parsed = records(text, guessSeparator(text), sourceName);
     if (!parsed) {
-        return Error{parsed.error()};
+        return parsed.failure();
     }
     const QList<Record>& rows = parsed.value();
     if (rows.isEmpty()) {

@@ -1,15 +1,12 @@
 #pragma once
 
-#include "domain/Clock.h"
 #include "domain/MeetingData.h"
 #include "domain/Timekeeping.h"
 #include "exchange/Export.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 #include <QMainWindow>
 #include <memory>
-#include <optional>
 
 class QLabel;
 class QSettings;
@@ -19,53 +16,57 @@ namespace Ui {
 class MainWindow;
 }
 
+namespace copil::domain {
+class Clock;
+struct ChangeEvent;
+} // namespace copil::domain
+
 namespace copil::storage {
 class Workspace;
-class MeetingRepository;
-class AgendaRepository;
-class ParticipantRepository;
-class SubgroupRepository;
-class NoteRepository;
-class PlenaryRepository;
-} // namespace copil::storage
+}
+
+namespace copil::session {
+class Editor;
+class Session;
+} // namespace copil::session
 
 namespace copil::gui {
 
 class AgendaModel;
 class ClockPanel;
-class Editor;
 class ItemDetailsPane;
 class ParticipantsPane;
 class PlenaryPane;
 class RestitutionView;
 class SaveBanner;
-struct Draft;
+class SaveStatus;
 class SubgroupView;
 class TimelineView;
 
 /// The facilitator's window: the day's timeline with the live clock in the centre, the
-/// panes around it (selected item, agenda list, subgroups, plenary, participants). One
-/// workspace, one meeting shown at a time. Every edit goes through the Editor: saved at
-/// once, undoable. Owns the workspace and the repositories over it.
+/// panes around it (selected item, agenda list, subgroups, plenary, participants). It
+/// lays them out and holds the menus; every pane is a view over one Session, which owns
+/// the workspace, the open meeting, the Editor and the clock.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
+    /// A window over a session that outlives it.
+    explicit MainWindow(session::Session& session, QWidget* parent = nullptr);
+    /// A window with a session of its own over this workspace.
     explicit MainWindow(std::unique_ptr<storage::Workspace> workspace,
                         std::shared_ptr<domain::Clock> clock = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    storage::Workspace& workspace() const { return *m_workspace; }
-    storage::AgendaRepository& agendaRepository() const { return *m_agenda; }
-    storage::SubgroupRepository& subgroupRepository() const { return *m_subgroups; }
-    storage::ParticipantRepository& participantRepository() const { return *m_participants; }
-    Editor& editor() const { return *m_editor; }
+    session::Session& session() const { return m_session; }
+    storage::Workspace& workspace() const;
+    session::Editor& editor() const;
     QString currentMeetingId() const;
+    /// The agenda of the open meeting as stored.
+    const QList<domain::AgendaItem>& agenda() const;
     /// Puts a backup back in place of the open workspace (File › Restaurer une
     /// sauvegarde…) and reopens it; the replaced version is kept as a backup.
     bool restoreBackup(const QString& backupPath);
-    /// Reads the list of meetings again (after an import done outside the window).
-    void reloadMeetings();
     void selectMeeting(const QString& meetingId);
     /// Brings a pane to the front: "timeline", "details", "agenda", "participants",
     /// "subgroups", "subgroup-N" (the subgroup numbered N), "plenary" or "restitution-N"
@@ -80,7 +81,7 @@ public:
     ParticipantsPane* participantsPane() const { return m_participantsPane; }
     PlenaryPane* plenaryPane() const;
     /// The subgroups' synthesis for the plenary, in its own window (Ctrl+R).
-    RestitutionView* restitution() const;
+    RestitutionView* restitution() const { return m_restitution; }
     void showRestitution();
     /// Asks for a decision or an action (what, then who and when) and adds it: from any pane.
     void addDecision();
@@ -90,8 +91,6 @@ public:
     QString savedIndicatorText() const;
     /// The band saying that nothing is being saved (read-only, save failed), if shown.
     SaveBanner* saveBanner() const { return m_banner; }
-    /// The agenda of the current meeting as last loaded.
-    const QList<domain::AgendaItem>& agenda() const { return m_agendaItems; }
 
     /// Remembers, per workspace, the meeting shown, the selected item and the layout of
     /// the window in these settings, and restores them now and at each opening.
@@ -111,8 +110,7 @@ public:
     /// every second by a timer, and by tests after moving a fake clock.
     void tick();
 
-    /// Renders the current meeting off the GUI thread and writes it atomically to path;
-    /// a validated export first records who validated and when. Emits exportFinished.
+    /// Exports the open meeting (see Session::startExport); emits exportFinished.
     void startExport(exchange::ExportRequest request, const QString& path);
     bool isExporting() const;
 
@@ -127,61 +125,33 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void setWorkspace(std::unique_ptr<storage::Workspace> workspace);
-    /// Drops the repositories, the panes over them and the workspace (for a restore).
-    void closeWorkspace();
-    void chooseBackup();
-    void showMeeting();
-    void refreshPanes();
-    void reloadAgenda();
-    void showSubgroups(const domain::MeetingData& data);
-    /// Builds or refreshes the subgroup views from data (showSubgroups defers this while
-    /// the pane is hidden: the window opens faster, and hidden views need no refresh).
-    void buildSubgroupViews(const domain::MeetingData& data);
-    /// Builds the subgroup views if their content is waiting.
-    void ensureSubgroupViews();
-    /// Fills the plenary pane and the restitution window if their content is waiting.
-    void ensurePlenary();
-    void ensureRestitution();
-    void showPlenary(const domain::MeetingData& data);
+    MainWindow(std::unique_ptr<session::Session>&& owned, QWidget* parent);
+    MainWindow(std::unique_ptr<session::Session>&& owned, session::Session& session,
+               QWidget* parent);
+    void connectActions();
+    void workspaceOpened();
+    void meetingsChanged();
+    void meetingOpened();
+    void changed(const domain::ChangeEvent& event);
+    void showHeader();
+    void showAgenda();
     void showError(const QString& message);
+    void reportIfRefused(const domain::Status& status);
     void openWorkspace();
     void importMeeting();
+    void chooseBackup();
     void about();
-    void exportDocument(exchange::MinutesOptions::Variant variant);
     void updateActions();
     void openPaneFor(const QString& itemId);
-    const domain::AgendaItem* item(const QString& id) const;
-    void applyTimekeeping(const QString& text,
-                          const domain::Result<QList<domain::AgendaItem>>& changes);
-    void addItem(bool asSubItem);
-    void editSelectedItem();
     void removeSelectedItem();
-    void moveSelected(int direction);
-    void moveItem(const QString& id, QTime start);
-    void resizeItem(const QString& id, QTime end);
-    bool saveAgendaChanges(const QString& text, const QList<domain::AgendaItem>& changed);
-    void saveDescription(const QString& itemId, const QString& text);
-    /// A save failed: a passing failure goes to the band (with a retry), others to a box.
-    void saveFailed(const QString& message);
-    /// Tries again what could not be saved (the band's timer and button).
-    void retrySaving();
-    /// What was typed and is not saved: for the emergency file.
-    QList<Draft> drafts() const;
+    void ensurePlenary();
     void saveViewState();
     void restoreViewState();
     QString settingsGroup() const;
 
+    std::unique_ptr<session::Session> m_ownedSession;
+    session::Session& m_session;
     std::unique_ptr<Ui::MainWindow> m_ui;
-    std::shared_ptr<domain::Clock> m_clock;
-    std::unique_ptr<storage::Workspace> m_workspace;
-    std::unique_ptr<storage::MeetingRepository> m_meetings;
-    std::unique_ptr<storage::AgendaRepository> m_agenda;
-    std::unique_ptr<storage::ParticipantRepository> m_participants;
-    std::unique_ptr<storage::SubgroupRepository> m_subgroups;
-    std::unique_ptr<storage::NoteRepository> m_notes;
-    std::unique_ptr<storage::PlenaryRepository> m_plenary;
-    std::unique_ptr<Editor> m_editor;
     AgendaModel* m_agendaModel = nullptr;
     ItemDetailsPane* m_details = nullptr;
     ParticipantsPane* m_participantsPane = nullptr;
@@ -189,22 +159,9 @@ private:
     RestitutionView* m_restitution = nullptr;
     QLabel* m_savedLabel = nullptr;
     SaveBanner* m_banner = nullptr;
-    /// A description whose save failed, tried again by retrySaving().
-    struct UnsavedText {
-        QString itemId;
-        QString text;
-    };
-    std::optional<UnsavedText> m_unsavedDescription;
-    /// The content the hidden subgroups pane will show when it appears.
-    std::optional<domain::MeetingData> m_deferredSubgroups;
-    std::optional<domain::MeetingData> m_deferredPlenary;
-    std::optional<domain::MeetingData> m_deferredRestitution;
-    bool m_subgroupsSeen = false;
-    bool m_plenarySeen = false;
+    SaveStatus* m_saveStatus = nullptr;
+    QList<QAction*> m_historyActions;
     QTimer* m_ticker = nullptr;
-    QFutureWatcher<QString>* m_export = nullptr;
-    QList<domain::AgendaItem> m_agendaItems;
-    domain::Meeting m_meeting;
     QString m_selectedItem;
     QHash<QString, domain::TimePhase> m_phases; ///< last phase seen, for the alerts
     bool m_shown = false;

@@ -8,24 +8,22 @@ using domain::Validation;
 
 Result<QList<domain::AgendaItem>> AgendaRepository::items(const QString& meetingId) const
 {
-    return rowsOf(sql::agendaTable(), sql::kOfMeeting.toString(), meetingId);
+    return rowsOf<domain::AgendaItem>(meetingId);
 }
 
 Status AgendaRepository::insert(const QString& meetingId, const domain::AgendaItem& item)
 {
-    return add(sql::agendaTable(), meetingId, item,
-               Validation::checkAgendaItem(item, QStringLiteral("agenda")));
+    return add(meetingId, item);
 }
 
 Status AgendaRepository::update(const QString& meetingId, const domain::AgendaItem& item)
 {
-    return change(sql::agendaTable(), meetingId, item,
-                  Validation::checkAgendaItem(item, QStringLiteral("agenda")));
+    return change(meetingId, item);
 }
 
 Status AgendaRepository::remove(const QString& meetingId, const QString& itemId)
 {
-    return drop(sql::agendaTable(), meetingId, itemId);
+    return drop<domain::AgendaItem>(meetingId, itemId);
 }
 
 } // namespace copil::storage

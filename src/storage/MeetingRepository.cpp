@@ -17,10 +17,11 @@ Result<Meeting> MeetingRepository::meeting(const QString& id) const
 {
     auto rows = sql::selectRows(m_ws, sql::meetingTable(), QStringLiteral("id = ?"), {id});
     if (!rows) {
-        return Error{rows.error()};
+        return rows.failure();
     }
     if (rows.value().isEmpty()) {
-        return Error{tr("Aucune réunion d’identifiant %1 dans %2.").arg(id, m_ws.path())};
+        return Error{tr("Aucune réunion d’identifiant %1 dans %2.").arg(id, m_ws.path()),
+                     Fault::Missing};
     }
     return rows.value().first();
 }
@@ -35,26 +36,24 @@ bool MeetingRepository::contains(const QString& id) const
 
 Status MeetingRepository::insert(const Meeting& meeting)
 {
-    return run(meeting.id, Validation::checkMeeting(meeting, QStringLiteral("meeting")),
-               [&] { return sql::insertRow(m_ws, sql::meetingTable(), meeting); });
+    return add(meeting.id, meeting);
 }
 
 Status MeetingRepository::update(const Meeting& meeting)
 {
-    return run(meeting.id, Validation::checkMeeting(meeting, QStringLiteral("meeting")),
-               [&] { return sql::updateRow(m_ws, sql::meetingTable(), meeting); });
+    return change(meeting.id, meeting);
 }
 
 Status MeetingRepository::remove(const QString& id)
 {
-    return drop(sql::meetingTable(), id, id);
+    return drop<Meeting>(id, id);
 }
 
 Result<MeetingData> MeetingRepository::load(const QString& id) const
 {
     auto header = meeting(id);
     if (!header) {
-        return Error{header.error()};
+        return header.failure();
     }
     MeetingData d;
     d.meeting = header.value();
@@ -94,41 +93,46 @@ Status MeetingRepository::insertAll(const MeetingData& d)
 {
     const ValidationIssues issues = Validation::validateMeeting(d);
     if (!issues.isEmpty()) {
-        return Error{Validation::summary(issues)};
+        return Error{Validation::summary(issues), Fault::Invalid};
     }
     if (contains(d.meeting.id)) {
         return Error{tr("La réunion %1 (« %2 ») est déjà dans cet espace de travail.")
                          .arg(d.meeting.id, d.meeting.title)};
     }
     const QString& m = d.meeting.id;
-    return run(m, {}, [&]() -> Status {
+    return m_ws.write([&]() -> Status {
         Status s = sql::insertRow(m_ws, sql::meetingTable(), d.meeting);
-        const auto all = [&](const auto& list, const auto& table) {
+        if (s) {
+            m_ws.record(EntityKind::Meeting, m, Workspace::RowOp::Insert, m);
+        }
+        const auto all = [&](const auto& list) {
+            using T = typename std::decay_t<decltype(list)>::value_type;
             if (!s || list.isEmpty()) {
                 return;
             }
-            sql::Inserter inserter(m_ws, table);
+            sql::Inserter inserter(m_ws, sql::RowTraits<T>::table());
             for (const auto& row : list) {
                 s = inserter.insert(row, m);
                 if (!s) {
                     return;
                 }
+                m_ws.record(sql::RowTraits<T>::kind, m, Workspace::RowOp::Insert, row.id);
             }
         };
-        all(d.agenda, sql::agendaTable());
-        all(d.subgroups, sql::subgroupTable());
-        all(d.participants, sql::participantTable());
-        all(d.questions, sql::questionTable());
-        all(d.priorityItems, sql::priorityItemTable());
-        all(d.criteria, sql::criterionTable());
-        all(d.dotVotes, sql::dotVoteTable());
-        all(d.scores, sql::scoreTable());
-        all(d.solutions, sql::solutionTable());
-        all(d.statements, sql::statementTable());
-        all(d.notes, sql::noteTable());
-        all(d.decisions, sql::decisionTable());
-        all(d.actions, sql::actionTable());
-        all(d.selections, sql::selectionTable());
+        all(d.agenda);
+        all(d.subgroups);
+        all(d.participants);
+        all(d.questions);
+        all(d.priorityItems);
+        all(d.criteria);
+        all(d.dotVotes);
+        all(d.scores);
+        all(d.solutions);
+        all(d.statements);
+        all(d.notes);
+        all(d.decisions);
+        all(d.actions);
+        all(d.selections);
         return s;
     });
 }

@@ -8,7 +8,7 @@ using domain::Validation;
 
 Result<QList<domain::Note>> NoteRepository::notes(const QString& meetingId) const
 {
-    return rowsOf(sql::noteTable(), sql::kOfMeeting.toString(), meetingId);
+    return rowsOf<domain::Note>(meetingId);
 }
 
 Result<QList<domain::Note>> NoteRepository::note(const QString& meetingId,
@@ -20,19 +20,17 @@ Result<QList<domain::Note>> NoteRepository::note(const QString& meetingId,
 
 Status NoteRepository::insert(const QString& meetingId, const domain::Note& note)
 {
-    return add(sql::noteTable(), meetingId, note,
-               Validation::checkNote(note, QStringLiteral("note")));
+    return add(meetingId, note);
 }
 
 Status NoteRepository::update(const QString& meetingId, const domain::Note& note)
 {
-    return change(sql::noteTable(), meetingId, note,
-                  Validation::checkNote(note, QStringLiteral("note")));
+    return change(meetingId, note);
 }
 
 Status NoteRepository::remove(const QString& meetingId, const QString& noteId)
 {
-    return drop(sql::noteTable(), meetingId, noteId);
+    return drop<domain::Note>(meetingId, noteId);
 }
 
 } // namespace copil::storage

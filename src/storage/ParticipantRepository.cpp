@@ -9,24 +9,22 @@ using domain::Validation;
 Result<QList<domain::Participant>>
 ParticipantRepository::participants(const QString& meetingId) const
 {
-    return rowsOf(sql::participantTable(), sql::kOfMeeting.toString(), meetingId);
+    return rowsOf<domain::Participant>(meetingId);
 }
 
 Status ParticipantRepository::insert(const QString& meetingId, const domain::Participant& p)
 {
-    return add(sql::participantTable(), meetingId, p,
-               Validation::checkParticipant(p, QStringLiteral("participant")));
+    return add(meetingId, p);
 }
 
 Status ParticipantRepository::update(const QString& meetingId, const domain::Participant& p)
 {
-    return change(sql::participantTable(), meetingId, p,
-                  Validation::checkParticipant(p, QStringLiteral("participant")));
+    return change(meetingId, p);
 }
 
 Status ParticipantRepository::remove(const QString& meetingId, const QString& participantId)
 {
-    return drop(sql::participantTable(), meetingId, participantId);
+    return drop<domain::Participant>(meetingId, participantId);
 }
 
 } // namespace copil::storage

@@ -8,56 +8,52 @@ using namespace domain;
 
 Result<QList<Statement>> PlenaryRepository::statements(const QString& meetingId) const
 {
-    return rowsOf(sql::statementTable(), sql::kOfMeeting.toString(), meetingId);
+    return rowsOf<Statement>(meetingId);
 }
 Result<QList<Decision>> PlenaryRepository::decisions(const QString& meetingId) const
 {
-    return rowsOf(sql::decisionTable(), sql::kOfMeeting.toString(), meetingId);
+    return rowsOf<Decision>(meetingId);
 }
 Result<QList<ActionItem>> PlenaryRepository::actions(const QString& meetingId) const
 {
-    return rowsOf(sql::actionTable(), sql::kOfMeeting.toString(), meetingId);
+    return rowsOf<ActionItem>(meetingId);
 }
 
 Status PlenaryRepository::insert(const QString& m, const Statement& x)
 {
-    return add(sql::statementTable(), m, x,
-               Validation::checkStatement(x, QStringLiteral("statement")));
+    return add(m, x);
 }
 Status PlenaryRepository::insert(const QString& m, const Decision& x)
 {
-    return add(sql::decisionTable(), m, x,
-               Validation::checkDecision(x, QStringLiteral("decision")));
+    return add(m, x);
 }
 Status PlenaryRepository::insert(const QString& m, const ActionItem& x)
 {
-    return add(sql::actionTable(), m, x, Validation::checkAction(x, QStringLiteral("action")));
+    return add(m, x);
 }
 Status PlenaryRepository::update(const QString& m, const Statement& x)
 {
-    return change(sql::statementTable(), m, x,
-                  Validation::checkStatement(x, QStringLiteral("statement")));
+    return change(m, x);
 }
 Status PlenaryRepository::update(const QString& m, const Decision& x)
 {
-    return change(sql::decisionTable(), m, x,
-                  Validation::checkDecision(x, QStringLiteral("decision")));
+    return change(m, x);
 }
 Status PlenaryRepository::update(const QString& m, const ActionItem& x)
 {
-    return change(sql::actionTable(), m, x, Validation::checkAction(x, QStringLiteral("action")));
+    return change(m, x);
 }
 Status PlenaryRepository::removeStatement(const QString& m, const QString& id)
 {
-    return drop(sql::statementTable(), m, id);
+    return drop<Statement>(m, id);
 }
 Status PlenaryRepository::removeDecision(const QString& m, const QString& id)
 {
-    return drop(sql::decisionTable(), m, id);
+    return drop<Decision>(m, id);
 }
 Status PlenaryRepository::removeAction(const QString& m, const QString& id)
 {
-    return drop(sql::actionTable(), m, id);
+    return drop<ActionItem>(m, id);
 }
 
 } // namespace copil::storage

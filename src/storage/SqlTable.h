@@ -226,24 +226,32 @@ Status updateRow(const Workspace& ws, const Table<T>& table, const T& row,
     }
     if (q.numRowsAffected() != 1) {
         return Error{Workspace::tr("%1 : élément %2 introuvable dans %3")
-                         .arg(ws.path(), table.columns[0].get(row).toString(), table.name)};
+                         .arg(ws.path(), table.columns[0].get(row).toString(), table.name),
+                     domain::Fault::Missing};
+    }
+    return {};
+}
+
+/// Deletes the row with that id from table (a name of this layer); an error when there
+/// is no such row.
+inline Status removeById(const Workspace& ws, const QString& table, const QString& id)
+{
+    QSqlQuery q(ws.database());
+    q.prepare(u"DELETE FROM " + table + u" WHERE id = ?");
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return ws.sqlError(Workspace::tr("suppression dans %1").arg(table), q.lastError());
+    }
+    if (q.numRowsAffected() != 1) {
+        return Error{Workspace::tr("%1 : élément %2 introuvable dans %3").arg(ws.path(), id, table),
+                     domain::Fault::Missing};
     }
     return {};
 }
 
 template <class T> Status removeRow(const Workspace& ws, const Table<T>& table, const QString& id)
 {
-    QSqlQuery q(ws.database());
-    q.prepare(u"DELETE FROM " + table.name + u" WHERE " + table.columns[0].name + u" = ?");
-    q.addBindValue(id);
-    if (!q.exec()) {
-        return ws.sqlError(Workspace::tr("suppression dans %1").arg(table.name), q.lastError());
-    }
-    if (q.numRowsAffected() != 1) {
-        return Error{
-            Workspace::tr("%1 : élément %2 introuvable dans %3").arg(ws.path(), id, table.name)};
-    }
-    return {};
+    return removeById(ws, table.name, id);
 }
 
 /// Rows matching where (SQL of this layer with ? placeholders), in the table's order.
@@ -268,6 +276,30 @@ Result<QList<T>> selectRows(const Workspace& ws, const Table<T>& table, const QS
             table.columns[i].set(row, q.value(i));
         }
         rows.append(std::move(row));
+    }
+    return rows;
+}
+
+/// The rows with these ids, in the table's order; ids without a row are left out.
+template <class T>
+Result<QList<T>> selectByIds(const Workspace& ws, const Table<T>& table, const QStringList& ids)
+{
+    QList<T> rows;
+    // SQLite takes at most 999 bound values in one statement in older builds.
+    for (qsizetype from = 0; from < ids.size(); from += 500) {
+        const QStringList part = ids.mid(from, 500);
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), part.size());
+        QVariantList binds;
+        for (const QString& id : part) {
+            binds << id;
+        }
+        auto found = selectRows(ws, table,
+                                table.columns[0].name + u" IN (" + marks.join(u", ") + u")", binds);
+        if (!found) {
+            return found.failure();
+        }
+        rows += found.value();
     }
     return rows;
 }

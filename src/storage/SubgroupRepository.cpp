@@ -6,146 +6,132 @@ namespace copil::storage {
 
 using namespace domain;
 
-namespace {
-const QString kPath = QStringLiteral("subgroup");
-}
-
 Result<QList<Subgroup>> SubgroupRepository::subgroups(const QString& meetingId) const
 {
-    return rowsOf(sql::subgroupTable(), sql::kOfMeeting.toString(), meetingId);
+    return rowsOf<Subgroup>(meetingId);
 }
 Result<QList<GuidingQuestion>> SubgroupRepository::questions(const QString& meetingId) const
 {
-    return rowsOf(sql::questionTable(), sql::kOfMeetingSubgroups.toString(), meetingId);
+    return rowsOf<GuidingQuestion>(meetingId);
 }
 Result<QList<PriorityItem>> SubgroupRepository::priorityItems(const QString& meetingId) const
 {
-    return rowsOf(sql::priorityItemTable(), sql::kOfMeetingSubgroups.toString(), meetingId);
+    return rowsOf<PriorityItem>(meetingId);
 }
 Result<QList<Criterion>> SubgroupRepository::criteria(const QString& meetingId) const
 {
-    return rowsOf(sql::criterionTable(), sql::kOfMeetingSubgroups.toString(), meetingId);
+    return rowsOf<Criterion>(meetingId);
 }
 Result<QList<DotVote>> SubgroupRepository::dotVotes(const QString& meetingId) const
 {
-    return rowsOf(sql::dotVoteTable(), sql::kOfMeetingItems.toString(), meetingId);
+    return rowsOf<DotVote>(meetingId);
 }
 Result<QList<PrioritySelection>> SubgroupRepository::selections(const QString& meetingId) const
 {
-    return rowsOf(sql::selectionTable(), sql::kOfMeetingSubgroups.toString(), meetingId);
+    return rowsOf<PrioritySelection>(meetingId);
 }
 Status SubgroupRepository::insert(const QString& m, const PrioritySelection& x)
 {
-    return add(sql::selectionTable(), m, x,
-               Validation::checkSelection(x, QStringLiteral("selection")));
+    return add(m, x);
 }
 Status SubgroupRepository::removeSelection(const QString& m, const QString& id)
 {
-    return drop(sql::selectionTable(), m, id);
+    return drop<PrioritySelection>(m, id);
 }
 Result<QList<CriterionScore>> SubgroupRepository::scores(const QString& meetingId) const
 {
-    return rowsOf(sql::scoreTable(), sql::kOfMeetingItems.toString(), meetingId);
+    return rowsOf<CriterionScore>(meetingId);
 }
 Result<QList<Solution>> SubgroupRepository::solutions(const QString& meetingId) const
 {
-    return rowsOf(sql::solutionTable(), sql::kOfMeetingItems.toString(), meetingId);
+    return rowsOf<Solution>(meetingId);
 }
 
 Status SubgroupRepository::insert(const QString& m, const Subgroup& x)
 {
-    return add(sql::subgroupTable(), m, x, Validation::checkSubgroup(x, kPath));
+    return add(m, x);
 }
 Status SubgroupRepository::insert(const QString& m, const GuidingQuestion& x)
 {
-    return add(sql::questionTable(), m, x,
-               Validation::checkQuestion(x, QStringLiteral("question")));
+    return add(m, x);
 }
 Status SubgroupRepository::insert(const QString& m, const PriorityItem& x)
 {
-    return add(sql::priorityItemTable(), m, x,
-               Validation::checkPriorityItem(x, QStringLiteral("priorityItem")));
+    return add(m, x);
 }
 Status SubgroupRepository::insert(const QString& m, const Criterion& x)
 {
-    return add(sql::criterionTable(), m, x,
-               Validation::checkCriterion(x, QStringLiteral("criterion")));
+    return add(m, x);
 }
 Status SubgroupRepository::insert(const QString& m, const DotVote& x)
 {
-    return add(sql::dotVoteTable(), m, x, Validation::checkDotVote(x, QStringLiteral("dotVote")));
+    return add(m, x);
 }
 Status SubgroupRepository::insert(const QString& m, const CriterionScore& x)
 {
-    return add(sql::scoreTable(), m, x, Validation::checkScore(x, QStringLiteral("score")));
+    return add(m, x);
 }
 Status SubgroupRepository::insert(const QString& m, const Solution& x)
 {
-    return add(sql::solutionTable(), m, x,
-               Validation::checkSolution(x, QStringLiteral("solution")));
+    return add(m, x);
 }
 
 Status SubgroupRepository::update(const QString& m, const Subgroup& x)
 {
-    return change(sql::subgroupTable(), m, x, Validation::checkSubgroup(x, kPath));
+    return change(m, x);
 }
 Status SubgroupRepository::update(const QString& m, const GuidingQuestion& x)
 {
-    return change(sql::questionTable(), m, x,
-                  Validation::checkQuestion(x, QStringLiteral("question")));
+    return change(m, x);
 }
 Status SubgroupRepository::update(const QString& m, const PriorityItem& x)
 {
-    return change(sql::priorityItemTable(), m, x,
-                  Validation::checkPriorityItem(x, QStringLiteral("priorityItem")));
+    return change(m, x);
 }
 Status SubgroupRepository::update(const QString& m, const Criterion& x)
 {
-    return change(sql::criterionTable(), m, x,
-                  Validation::checkCriterion(x, QStringLiteral("criterion")));
+    return change(m, x);
 }
 Status SubgroupRepository::update(const QString& m, const DotVote& x)
 {
-    return change(sql::dotVoteTable(), m, x,
-                  Validation::checkDotVote(x, QStringLiteral("dotVote")));
+    return change(m, x);
 }
 Status SubgroupRepository::update(const QString& m, const CriterionScore& x)
 {
-    return change(sql::scoreTable(), m, x, Validation::checkScore(x, QStringLiteral("score")));
+    return change(m, x);
 }
 Status SubgroupRepository::update(const QString& m, const Solution& x)
 {
-    return change(sql::solutionTable(), m, x,
-                  Validation::checkSolution(x, QStringLiteral("solution")));
+    return change(m, x);
 }
 
 Status SubgroupRepository::removeSubgroup(const QString& m, const QString& id)
 {
-    return drop(sql::subgroupTable(), m, id);
+    return drop<Subgroup>(m, id);
 }
 Status SubgroupRepository::removeQuestion(const QString& m, const QString& id)
 {
-    return drop(sql::questionTable(), m, id);
+    return drop<GuidingQuestion>(m, id);
 }
 Status SubgroupRepository::removePriorityItem(const QString& m, const QString& id)
 {
-    return drop(sql::priorityItemTable(), m, id);
+    return drop<PriorityItem>(m, id);
 }
 Status SubgroupRepository::removeCriterion(const QString& m, const QString& id)
 {
-    return drop(sql::criterionTable(), m, id);
+    return drop<Criterion>(m, id);
 }
 Status SubgroupRepository::removeDotVote(const QString& m, const QString& id)
 {
-    return drop(sql::dotVoteTable(), m, id);
+    return drop<DotVote>(m, id);
 }
 Status SubgroupRepository::removeScore(const QString& m, const QString& id)
 {
-    return drop(sql::scoreTable(), m, id);
+    return drop<CriterionScore>(m, id);
 }
 Status SubgroupRepository::removeSolution(const QString& m, const QString& id)
 {
-    return drop(sql::solutionTable(), m, id);
+    return drop<Solution>(m, id);
 }
 
 } // namespace copil::storage

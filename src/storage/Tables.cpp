@@ -244,4 +244,54 @@ const Table<PrioritySelection>& selectionTable()
     return t;
 }
 
+const QList<Dependence>& dependencesOf(EntityKind kind)
+{
+    using K = EntityKind;
+    const auto notes =
+        Dependence{K::Note, QStringLiteral("note"), QStringLiteral("target_id"), true};
+    static const QList<Dependence> none;
+    static const QList<Dependence> agenda{
+        {K::AgendaItem, QStringLiteral("agenda_item"), QStringLiteral("parent_id"), true},
+        {K::Subgroup, QStringLiteral("subgroup"), QStringLiteral("agenda_item_id"), false},
+        {K::Statement, QStringLiteral("statement"), QStringLiteral("agenda_item_id"), false},
+        {K::Decision, QStringLiteral("decision"), QStringLiteral("agenda_item_id"), false},
+        notes};
+    static const QList<Dependence> subgroup{
+        {K::Participant, QStringLiteral("participant"), QStringLiteral("subgroup_id"), false},
+        {K::Question, QStringLiteral("guiding_question"), QStringLiteral("subgroup_id"), true},
+        {K::PriorityItem, QStringLiteral("priority_item"), QStringLiteral("subgroup_id"), true},
+        {K::Criterion, QStringLiteral("criterion"), QStringLiteral("subgroup_id"), true},
+        {K::Selection, QStringLiteral("priority_selection"), QStringLiteral("subgroup_id"), true}};
+    static const QList<Dependence> participant{
+        {K::Subgroup, QStringLiteral("subgroup"), QStringLiteral("rapporteur_id"), false},
+        {K::DotVote, QStringLiteral("dot_vote"), QStringLiteral("participant_id"), true},
+        {K::Action, QStringLiteral("action_item"), QStringLiteral("owner_participant_id"), false}};
+    static const QList<Dependence> item{
+        {K::DotVote, QStringLiteral("dot_vote"), QStringLiteral("item_id"), true},
+        {K::Score, QStringLiteral("criterion_score"), QStringLiteral("item_id"), true},
+        {K::Solution, QStringLiteral("solution"), QStringLiteral("item_id"), true},
+        notes};
+    static const QList<Dependence> criterion{
+        {K::Score, QStringLiteral("criterion_score"), QStringLiteral("criterion_id"), true}};
+    static const QList<Dependence> withNotes{notes};
+    switch (kind) {
+    case K::AgendaItem:
+        return agenda;
+    case K::Subgroup:
+        return subgroup;
+    case K::Participant:
+        return participant;
+    case K::PriorityItem:
+        return item;
+    case K::Criterion:
+        return criterion;
+    case K::Question:
+    case K::Solution:
+    case K::Statement:
+        return withNotes;
+    default:
+        return none;
+    }
+}
+
 } // namespace copil::storage::sql

@@ -187,11 +187,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Options 
                 tr("L’espace de travail %1 n’existe pas.").arg(QDir::toNativeSeparators(absolute))};
         }
         if (Status created = createWorkspaceFile(absolute, kApplicationId); !created) {
-            return Error{created.error()};
+            return created.failure();
         }
         fresh = true;
     } else if (Status header = inspectHeader(absolute); !header) {
-        return Error{header.error()};
+        return header.failure();
     }
 
     // A file or folder that cannot be written (permissions, a read-only medium) opens
@@ -237,7 +237,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Options 
         }
     }
     if (Status configured = ws->configure(fresh); !configured) {
-        return Error{configured.error()};
+        return configured.failure();
     }
     if (options.dailyBackup && !readOnly && !fresh) {
         if (auto daily = Backups::makeDaily(*ws); !daily) {
@@ -373,10 +373,10 @@ Status Workspace::migrate()
 Status Workspace::write(const std::function<Status()>& work)
 {
     if (m_readOnly) {
-        m_lastFault = Fault::ReadOnly;
         return Error{tr("%1 est ouvert en lecture seule : la modification n’a pas été "
                         "enregistrée.")
-                         .arg(QDir::toNativeSeparators(m_path))};
+                         .arg(QDir::toNativeSeparators(m_path)),
+                     Fault::ReadOnly};
     }
     if (m_depth > 0) {
         ++m_depth;
@@ -384,11 +384,11 @@ Status Workspace::write(const std::function<Status()>& work)
         --m_depth;
         return s;
     }
-    m_lastFault = Fault::None;
     if (Status begun = exec(QStringLiteral("BEGIN IMMEDIATE"), tr("enregistrement")); !begun) {
         return begun;
     }
     m_depth = 1;
+    m_changes = domain::ChangeSet{m_origin, {}};
     Status result = work();
     m_depth = 0;
     if (result) {
@@ -398,14 +398,49 @@ Status Workspace::write(const std::function<Status()>& work)
         // The COMMIT may have failed after SQLite already rolled back: ignore that error.
         QSqlQuery(database()).exec(QStringLiteral("ROLLBACK"));
         m_pending.clear();
+        m_changes = {};
         return result;
     }
     auto pending = std::move(m_pending);
     m_pending.clear();
+    domain::ChangeSet changes = std::move(m_changes);
+    m_changes = {};
+    // Rows inserted and removed again in one commit leave nothing to say.
+    changes.events.removeIf([](const domain::ChangeEvent& e) { return e.isEmpty(); });
     for (auto& f : pending) {
         f();
     }
+    if (!changes.isEmpty()) {
+        emit committed(changes);
+    }
     return result;
+}
+
+void Workspace::record(domain::EntityKind kind, const QString& meetingId, RowOp op,
+                       const QString& id)
+{
+    if (m_depth == 0) {
+        return; // only writes inside write() are reported
+    }
+    domain::EntityChanges& changes = m_changes.of(meetingId).of(kind);
+    switch (op) {
+    case RowOp::Insert:
+        changes.insert(id);
+        break;
+    case RowOp::Update:
+        changes.update(id);
+        break;
+    case RowOp::Remove:
+        changes.remove(id);
+        break;
+    }
+}
+
+void Workspace::recordReset(const QString& meetingId)
+{
+    if (m_depth > 0) {
+        m_changes.of(meetingId).reset = true;
+    }
 }
 
 void Workspace::afterCommit(std::function<void()> f)
@@ -454,30 +489,30 @@ Error Workspace::sqlError(const QString& doing, const QSqlError& error) const
     // Extended result codes reduced to their primary code.
     const int code = error.nativeErrorCode().toInt() & 0xff;
     QString cause;
-    m_lastFault = Fault::Other;
+    Fault fault = Fault::Other;
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         cause = tr("le fichier est verrouillé par un autre programme ; réessayez dans un "
                    "instant");
-        m_lastFault = Fault::Busy;
+        fault = Fault::Busy;
         break;
     case 8: // SQLITE_READONLY
         cause = tr("le fichier ou son dossier est en lecture seule");
-        m_lastFault = Fault::ReadOnly;
+        fault = Fault::ReadOnly;
         break;
     case 10: // SQLITE_IOERR
         cause = tr("erreur d’entrée-sortie sur le disque");
-        m_lastFault = Fault::Io;
+        fault = Fault::Io;
         break;
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
         cause = tr("le fichier est endommagé");
-        m_lastFault = Fault::Corrupt;
+        fault = Fault::Corrupt;
         break;
     case 13: // SQLITE_FULL
         cause = tr("le disque est plein");
-        m_lastFault = Fault::Full;
+        fault = Fault::Full;
         break;
     case 14: // SQLITE_CANTOPEN
         cause = tr("le fichier ne peut pas être ouvert");
@@ -490,7 +525,7 @@ Error Workspace::sqlError(const QString& doing, const QSqlError& error) const
                                ? error.text().trimmed()
                                : error.databaseText().trimmed();
     const QString what = cause.isEmpty() ? detail : cause + u" (" + detail + u')';
-    return Error{tr("%1 : %2 : %3").arg(QDir::toNativeSeparators(m_path), doing, what)};
+    return Error{tr("%1 : %2 : %3").arg(QDir::toNativeSeparators(m_path), doing, what), fault};
 }
 
 } // namespace copil::storage

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Change.h"
 #include "domain/Result.h"
 
 #include <QObject>
@@ -23,17 +24,7 @@ inline constexpr qint32 kApplicationId = 0x436F7069;
 /// window sets 0 on its workspace (setBusyTimeout): its thread never waits on a lock.
 inline constexpr int kBusyTimeoutMs = 2000;
 
-/// What kind of failure the last SQLite error was, for what the person is told and
-/// whether trying again can help.
-enum class Fault {
-    None,
-    Busy,     ///< another program holds the file: try again in a moment
-    Full,     ///< no space left: try again once space is freed
-    Io,       ///< the disk refused a read or a write
-    ReadOnly, ///< the file or its folder cannot be written
-    Corrupt,  ///< the file is damaged
-    Other,
-};
+using domain::Fault;
 
 /// One SQLite file holding a series of meetings. Owns its connection; not copyable.
 /// Opening never changes a file that is not a Copil workspace: empty, foreign, corrupt
@@ -68,13 +59,6 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     /// How long writes wait for another program's lock (PRAGMA busy_timeout).
     Status setBusyTimeout(int milliseconds);
-    /// The kind of the last error reported by sqlError().
-    Fault lastFault() const { return m_lastFault; }
-    /// Whether trying the same write again later can succeed (locked, full, I/O).
-    static bool isTransient(Fault fault)
-    {
-        return fault == Fault::Busy || fault == Fault::Full || fault == Fault::Io;
-    }
     /// Schema version of the open file (PRAGMA user_version).
     int schemaVersion() const;
     /// Highest schema version this build knows.
@@ -85,16 +69,48 @@ public:
     /// rolled back and the error returned.
     Status write(const std::function<Status()>& work);
     /// Queues f to run once the current outermost transaction has committed (dropped on
-    /// rollback). Outside a transaction f runs at once. Repositories emit signals this way.
+    /// rollback). Outside a transaction f runs at once.
     void afterCommit(std::function<void()> f);
+
+    /// Notes that the current transaction inserted, updated or removed a row of a
+    /// meeting; committed() reports it once the transaction commits. The writers of this
+    /// layer call it for every row they touch, cascades included.
+    enum class RowOp { Insert, Update, Remove };
+    void record(domain::EntityKind kind, const QString& meetingId, RowOp op, const QString& id);
+    /// Says that everything of a meeting may have changed (a restore).
+    void recordReset(const QString& meetingId);
+    /// Where the writes from now on come from (an edit, an undo…), until changed again;
+    /// OriginScope sets it for a block.
+    void setOrigin(domain::ChangeOrigin origin) { m_origin = origin; }
+    domain::ChangeOrigin origin() const { return m_origin; }
+    class OriginScope {
+    public:
+        OriginScope(Workspace& ws, domain::ChangeOrigin origin) : m_ws(ws), m_previous(ws.origin())
+        {
+            ws.setOrigin(origin);
+        }
+        ~OriginScope() { m_ws.setOrigin(m_previous); }
+        OriginScope(const OriginScope&) = delete;
+        OriginScope& operator=(const OriginScope&) = delete;
+
+    private:
+        Workspace& m_ws;
+        domain::ChangeOrigin m_previous;
+    };
 
     /// PRAGMA integrity_check and foreign_key_check; empty list when healthy.
     Result<QStringList> checkIntegrity() const;
 
     /// The connection, for the repositories of this layer.
     QSqlDatabase database() const;
-    /// A message naming this file and what SQLite said, in words a person can act on.
+    /// A message naming this file and what SQLite said, in words a person can act on,
+    /// with the kind of failure.
     Error sqlError(const QString& doing, const QSqlError& error) const;
+
+signals:
+    /// A write transaction committed: what it changed, one event per meeting touched.
+    /// Emitted once per outermost transaction, after COMMIT, never on a rollback.
+    void committed(const domain::ChangeSet& changes);
 
 private:
     Workspace(QString path, QString connection, bool readOnly);
@@ -107,9 +123,10 @@ private:
     bool m_readOnly = false;
     QString m_readOnlyReason;
     QString m_warning;
-    mutable Fault m_lastFault = Fault::None;
     int m_depth = 0;
     std::vector<std::function<void()>> m_pending;
+    domain::ChangeOrigin m_origin = domain::ChangeOrigin::Other;
+    domain::ChangeSet m_changes;
 };
 
 } // namespace copil::storage

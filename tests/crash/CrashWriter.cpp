@@ -2,12 +2,8 @@
 // repositories, one transaction per edit) as fast as it can, and says on stdout each
 // write that has been committed ("n <k>" for a note, "d <k>" for a description), until
 // the test kills it.
-#include "gui/Editor.h"
+#include "session/Editor.h"
 #include "storage/AgendaRepository.h"
-#include "storage/NoteRepository.h"
-#include "storage/ParticipantRepository.h"
-#include "storage/PlenaryRepository.h"
-#include "storage/SubgroupRepository.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -34,12 +30,8 @@ int main(int argc, char* argv[])
     }
     storage::Workspace& ws = *opened.value();
     storage::AgendaRepository agenda(ws);
-    storage::ParticipantRepository participants(ws);
-    storage::SubgroupRepository subgroups(ws);
-    storage::NoteRepository notes(ws);
-    storage::PlenaryRepository plenary(ws);
-    gui::Editor editor(ws, agenda, participants, subgroups, notes, plenary);
-    QObject::connect(&editor, &gui::Editor::failed, [](const QString& message) {
+    session::Editor editor(ws);
+    QObject::connect(&editor, &session::Editor::failed, [](const QString& message) {
         std::fprintf(stderr, "%s\n", qPrintable(message));
         std::exit(1);
     });

@@ -1,8 +1,8 @@
 #include "GuiSupport.h"
 #include "TestSupport.h"
 #include "exchange/DefaultWorkspace.h"
-#include "gui/ExportDialog.h"
 #include "gui/MainWindow.h"
+#include "gui/minutes/ExportDialog.h"
 #include "storage/MeetingRepository.h"
 
 #include <QCheckBox>

@@ -5,10 +5,10 @@
 #include "Mounts.h"
 #include "SqlSupport.h"
 #include "TestSupport.h"
-#include "gui/ItemDetailsPane.h"
 #include "gui/MainWindow.h"
-#include "gui/SaveBanner.h"
-#include "gui/SubgroupView.h"
+#include "gui/common/SaveBanner.h"
+#include "gui/subgroups/SubgroupView.h"
+#include "gui/timeline/ItemDetailsPane.h"
 #include "storage/MeetingRepository.h"
 #include "storage/NoteRepository.h"
 #include "storage/SubgroupRepository.h"
@@ -104,7 +104,8 @@ TEST_CASE("a full disk: the band says so, the note stays typed, saving resumes w
     REQUIRE(window->showPane(QStringLiteral("subgroup-3"))); // the rapporteur's pane in front
     gui::SubgroupView* view = window->subgroupViews().at(0);
     QTRY_VERIFY(!view->visibleRegion().isEmpty());
-    const auto questions = window->subgroupRepository().questions(window->currentMeetingId());
+    const auto questions =
+        storage::SubgroupRepository(window->workspace()).questions(window->currentMeetingId());
     view->selectQuestion(questions.value().at(1).id);
     storage::NoteRepository notes(window->workspace());
     const auto before = notes.notes(window->currentMeetingId()).value();

@@ -6,11 +6,11 @@
 #include "TestSupport.h"
 #include "exchange/Archive.h"
 #include "exchange/DefaultWorkspace.h"
-#include "gui/AgendaModel.h"
-#include "gui/Editor.h"
-#include "gui/PrioritisationView.h"
-#include "gui/Recovery.h"
-#include "gui/SubgroupView.h"
+#include "gui/common/Recovery.h"
+#include "gui/subgroups/PrioritisationView.h"
+#include "gui/subgroups/SubgroupView.h"
+#include "gui/timeline/AgendaModel.h"
+#include "session/Editor.h"
 #include "storage/AgendaRepository.h"
 #include "storage/Backups.h"
 #include "storage/MeetingRepository.h"
@@ -18,10 +18,10 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace copil;
@@ -29,11 +29,12 @@ using copil::test::TempDir;
 
 namespace {
 
-int countLeaves(const QTreeWidget* tree)
+int countLeaves(const QTreeView* tree)
 {
     int leaves = 0;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        leaves += tree->topLevelItem(i)->childCount();
+    const QAbstractItemModel* model = tree->model();
+    for (int i = 0; i < model->rowCount(); ++i) {
+        leaves += model->rowCount(model->index(i, 0));
     }
     return leaves;
 }
@@ -59,15 +60,16 @@ TEST_CASE("the main window shows the seed meeting: agenda, subgroups, plenary")
 
     const auto views = window->subgroupViews();
     REQUIRE(views.size() == 2);
-    CHECK(views[0]->questionTree()->topLevelItemCount() == 4); // four blocks
-    CHECK(countLeaves(views[0]->questionTree()) == 10);
+    CHECK(copil::test::rowCount(views[0]->questionView()) == 4); // four blocks
+    CHECK(countLeaves(views[0]->questionView()) == 10);
     // Six causes to prioritise on four criteria, nothing voted yet.
     const gui::PrioritisationView* priorities = views[1]->prioritisation();
-    REQUIRE(priorities->scoreTable()->rowCount() == 6);
-    CHECK(priorities->scoreTable()->item(0, 0)->text().startsWith(
-        QStringLiteral("Les critères d’évaluation")));
-    CHECK(priorities->criteriaTable()->rowCount() == 4);
-    CHECK(priorities->criteriaTable()->item(0, 0)->text() == QStringLiteral("C1 : Urgence"));
+    REQUIRE(copil::test::rowCount(priorities->scoreTable()) == 6);
+    CHECK(copil::test::cellText(priorities->scoreTable(), 0, 0)
+              .startsWith(QStringLiteral("Les critères d’évaluation")));
+    CHECK(copil::test::rowCount(priorities->criteriaTable()) == 4);
+    CHECK(copil::test::cellText(priorities->criteriaTable(), 0, 0) ==
+          QStringLiteral("C1 : Urgence"));
     CHECK(priorities->selectionText().contains(QStringLiteral("Aucune sélection")));
 
     const QString plenaryText = window->plenaryText();
@@ -99,12 +101,13 @@ TEST_CASE("the agenda view follows the repository's changes")
                              {},
                              0,
                              0};
-    REQUIRE(window->agendaRepository().insert(meetingId, extra).ok());
+    storage::AgendaRepository repository(window->workspace());
+    REQUIRE(repository.insert(meetingId, extra).ok());
     const gui::AgendaModel* agenda = window->agendaModel();
     REQUIRE(agenda->rowCount() == 6);
     CHECK(agenda->index(5, gui::AgendaModel::TitleColumn).data().toString() ==
           QStringLiteral("Conclusion"));
-    REQUIRE(window->agendaRepository().remove(meetingId, extra.id).ok());
+    REQUIRE(repository.remove(meetingId, extra.id).ok());
     CHECK(agenda->rowCount() == 5);
 }
 
@@ -116,11 +119,12 @@ TEST_CASE("the window reopens the same workspace in the same state")
     {
         auto window = copil::test::openSeedWindow(path);
         meetingId = window->currentMeetingId();
-        auto items = window->agendaRepository().items(meetingId);
+        storage::AgendaRepository repository(window->workspace());
+        auto items = repository.items(meetingId);
         REQUIRE(items.ok());
         auto first = items.value().first();
         first.title = QStringLiteral("Accueil et café");
-        REQUIRE(window->agendaRepository().update(meetingId, first).ok());
+        REQUIRE(repository.update(meetingId, first).ok());
     }
     auto window = copil::test::openSeedWindow(path);
     CHECK(window->currentMeetingId() == meetingId);

@@ -1,7 +1,8 @@
 #include "FacilitatorSupport.h"
 #include "TestSupport.h"
-#include "gui/Editor.h"
-#include "gui/ParticipantsPane.h"
+#include "gui/common/RowModel.h"
+#include "gui/participants/ParticipantsPane.h"
+#include "session/Editor.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/SubgroupRepository.h"
 
@@ -28,13 +29,15 @@ struct Attendees {
 
     QList<domain::Participant> people() const
     {
-        auto p = window->participantRepository().participants(window->currentMeetingId());
+        auto p = storage::ParticipantRepository(window->workspace())
+                     .participants(window->currentMeetingId());
         REQUIRE(p.ok());
         return p.value();
     }
     QList<domain::Subgroup> subgroups() const
     {
-        auto s = window->subgroupRepository().subgroups(window->currentMeetingId());
+        auto s =
+            storage::SubgroupRepository(window->workspace()).subgroups(window->currentMeetingId());
         REQUIRE(s.ok());
         return s.value();
     }
@@ -153,7 +156,7 @@ TEST_CASE("participants are added, edited with their subgroup and rapporteur, an
 {
     Attendees a;
     a.window->showPane(QStringLiteral("participants"));
-    QUndoStack* stack = a.window->editor().undoStack();
+    const QUndoStack* stack = a.window->editor().undoStack();
     const auto subgroups = a.subgroups();
     REQUIRE(subgroups.size() == 2);
 
@@ -181,7 +184,7 @@ TEST_CASE("participants are added, edited with their subgroup and rapporteur, an
     CHECK(a.people().first().role == domain::ParticipantRole::Rapporteur);
     CHECK(a.subgroups()[1].rapporteurId == nadia);
     CHECK(a.pane->model()
-              ->index(0, gui::ParticipantModel::Role)
+              ->index(0, gui::ParticipantsPane::Role)
               .data()
               .toString()
               .contains(QStringLiteral("Rapporteur")));
@@ -228,11 +231,14 @@ TEST_CASE("participants and attendance are there after a restart")
         window->participantsPane()->selectParticipant(
             window->participantsPane()->model()->at(1).id);
         window->participantsPane()->checkInSelected(domain::Attendance::Present);
-        people = window->participantRepository().participants(window->currentMeetingId()).value();
+        people = storage::ParticipantRepository(window->workspace())
+                     .participants(window->currentMeetingId())
+                     .value();
     }
     auto window = copil::test::openSeedWindow(path);
-    CHECK(window->participantRepository().participants(window->currentMeetingId()).value() ==
-          people);
+    CHECK(storage::ParticipantRepository(window->workspace())
+              .participants(window->currentMeetingId())
+              .value() == people);
     CHECK(window->participantsPane()->model()->rowCount() == 4);
     CHECK(window->participantsPane()->countsText().contains(QStringLiteral("Présents 1 sur 4")));
 }

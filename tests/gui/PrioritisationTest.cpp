@@ -1,23 +1,28 @@
 #include "FacilitatorSupport.h"
 #include "TestSupport.h"
-#include "gui/Editor.h"
-#include "gui/NotesPanel.h"
-#include "gui/PrioritisationView.h"
-#include "gui/SolutionsView.h"
-#include "gui/SubgroupView.h"
+#include "gui/common/NotesPanel.h"
+#include "gui/common/Views.h"
+#include "gui/subgroups/PrioritisationView.h"
+#include "gui/subgroups/SolutionsView.h"
+#include "gui/subgroups/SubgroupView.h"
+#include "session/Editor.h"
 #include "storage/NoteRepository.h"
 #include "storage/SubgroupRepository.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
-#include <QSignalSpy>
 #include <QSpinBox>
-#include <QTableWidget>
-#include <QUndoStack>
+#include <QTableView>
 
 using namespace copil;
+using copil::test::cellText;
+using copil::test::Commit;
+using copil::test::editCell;
+using copil::test::rowCount;
 using copil::test::seedDay;
 using copil::test::TempDir;
+using copil::test::toggleCell;
 
 namespace {
 
@@ -35,7 +40,7 @@ struct Vote {
     }
     domain::MeetingData data() const
     {
-        storage::SubgroupRepository& r = window->subgroupRepository();
+        storage::SubgroupRepository r(window->workspace());
         domain::MeetingData d;
         d.subgroups = r.subgroups(meeting).value();
         d.priorityItems = r.priorityItems(meeting).value();
@@ -48,7 +53,8 @@ struct Vote {
     // Members of subgroup 4: two present, one absent.
     void members()
     {
-        const QString sg4 = window->subgroupRepository().subgroups(meeting).value().at(1).id;
+        const QString sg4 =
+            storage::SubgroupRepository(window->workspace()).subgroups(meeting).value().at(1).id;
         QList<domain::Participant> people;
         int position = 0;
         for (const auto& [name, attendance] : {std::pair{"Claire", domain::Attendance::Present},
@@ -64,11 +70,10 @@ struct Vote {
         }
         REQUIRE(window->editor().addParticipants(meeting, QStringLiteral("membres"), people));
     }
-    void type(QTableWidget* table, int row, int column, const QString& text)
+    // What the view says in place, under its tables.
+    QString said() const
     {
-        QTableWidgetItem* item = table->item(row, column);
-        REQUIRE(item);
-        item->setText(text); // as the delegate does when editing ends
+        return view()->message()->isVisible() ? view()->message()->text() : QString();
     }
 };
 
@@ -79,62 +84,61 @@ TEST_CASE("a rapporteur enters dots and scores; the ranking and the chart follow
     Vote v;
     v.members();
     gui::PrioritisationView* view = v.view();
-    QTableWidget* dots = view->dotTable();
-    REQUIRE(dots->columnCount() == 4); // cause, Claire, Karim, paper: Thomas is absent
-    CHECK(dots->horizontalHeaderItem(1)->text() == QStringLiteral("Claire"));
-    CHECK(dots->horizontalHeaderItem(3)->text() == QStringLiteral("Papier"));
+    view->show();
+    QTableView* dots = view->dotTable();
+    REQUIRE(dots->model()->columnCount() == 4); // cause, Claire, Karim, paper: Thomas is absent
+    CHECK(dots->model()->headerData(1, Qt::Horizontal).toString() == QStringLiteral("Claire"));
+    CHECK(dots->model()->headerData(3, Qt::Horizontal).toString() == QStringLiteral("Papier"));
 
-    QSignalSpy refused(view, &gui::PrioritisationView::failed);
-    v.type(dots, 0, 1, QStringLiteral("2"));
+    editCell(dots, 0, 1, QStringLiteral("2"));
     CHECK(v.data().dotVotes.size() == 1);
-    CHECK(v.view()->dotsText().contains(QStringLiteral("Claire : 1")));
-    v.type(v.view()->dotTable(), 1, 1, QStringLiteral("2")); // only one left
-    REQUIRE(refused.size() == 1);
-    CHECK(refused.first().first().toString().contains(QStringLiteral("il en reste 1")));
+    CHECK(view->dotsText().contains(QStringLiteral("Claire : 1")));
+    editCell(dots, 1, 1, QStringLiteral("2"), Commit::Tab); // only one left
+    CHECK(v.said().contains(QStringLiteral("il en reste 1")));
     CHECK(v.data().dotVotes.size() == 1);
-    CHECK(v.view()->dotTable()->item(1, 1)->text().isEmpty()); // back to what is stored
-    v.type(v.view()->dotTable(), 2, 3, QStringLiteral("5"));   // paper tally
-    v.type(v.view()->dotTable(), 2, 2, QStringLiteral("1"));
+    CHECK(cellText(dots, 1, 1).isEmpty());                             // what is stored
+    editCell(dots, 2, 3, QStringLiteral("5"), Commit::ClickElsewhere); // paper tally
+    editCell(dots, 2, 2, QStringLiteral("1"));
     CHECK(v.data().dotVotes.size() == 3);
 
     // Scores 1–5 per criterion; weighted total and ranking follow.
-    QTableWidget* scores = v.view()->scoreTable();
+    QTableView* scores = view->scoreTable();
     const int c1 = gui::PrioritisationView::FirstCriterionColumn;
-    v.type(scores, 0, c1, QStringLiteral("4"));
-    v.type(v.view()->scoreTable(), 0, c1 + 1, QStringLiteral("5"));
-    v.type(v.view()->scoreTable(), 1, c1, QStringLiteral("7"));
-    CHECK(refused.size() == 2);
+    editCell(scores, 0, c1, QStringLiteral("4"));
+    editCell(scores, 0, c1 + 1, QStringLiteral("5"), Commit::Tab);
+    editCell(scores, 1, c1, QStringLiteral("7"));
+    CHECK(v.said().contains(QStringLiteral("de 1 à 5")));
     CHECK(v.data().scores.size() == 2);
-    scores = v.view()->scoreTable();
-    CHECK(scores->item(0, v.view()->weightedColumn())->text() == QStringLiteral("9"));
-    CHECK(scores->item(2, gui::PrioritisationView::DotsColumn)->text() == QStringLiteral("6"));
-    CHECK(scores->item(2, v.view()->weightedColumn() + 1)->text() == QStringLiteral("1"));
-    CHECK(scores->item(0, v.view()->weightedColumn() + 1)->text() == QStringLiteral("2"));
+    CHECK(cellText(scores, 0, view->weightedColumn()) == QStringLiteral("9"));
+    CHECK(cellText(scores, 2, gui::PrioritisationView::DotsColumn) == QStringLiteral("6"));
+    CHECK(cellText(scores, 2, view->weightedColumn() + 1) == QStringLiteral("1"));
+    CHECK(cellText(scores, 0, view->weightedColumn() + 1) == QStringLiteral("2"));
 
     // A weight changes the weighted total.
-    v.type(v.view()->criteriaTable(), 0, 1, QStringLiteral("2"));
-    CHECK(v.view()->scoreTable()->item(0, v.view()->weightedColumn())->text() ==
-          QStringLiteral("13"));
+    editCell(view->criteriaTable(), 0, gui::PrioritisationView::CriterionWeightColumn,
+             QStringLiteral("2"));
+    CHECK(cellText(view->scoreTable(), 0, view->weightedColumn()) == QStringLiteral("13"));
 
-    const auto& bars = v.view()->chart()->bars();
+    const auto& bars = view->chart()->bars();
     REQUIRE(bars.size() == 6);
     CHECK(bars[0].label.startsWith(QStringLiteral("1. ")));
     CHECK(bars[0].dots == 6);
     CHECK(bars[1].dots == 2);
 
     // The number of dots per member is the subgroup's.
-    v.view()->dotsPerMember()->setValue(4);
+    view->dotsPerMember()->setValue(4);
     CHECK(v.data().subgroups.at(1).dotsPerMember == 4);
-    CHECK(v.view()->dotsText().contains(QStringLiteral("Claire : 2")));
+    CHECK(view->dotsText().contains(QStringLiteral("Claire : 2")));
+    view->close();
 }
 
 TEST_CASE("the group confirms its selection, revises it, and both are kept with their time")
 {
     Vote v;
-    QTableWidget* scores = v.view()->scoreTable();
+    QTableView* scores = v.view()->scoreTable();
     const int retained = v.view()->retainedColumn();
-    scores->item(2, retained)->setCheckState(Qt::Checked);
-    v.view()->scoreTable()->item(0, retained)->setCheckState(Qt::Checked);
+    toggleCell(scores, scores->model()->index(2, retained));
+    toggleCell(scores, scores->model()->index(0, retained));
     REQUIRE(v.view()->confirmSelection());
     auto selections = v.data().selections;
     REQUIRE(selections.size() == 1);
@@ -146,7 +150,7 @@ TEST_CASE("the group confirms its selection, revises it, and both are kept with 
     CHECK(v.view()->chart()->bars().count() == 6);
 
     v.clock->set(seedDay(12, 5));
-    v.view()->scoreTable()->item(0, retained)->setCheckState(Qt::Unchecked);
+    toggleCell(scores, scores->model()->index(0, retained));
     REQUIRE(v.view()->confirmSelection());
     selections = v.data().selections;
     REQUIRE(selections.size() == 2);
@@ -155,19 +159,19 @@ TEST_CASE("the group confirms its selection, revises it, and both are kept with 
     CHECK(v.view()->selectionText().contains(QStringLiteral("12:05 (révision 2)")));
 
     // Undo takes the revision back; the ticks follow the selection shown.
-    v.window->editor().undoStack()->undo();
+    REQUIRE(v.window->editor().undo());
     CHECK(v.data().selections.size() == 1);
     CHECK(v.view()->selectionText().contains(QStringLiteral("révision 1")));
-    CHECK(v.view()->scoreTable()->item(0, retained)->checkState() == Qt::Checked);
-    v.window->editor().undoStack()->redo();
+    CHECK(scores->model()->index(0, retained).data(Qt::CheckStateRole).toInt() == Qt::Checked);
+    REQUIRE(v.window->editor().redo());
     CHECK(v.data().selections.size() == 2);
 
     // After a restart, the same.
     const auto before = v.data();
     v.window.reset();
     auto window = copil::test::openSeedWindow(v.path, v.clock);
-    storage::SubgroupRepository& r = window->subgroupRepository();
-    CHECK(r.selections(v.meeting).value() == before.selections);
+    CHECK(storage::SubgroupRepository(window->workspace()).selections(v.meeting).value() ==
+          before.selections);
     CHECK(window->subgroupViews().at(1)->prioritisation()->selectionText().contains(
         QStringLiteral("révision 2")));
 }
@@ -177,29 +181,49 @@ TEST_CASE("causes are added and removed; undo brings a cause back with its dots"
     Vote v;
     v.members();
     QLineEdit* edit = v.view()->newCause();
+    // An empty cause is refused, and the view says why.
+    QTest::keyClick(edit, Qt::Key_Return);
+    CHECK(v.said().contains(QStringLiteral("texte de la cause")));
     edit->setText(QStringLiteral("Une septième cause"));
     QTest::keyClick(edit, Qt::Key_Return);
     REQUIRE(v.data().priorityItems.size() == 7);
-    CHECK(v.view()->scoreTable()->rowCount() == 7);
-    CHECK(v.view()->scoreTable()->item(6, 0)->text() == QStringLiteral("Une septième cause"));
-    v.type(v.view()->dotTable(), 6, 1, QStringLiteral("3"));
+    QTableView* scores = v.view()->scoreTable();
+    CHECK(rowCount(scores) == 7);
+    CHECK(cellText(scores, 6, 0) == QStringLiteral("Une septième cause"));
+    editCell(v.view()->dotTable(), 6, 1, QStringLiteral("3"));
     REQUIRE(v.data().dotVotes.size() == 1);
-    // Renaming in the table.
-    v.type(v.view()->scoreTable(), 6, 0, QStringLiteral("Une 7e cause"));
+    // Renaming in the table, committed each way a person does it.
+    editCell(scores, 6, 0, QStringLiteral("Une 7e cause"));
     CHECK(v.data().priorityItems.last().text == QStringLiteral("Une 7e cause"));
+    editCell(scores, 6, 0, QStringLiteral("La 7e cause"), Commit::Tab);
+    CHECK(v.data().priorityItems.last().text == QStringLiteral("La 7e cause"));
+    editCell(scores, 6, 0, QStringLiteral("La septième cause"), Commit::ClickElsewhere);
+    CHECK(v.data().priorityItems.last().text == QStringLiteral("La septième cause"));
+    editCell(scores, 6, 0, QString());
+    CHECK(v.said().contains(QStringLiteral("ne peut pas être vide")));
+    CHECK(v.data().priorityItems.last().text == QStringLiteral("La septième cause"));
 
-    // A new criterion gets a column, scored like the others.
+    // A new criterion gets a column, scored like the others; it is renamed in its table.
     v.view()->newCriterion()->setText(QStringLiteral("Coût"));
     QTest::keyClick(v.view()->newCriterion(), Qt::Key_Return);
     REQUIRE(v.data().criteria.size() == 5);
-    CHECK(v.view()->criteriaTable()->rowCount() == 5);
+    CHECK(rowCount(v.view()->criteriaTable()) == 5);
     CHECK(v.view()->weightedColumn() == gui::PrioritisationView::FirstCriterionColumn + 5);
+    editCell(v.view()->criteriaTable(), 4, gui::PrioritisationView::CriterionNameColumn,
+             QStringLiteral("Coût pour les villes"), Commit::Tab);
+    CHECK(v.data().criteria.last().name == QStringLiteral("Coût pour les villes"));
+    CHECK(cellText(v.view()->criteriaTable(), 4, 0) == QStringLiteral("C5 : Coût pour les villes"));
+    CHECK(scores->model()
+              ->headerData(gui::PrioritisationView::FirstCriterionColumn + 4, Qt::Horizontal,
+                           Qt::ToolTipRole)
+              .toString()
+              .startsWith(QStringLiteral("Coût pour les villes")));
 
-    v.view()->scoreTable()->setCurrentCell(6, 0);
+    scores->setCurrentIndex(scores->model()->index(6, 0));
     v.view()->removeSelectedCause();
     CHECK(v.data().priorityItems.size() == 6);
     CHECK(v.data().dotVotes.isEmpty());
-    v.window->editor().undoStack()->undo();
+    REQUIRE(v.window->editor().undo());
     CHECK(v.data().priorityItems.size() == 7);
     CHECK(v.data().dotVotes.size() == 1);
 
@@ -207,14 +231,15 @@ TEST_CASE("causes are added and removed; undo brings a cause back with its dots"
     gui::PrioritisationView* three = v.window->subgroupViews().at(0)->prioritisation();
     three->newCause()->setText(QStringLiteral("Des compétences floues entre Ville et EPCI"));
     QTest::keyClick(three->newCause(), Qt::Key_Return);
-    CHECK(v.window->subgroupViews().at(0)->prioritisation()->scoreTable()->rowCount() == 1);
+    CHECK(rowCount(v.window->subgroupViews().at(0)->prioritisation()->scoreTable()) == 1);
 }
 
 TEST_CASE("solutions for each selected cause: carriers, ratings, order, retained; undo; restart")
 {
     Vote v;
     // The group selects the third cause: it comes first in the list of causes.
-    v.view()->scoreTable()->item(2, v.view()->retainedColumn())->setCheckState(Qt::Checked);
+    toggleCell(v.view()->scoreTable(),
+               v.view()->scoreTable()->model()->index(2, v.view()->retainedColumn()));
     REQUIRE(v.view()->confirmSelection());
     gui::SolutionsView* solutions = v.view()->solutions();
     const QString cause = v.data().priorityItems[2].id;
@@ -228,37 +253,19 @@ TEST_CASE("solutions for each selected cause: carriers, ratings, order, retained
     QTest::keyClick(edit, Qt::Key_Return);
     edit->setText(QStringLiteral("Une instance de coordination"));
     QTest::keyClick(edit, Qt::Key_Return);
-    storage::SubgroupRepository& repo = v.window->subgroupRepository();
+    storage::SubgroupRepository repo(v.window->workspace());
     REQUIRE(repo.solutions(v.meeting).value().size() == 2);
 
-    QTableWidget* table = v.view()->solutions()->table();
-    REQUIRE(table->rowCount() == 2);
-    table->item(0, gui::SolutionsView::CarriersColumn)->setText(QStringLiteral("Ville, epci, CAF"));
-    v.view()
-        ->solutions()
-        ->table()
-        ->item(0, gui::SolutionsView::FeasibilityColumn)
-        ->setText(QStringLiteral("4"));
-    v.view()
-        ->solutions()
-        ->table()
-        ->item(0, gui::SolutionsView::ImpactColumn)
-        ->setText(QStringLiteral("5"));
-    v.view()
-        ->solutions()
-        ->table()
-        ->item(0, gui::SolutionsView::NextStepColumn)
-        ->setText(QStringLiteral("Atelier en janvier"));
-    v.view()
-        ->solutions()
-        ->table()
-        ->item(0, gui::SolutionsView::RetainedColumn)
-        ->setCheckState(Qt::Checked);
-    v.view()
-        ->solutions()
-        ->table()
-        ->item(1, gui::SolutionsView::ImpactColumn)
-        ->setText(QStringLiteral("9")); // refused
+    QTableView* table = solutions->table();
+    REQUIRE(rowCount(table) == 2);
+    using S = gui::SolutionsView;
+    editCell(table, 0, S::CarriersColumn, QStringLiteral("Ville, epci, CAF"));
+    editCell(table, 0, S::FeasibilityColumn, QStringLiteral("4"), Commit::Tab);
+    editCell(table, 0, S::ImpactColumn, QStringLiteral("5"), Commit::ClickElsewhere);
+    editCell(table, 0, S::NextStepColumn, QStringLiteral("Atelier en janvier"));
+    toggleCell(table, table->model()->index(0, S::RetainedColumn));
+    editCell(table, 1, S::ImpactColumn, QStringLiteral("9")); // refused
+    CHECK(solutions->message()->text().contains(QStringLiteral("de 1 à 5")));
     auto stored = repo.solutions(v.meeting).value();
     REQUIRE(stored.size() == 2);
     const domain::Solution first = stored[0].position == 0 ? stored[0] : stored[1];
@@ -270,47 +277,39 @@ TEST_CASE("solutions for each selected cause: carriers, ratings, order, retained
     CHECK(first.impact == 5);
     CHECK(first.nextStep == QStringLiteral("Atelier en janvier"));
     CHECK(first.retained);
-    CHECK(v.view()
-              ->solutions()
-              ->table()
-              ->item(1, gui::SolutionsView::ImpactColumn)
-              ->text()
-              .isEmpty());
+    CHECK(cellText(table, 1, S::ImpactColumn).isEmpty());
 
     // A note on the selected solution.
-    v.view()->solutions()->table()->setCurrentCell(0, 0);
-    QLineEdit* noteEdit = v.view()->solutions()->notes()->noteEdit();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QLineEdit* noteEdit = solutions->notes()->noteEdit();
     noteEdit->setText(QStringLiteral("Coût à chiffrer avec la CAF"));
     QTest::keyClick(noteEdit, Qt::Key_Return);
     storage::NoteRepository notesRepo(v.window->workspace());
     REQUIRE(notesRepo.notes(v.meeting).value().size() == 1);
     CHECK(notesRepo.notes(v.meeting).value().first().targetType == domain::NoteTarget::Solution);
     CHECK(notesRepo.notes(v.meeting).value().first().targetId == first.id);
-    v.window->editor().undoStack()->undo();
+    REQUIRE(v.window->editor().undo());
     CHECK(notesRepo.notes(v.meeting).value().isEmpty());
-    v.window->editor().undoStack()->redo();
+    REQUIRE(v.window->editor().redo());
 
     // Alt+Down moves the first solution after the second, in one undo step.
-    table = v.view()->solutions()->table();
     table->setFocus();
-    table->setCurrentCell(0, 0);
+    table->setCurrentIndex(table->model()->index(0, 0));
     QTest::keyClick(table, Qt::Key_Down, Qt::AltModifier);
-    CHECK(v.view()->solutions()->table()->item(1, 0)->text() ==
-          QStringLiteral("Un diagnostic partagé en début de contrat"));
-    v.window->editor().undoStack()->undo();
-    CHECK(v.view()->solutions()->table()->item(0, 0)->text() ==
-          QStringLiteral("Un diagnostic partagé en début de contrat"));
+    CHECK(cellText(table, 1, 0) == QStringLiteral("Un diagnostic partagé en début de contrat"));
+    CHECK(table->currentIndex().row() == 1); // the selection moved with it
+    REQUIRE(v.window->editor().undo());
+    CHECK(cellText(table, 0, 0) == QStringLiteral("Un diagnostic partagé en début de contrat"));
 
     // Delete removes; undo brings it back; a restart keeps everything.
-    table = v.view()->solutions()->table();
-    table->setCurrentCell(1, 0);
+    table->setCurrentIndex(table->model()->index(1, 0));
     QTest::keyClick(table, Qt::Key_Delete);
     CHECK(repo.solutions(v.meeting).value().size() == 1);
-    v.window->editor().undoStack()->undo();
+    REQUIRE(v.window->editor().undo());
     const auto before = repo.solutions(v.meeting).value();
     CHECK(before.size() == 2);
     v.window.reset();
     auto window = copil::test::openSeedWindow(v.path, v.clock);
-    CHECK(window->subgroupRepository().solutions(v.meeting).value() == before);
-    CHECK(window->subgroupViews().at(1)->prioritisation()->solutions()->table()->rowCount() == 2);
+    CHECK(storage::SubgroupRepository(window->workspace()).solutions(v.meeting).value() == before);
+    CHECK(rowCount(window->subgroupViews().at(1)->prioritisation()->solutions()->table()) == 2);
 }

@@ -1,14 +1,14 @@
 #include "FacilitatorSupport.h"
 #include "TestSupport.h"
-#include "gui/Editor.h"
-#include "gui/SubgroupView.h"
+#include "gui/common/NotesPanel.h"
+#include "gui/subgroups/SubgroupView.h"
+#include "session/Editor.h"
 #include "storage/NoteRepository.h"
 #include "storage/SubgroupRepository.h"
 
 #include <QComboBox>
 #include <QLineEdit>
-#include <QTreeWidget>
-#include <QUndoStack>
+#include <QTreeView>
 
 using namespace copil;
 using copil::test::TempDir;
@@ -30,7 +30,8 @@ struct Rapporteur {
     }
     QList<domain::GuidingQuestion> questions() const
     {
-        auto q = window->subgroupRepository().questions(window->currentMeetingId());
+        auto q =
+            storage::SubgroupRepository(window->workspace()).questions(window->currentMeetingId());
         REQUIRE(q.ok());
         return q.value();
     }
@@ -67,7 +68,7 @@ TEST_CASE("a rapporteur types notes with their kind from the keyboard, question 
     CHECK(notes[0].text == QStringLiteral("Loi NOTRe : competences floues entre Ville et EPCI"));
     CHECK(notes[1].kind == domain::NoteKind::Proposal);
     CHECK(notes[1].position == 1);
-    CHECK(view->noteTree()->topLevelItemCount() == 2);
+    CHECK(copil::test::rowCount(view->notes()->noteView()) == 2);
     // The first note marked the question as discussed; the facilitator sees it on the
     // subgroup's block of the timeline.
     CHECK(r.questions().first().progress == domain::QuestionProgress::Discussed);
@@ -76,41 +77,42 @@ TEST_CASE("a rapporteur types notes with their kind from the keyboard, question 
           QStringLiteral("questions : 0 traitées, 1 abordées sur 10"));
 
     // Space on the question moves its progress on; Alt+1 on a selected note changes its kind.
-    view->questionTree()->setFocus();
-    QTest::keyClick(view->questionTree(), Qt::Key_Space);
+    view->questionView()->setFocus();
+    QTest::keyClick(view->questionView(), Qt::Key_Space);
     CHECK(r.questions().first().progress == domain::QuestionProgress::Done);
     CHECK(r.window->timeline()->badge(block).startsWith(QStringLiteral("questions : 1 traitées")));
-    view->noteTree()->setFocus();
-    view->noteTree()->setCurrentItem(view->noteTree()->topLevelItem(1));
-    QTest::keyClick(view->noteTree(), Qt::Key_1, Qt::AltModifier);
+    QTreeView* noteView = view->notes()->noteView();
+    noteView->setFocus();
+    noteView->setCurrentIndex(noteView->model()->index(1, 0));
+    QTest::keyClick(noteView, Qt::Key_1, Qt::AltModifier);
     CHECK(r.notes()[1].kind == domain::NoteKind::Finding);
 
     // Another question has its own notes.
     view->selectQuestion(questions[1].id);
-    CHECK(view->noteTree()->topLevelItemCount() == 0);
+    CHECK(copil::test::rowCount(noteView) == 0);
     view->selectQuestion(first);
-    CHECK(view->noteTree()->topLevelItemCount() == 2);
+    CHECK(copil::test::rowCount(noteView) == 2);
 
     // Undo, step by step: the kind, the progress, then the second note, then the first
     // note with the "discussed" it brought.
-    QUndoStack* stack = r.window->editor().undoStack();
-    stack->undo();
+    session::Editor& editor = r.window->editor();
+    REQUIRE(editor.undo());
     CHECK(r.notes()[1].kind == domain::NoteKind::Proposal);
-    stack->undo();
+    REQUIRE(editor.undo());
     CHECK(r.questions().first().progress == domain::QuestionProgress::Discussed);
-    stack->undo();
+    REQUIRE(editor.undo());
     CHECK(r.notes().size() == 1);
-    stack->undo();
+    REQUIRE(editor.undo());
     CHECK(r.notes().isEmpty());
     CHECK(r.questions().first().progress == domain::QuestionProgress::NotStarted);
-    stack->redo();
+    REQUIRE(editor.redo());
     CHECK(r.notes().size() == 1);
     CHECK(r.questions().first().progress == domain::QuestionProgress::Discussed);
 
     // Delete removes the selected note.
-    view->noteTree()->setFocus();
-    view->noteTree()->setCurrentItem(view->noteTree()->topLevelItem(0));
-    QTest::keyClick(view->noteTree(), Qt::Key_Delete);
+    noteView->setFocus();
+    noteView->setCurrentIndex(noteView->model()->index(0, 0));
+    QTest::keyClick(noteView, Qt::Key_Delete);
     CHECK(r.notes().isEmpty());
 }
 
@@ -122,7 +124,8 @@ TEST_CASE("notes and progress are there after a restart")
     {
         auto window = copil::test::openSeedWindow(path);
         gui::SubgroupView* view = window->subgroupViews().at(0);
-        auto questions = window->subgroupRepository().questions(window->currentMeetingId());
+        auto questions =
+            storage::SubgroupRepository(window->workspace()).questions(window->currentMeetingId());
         view->selectQuestion(questions.value().at(2).id);
         view->noteEdit()->setText(QStringLiteral("Le contrat de ville comme cadre commun"));
         REQUIRE(view->addNote());
@@ -134,7 +137,7 @@ TEST_CASE("notes and progress are there after a restart")
     CHECK(repo.notes(window->currentMeetingId()).value() == notes);
     gui::SubgroupView* view = window->subgroupViews().at(0);
     view->selectQuestion(notes.first().targetId);
-    REQUIRE(view->noteTree()->topLevelItemCount() == 1);
-    CHECK(view->noteTree()->topLevelItem(0)->text(1) ==
+    REQUIRE(copil::test::rowCount(view->notes()->noteView()) == 1);
+    CHECK(copil::test::cellText(view->notes()->noteView(), 0, gui::NotesPanel::TextColumn) ==
           QStringLiteral("Le contrat de ville comme cadre commun"));
 }

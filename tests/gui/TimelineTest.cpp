@@ -3,11 +3,11 @@
 #include "domain/Schedule.h"
 #include "exchange/Archive.h"
 #include "exchange/DefaultWorkspace.h"
-#include "gui/AgendaItemDialog.h"
-#include "gui/ClockPanel.h"
-#include "gui/Editor.h"
-#include "gui/ItemDetailsPane.h"
 #include "gui/MainWindow.h"
+#include "gui/timeline/AgendaItemDialog.h"
+#include "gui/timeline/ClockPanel.h"
+#include "gui/timeline/ItemDetailsPane.h"
+#include "session/Editor.h"
 #include "storage/AgendaRepository.h"
 #include "storage/NoteRepository.h"
 
@@ -52,7 +52,8 @@ struct LiveDay {
     // The stored agenda, read back from the workspace.
     QList<domain::AgendaItem> stored() const
     {
-        auto items = window->agendaRepository().items(window->currentMeetingId());
+        auto items =
+            storage::AgendaRepository(window->workspace()).items(window->currentMeetingId());
         REQUIRE(items.ok());
         return items.value();
     }
@@ -247,7 +248,7 @@ TEST_CASE("the item form refuses a broken rule and saves a good edit, undoably")
 TEST_CASE("every kind of agenda edit is undone and redone, across panes")
 {
     LiveDay day;
-    QUndoStack* stack = day.window->editor().undoStack();
+    const QUndoStack* stack = day.window->editor().undoStack();
     const auto original = day.stored();
     const auto undoRedo = [&](const QList<domain::AgendaItem>& after) {
         // Switching panes does not lose the history.
@@ -352,7 +353,7 @@ TEST_CASE("typing a description is saved after a pause, on focus loss and on clo
         QTest::keyClicks(edit, QStringLiteral(" au 1er etage"));
         window->detailsPane()->flush(); // as when the field loses focus
         // Successive typing in one item is one undo step.
-        QUndoStack* stack = window->editor().undoStack();
+        const QUndoStack* stack = window->editor().undoStack();
         CHECK(stack->count() == 1);
         CHECK(itemOf(*window, lunchId).description == QStringLiteral("Traiteur au 1er etage"));
         QTest::keyClicks(edit, QStringLiteral(", vegetarien"));
@@ -384,7 +385,7 @@ TEST_CASE("closing and reopening shows the same day, live clock included")
             window->workspace(), exchange::DefaultWorkspace::seedTemplate(), {.newIds = true});
         REQUIRE(copy.ok());
         meetingId = copy.value();
-        window->reloadMeetings();
+        // An import done beside the window reaches it as a change like any other.
         window->selectMeeting(meetingId);
         REQUIRE(window->currentMeetingId() == meetingId);
         window->selectItem(itemIdOf(*window, QStringLiteral("Sujet n°4")));

@@ -267,15 +267,18 @@ TEST_CASE("a locked file: a write waits only for the busy timeout, or not at all
     REQUIRE(second.value()->setBusyTimeout(0).ok());
     CHECK(pragma(*second.value(), "busy_timeout") == u"0");
     Status again = first.value()->write([&]() -> Status {
-        CHECK_FALSE(second.value()->write([] { return Status{}; }).ok());
-        CHECK(second.value()->lastFault() == Fault::Busy);
-        CHECK(Workspace::isTransient(second.value()->lastFault()));
+        const Status refused = second.value()->write([] { return Status{}; });
+        CHECK_FALSE(refused.ok());
+        // The kind of failure travels in the error itself.
+        CHECK(refused.fault() == Fault::Busy);
+        CHECK(copil::domain::isTransient(refused.fault()));
         return {};
     });
     REQUIRE(again.ok());
     // Once the other program lets go, the same write goes through.
-    CHECK(second.value()->write([] { return Status{}; }).ok());
-    CHECK(second.value()->lastFault() == Fault::None);
+    const Status through = second.value()->write([] { return Status{}; });
+    CHECK(through.ok());
+    CHECK(through.fault() == Fault::None);
 }
 
 namespace {
@@ -333,7 +336,7 @@ TEST_CASE("a full disk fails the write with a clear message, keeps what was save
     const QStringList written = writeNotesUntilFailure(ws, meetingId, target, failure);
     REQUIRE_FALSE(failure.ok());
     INFO(failure.error().toStdString());
-    CHECK(ws.lastFault() == Fault::Full);
+    CHECK(failure.fault() == Fault::Full);
     CHECK(failure.error().contains(QStringLiteral("disque est plein")));
     CHECK(failure.error().contains(QStringLiteral("copil.sqlite")));
 
@@ -372,7 +375,6 @@ TEST_CASE("a full disk fails the write with a clear message, keeps what was save
     after.targetId = target;
     after.text = QStringLiteral("De la place à nouveau");
     CHECK(ws.write([&] { return notes.insert(meetingId, after); }).ok());
-    CHECK(ws.lastFault() == Fault::None);
     auto problems = ws.checkIntegrity();
     REQUIRE(problems.ok());
     CHECK(problems.value().isEmpty());
@@ -408,7 +410,7 @@ TEST_CASE("a workspace on a read-only medium or folder opens read-only and says 
     CHECK(MeetingRepository(*ws.value()).meetings().value().size() == 1);
     Status s = ws.value()->write([] { return Status{}; });
     CHECK_FALSE(s.ok());
-    CHECK(ws.value()->lastFault() == Fault::ReadOnly);
+    CHECK(s.fault() == Fault::ReadOnly);
     ws = copil::domain::Error{QString()};
     CHECK(readAll(path) == before);
     if (!medium.mounted()) {

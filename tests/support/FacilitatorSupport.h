@@ -3,7 +3,7 @@
 #include "GuiSupport.h"
 #include "domain/Clock.h"
 #include "gui/MainWindow.h"
-#include "gui/TimelineView.h"
+#include "gui/timeline/TimelineView.h"
 
 #include <QApplication>
 #include <QDialog>

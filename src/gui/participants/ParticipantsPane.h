@@ -1,0 +1,86 @@
+#pragma once
+
+#include "domain/Participant.h"
+#include "domain/Subgroup.h"
+
+#include <QDialog>
+#include <QWidget>
+#include <memory>
+
+class QLabel;
+class QTableView;
+
+namespace Ui {
+class ParticipantDialog;
+}
+
+namespace copil::domain {
+struct ChangeEvent;
+}
+
+namespace copil::session {
+class Session;
+}
+
+namespace copil::gui {
+
+template <class T> class RowModel;
+
+/// The form for one participant.
+class ParticipantDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    ParticipantDialog(const domain::Participant& person, bool rapporteur,
+                      const QList<domain::Subgroup>& subgroups, QWidget* parent = nullptr);
+    ~ParticipantDialog() override;
+    domain::Participant person() const;
+    bool rapporteur() const;
+    void accept() override;
+
+private:
+    std::unique_ptr<Ui::ParticipantDialog> m_ui;
+    domain::Participant m_original;
+};
+
+/// Who is invited, who came: add, edit, remove, check in during the welcome (with the
+/// counts by kind of organisation), subgroup members and rapporteurs, CSV import. A view
+/// over the Session: the table follows every change row by row.
+class ParticipantsPane : public QWidget {
+    Q_OBJECT
+
+public:
+    enum Column { Name, Presence, Organisation, Kind, Role, Subgroup, ColumnCount };
+
+    explicit ParticipantsPane(session::Session& session, QWidget* parent = nullptr);
+    ~ParticipantsPane() override;
+
+    RowModel<domain::Participant>* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QString countsText() const;
+
+    void addParticipant();
+    void editSelected();
+    void removeSelected();
+    void checkInSelected(domain::Attendance attendance);
+    /// Reads a CSV file, shows what it holds and imports the good lines in one go.
+    void importCsv(const QString& path = {});
+    QStringList selectedIds() const;
+    void selectParticipant(const QString& id);
+
+signals:
+    void failed(const QString& message);
+
+private:
+    void changed(const domain::ChangeEvent& event);
+    void reset();
+    void showCounts();
+    void selectRow(int row);
+
+    session::Session& m_session;
+    RowModel<domain::Participant>* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_counts = nullptr;
+};
+
+} // namespace copil::gui
