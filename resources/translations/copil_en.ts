@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>AgendaActions</name>
+    <message>
+        <source>Nouveau sous-point</source>
+        <translation>New sub-item</translation>
+    </message>
+    <message>
+        <source>Nouveau point</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Ajouter un sous-point</source>
+        <translation>Add a sub-item</translation>
+    </message>
+    <message>
+        <source>Ajouter un point</source>
+        <translation>Add an item</translation>
+    </message>
+    <message>
+        <source>Modification de « %1 »</source>
+        <translation>Editing &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>AgendaItemDialog</name>
     <message>
         <source>Point de l’ordre du jour</source>
@@ -58,6 +81,29 @@
     <message>
         <source>Chevauchement &amp;voulu avec un autre point de la piste</source>
         <translation>&amp;Intended overlap with another item of the lane</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Horaire</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Piste</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <source>Intervenants</source>
+        <translation>Presenters</translation>
     </message>
 </context>
 <context>
@@ -162,7 +208,7 @@
     </message>
     <message>
         <source>Commande inconnue : « %1 ».</source>
-        <translation>Unknown command: "%1".</translation>
+        <translation>Unknown command: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>import : indiquez un seul fichier JSON.</source>
@@ -174,7 +220,7 @@
     </message>
     <message>
         <source>%1 : argument en trop : « %2 ».</source>
-        <translation>%1: unexpected argument: "%2".</translation>
+        <translation>%1: unexpected argument: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>export : --meeting, --format et -o sont obligatoires.</source>
@@ -182,7 +228,7 @@
     </message>
     <message>
         <source>export : format « %1 » inconnu (formats : %2).</source>
-        <translation>export: unknown format "%1" (formats: %2).</translation>
+        <translation>export: unknown format &quot;%1&quot; (formats: %2).</translation>
     </message>
     <message>
         <source>Fichier : %1</source>
@@ -221,19 +267,19 @@
     </message>
     <message>
         <source>export : variante « %1 » inconnue (minutes, decisions, agenda).</source>
-        <translation>export: unknown variant "%1" (minutes, decisions, agenda).</translation>
+        <translation>export: unknown variant &quot;%1&quot; (minutes, decisions, agenda).</translation>
     </message>
     <message>
         <source>export : statut « %1 » inconnu (draft, validated).</source>
-        <translation>export: unknown status "%1" (draft, validated).</translation>
+        <translation>export: unknown status &quot;%1&quot; (draft, validated).</translation>
     </message>
     <message>
         <source>export : le format « %1 » ne prend pas cette variante ni ce statut.</source>
-        <translation>export: format "%1" takes neither this variant nor this status.</translation>
+        <translation>export: format &quot;%1&quot; takes neither this variant nor this status.</translation>
     </message>
     <message>
         <source>export : section « %1 » inconnue (attendance, votes, notes).</source>
-        <translation>export: unknown section "%1" (attendance, votes, notes).</translation>
+        <translation>export: unknown section &quot;%1&quot; (attendance, votes, notes).</translation>
     </message>
     <message>
         <source>export : le compte rendu de cette réunion n’a pas été validé ; indiquez qui le valide avec --validated-by NOM.</source>
@@ -241,7 +287,7 @@
     </message>
     <message>
         <source>Usage :
-  copil [--db FICHIER] [--lang fr|en] [--simulate-time "AAAA-MM-JJ HH:MM"]
+  copil [--db FICHIER] [--lang fr|en] [--simulate-time &quot;AAAA-MM-JJ HH:MM&quot;]
         [--pane details|agenda|participants|subgroups|subgroup-N|plenary|restitution-N]
                                          ouvre la fenêtre
   copil import FICHIER.json [--db FICHIER] [--new-ids]
@@ -255,7 +301,7 @@
 Sans --db, l’espace de travail par défaut est utilisé (%1).
 Codes de sortie : 0 succès, 2 usage ou fichier d’entrée invalide, 1 autre échec.</source>
         <translation>Usage:
-  copil [--db FILE] [--lang fr|en] [--simulate-time "YYYY-MM-DD HH:MM"]
+  copil [--db FILE] [--lang fr|en] [--simulate-time &quot;YYYY-MM-DD HH:MM&quot;]
         [--pane details|agenda|participants|subgroups|subgroup-N|plenary|restitution-N]
                                          opens the window
   copil import FILE.json [--db FILE] [--new-ids]
@@ -271,7 +317,7 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>restore : indiquez une sauvegarde (chemin ou nom, voir « copil backups »).</source>
-        <translation>restore: give a backup (path or name, see "copil backups").</translation>
+        <translation>restore: give a backup (path or name, see &quot;copil backups&quot;).</translation>
     </message>
     <message>
         <source>restore : sauvegarde introuvable : %1</source>
@@ -291,7 +337,10 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message numerus="yes">
         <source>%n sauvegarde(s) de ce fichier (« copil backups --db %1 » les liste). Pour remettre la plus récente en place, la version actuelle étant gardée : copil restore %2 --db %1</source>
-        <translation><numerusform>%n backup of this file (“copil backups --db %1” lists it). To put the latest back, keeping the current version: copil restore %2 --db %1</numerusform><numerusform>%n backups of this file (“copil backups --db %1” lists them). To put the latest back, keeping the current version: copil restore %2 --db %1</numerusform></translation>
+        <translation>
+            <numerusform>%n backup of this file (“copil backups --db %1” lists it). To put the latest back, keeping the current version: copil restore %2 --db %1</numerusform>
+            <numerusform>%n backups of this file (“copil backups --db %1” lists them). To put the latest back, keeping the current version: copil restore %2 --db %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -371,7 +420,7 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>P&amp;rojet (« PROJET » sur chaque page)</source>
-        <translation>D&amp;raft ("DRAFT" on every page)</translation>
+        <translation>D&amp;raft (&quot;DRAFT&quot; on every page)</translation>
     </message>
     <message>
         <source>Version &amp;validée</source>
@@ -875,24 +924,24 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <translation>true or false expected</translation>
     </message>
     <message>
-        <source>heure attendue au format "HH:MM", trouvé "%1"</source>
-        <translation>time expected as "HH:MM", found "%1"</translation>
+        <source>heure attendue au format &quot;HH:MM&quot;, trouvé &quot;%1&quot;</source>
+        <translation>time expected as &quot;HH:MM&quot;, found &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>date attendue au format "AAAA-MM-JJ", trouvé "%1"</source>
-        <translation>date expected as "YYYY-MM-DD", found "%1"</translation>
+        <source>date attendue au format &quot;AAAA-MM-JJ&quot;, trouvé &quot;%1&quot;</source>
+        <translation>date expected as &quot;YYYY-MM-DD&quot;, found &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>date et heure ISO 8601 attendues (ex. "2017-10-11T10:05:00.000+02:00"), trouvé "%1"</source>
-        <translation>ISO 8601 date and time expected (e.g. "2017-10-11T10:05:00.000+02:00"), found "%1"</translation>
+        <source>date et heure ISO 8601 attendues (ex. &quot;2017-10-11T10:05:00.000+02:00&quot;), trouvé &quot;%1&quot;</source>
+        <translation>ISO 8601 date and time expected (e.g. &quot;2017-10-11T10:05:00.000+02:00&quot;), found &quot;%1&quot;</translation>
     </message>
     <message>
         <source>texte attendu</source>
         <translation>text expected</translation>
     </message>
     <message>
-        <source>valeur "%1" inconnue ; valeurs possibles : %2</source>
-        <translation>unknown value "%1"; possible values: %2</translation>
+        <source>valeur &quot;%1&quot; inconnue ; valeurs possibles : %2</source>
+        <translation>unknown value &quot;%1&quot;; possible values: %2</translation>
     </message>
     <message>
         <source>liste attendue, trouvé %1</source>
@@ -931,8 +980,8 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <translation>a JSON object is expected at the root</translation>
     </message>
     <message>
-        <source>format: "%1" attendu (ce fichier n’est pas une réunion Copil)</source>
-        <translation>format: "%1" expected (this file is not a Copil meeting)</translation>
+        <source>format: &quot;%1&quot; attendu (ce fichier n’est pas une réunion Copil)</source>
+        <translation>format: &quot;%1&quot; expected (this file is not a Copil meeting)</translation>
     </message>
     <message>
         <source>formatVersion: nombre entier attendu</source>
@@ -1255,7 +1304,7 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>%1 : le fichier n’est pas en UTF-8. Dans le tableur, enregistrez-le au format « CSV UTF-8 ».</source>
-        <translation>%1: the file is not UTF-8. In the spreadsheet, save it as "CSV UTF-8".</translation>
+        <translation>%1: the file is not UTF-8. In the spreadsheet, save it as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>%1 : le fichier est vide.</source>
@@ -1263,7 +1312,7 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>%1, ligne 1 : aucune colonne « nom » ; la première ligne doit nommer les colonnes (nom, organisation, type, rôle, sous-groupe…).</source>
-        <translation>%1, line 1: no "name" column; the first line must name the columns (name, organisation, kind, role, subgroup…).</translation>
+        <translation>%1, line 1: no &quot;name&quot; column; the first line must name the columns (name, organisation, kind, role, subgroup…).</translation>
     </message>
     <message>
         <source>nom manquant</source>
@@ -1271,23 +1320,23 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>type d’organisation inconnu « %1 »</source>
-        <translation>unknown kind of organisation "%1"</translation>
+        <translation>unknown kind of organisation &quot;%1&quot;</translation>
     </message>
     <message>
         <source>rôle inconnu « %1 »</source>
-        <translation>unknown role "%1"</translation>
+        <translation>unknown role &quot;%1&quot;</translation>
     </message>
     <message>
         <source>sous-groupe inconnu « %1 »</source>
-        <translation>unknown subgroup "%1"</translation>
+        <translation>unknown subgroup &quot;%1&quot;</translation>
     </message>
     <message>
         <source>présence inconnue « %1 »</source>
-        <translation>unknown attendance "%1"</translation>
+        <translation>unknown attendance &quot;%1&quot;</translation>
     </message>
     <message>
         <source>adresse électronique invalide « %1 »</source>
-        <translation>invalid e-mail address "%1"</translation>
+        <translation>invalid e-mail address &quot;%1&quot;</translation>
     </message>
     <message>
         <source>ligne %1 : %2</source>
@@ -1399,19 +1448,19 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>« %1 » a déjà commencé.</source>
-        <translation>"%1" has already started.</translation>
+        <translation>&quot;%1&quot; has already started.</translation>
     </message>
     <message>
         <source>« %1 » n’est pas en cours.</source>
-        <translation>"%1" is not running.</translation>
+        <translation>&quot;%1&quot; is not running.</translation>
     </message>
     <message>
         <source>« %1 » n’est pas en pause.</source>
-        <translation>"%1" is not paused.</translation>
+        <translation>&quot;%1&quot; is not paused.</translation>
     </message>
     <message>
         <source>« %1 » est terminé : il ne peut plus être prolongé.</source>
-        <translation>"%1" is finished: it can no longer be extended.</translation>
+        <translation>&quot;%1&quot; is finished: it can no longer be extended.</translation>
     </message>
     <message>
         <source>Prolongation de %1 min refusée : entre 1 et 600 minutes.</source>
@@ -1419,11 +1468,11 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>« %1 » ne peut pas être prolongé au-delà de 24 heures.</source>
-        <translation>"%1" cannot be extended beyond 24 hours.</translation>
+        <translation>&quot;%1&quot; cannot be extended beyond 24 hours.</translation>
     </message>
     <message>
         <source>« %1 » n’a pas commencé.</source>
-        <translation>"%1" has not started.</translation>
+        <translation>&quot;%1&quot; has not started.</translation>
     </message>
 </context>
 <context>
@@ -1442,7 +1491,7 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>identifiant « %1 » en double (déjà utilisé par %2)</source>
-        <translation>duplicate id "%1" (already used by %2)</translation>
+        <translation>duplicate id &quot;%1&quot; (already used by %2)</translation>
     </message>
     <message>
         <source>référence manquante</source>
@@ -1450,7 +1499,7 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>« %1 » ne désigne aucun élément de type %2 de la réunion</source>
-        <translation>"%1" names no %2 of the meeting</translation>
+        <translation>&quot;%1&quot; names no %2 of the meeting</translation>
     </message>
     <message>
         <source>date manquante ou invalide</source>
@@ -1498,7 +1547,7 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>« %1 » ne désigne aucun point de l’ordre du jour</source>
-        <translation>"%1" names no agenda item</translation>
+        <translation>&quot;%1&quot; names no agenda item</translation>
     </message>
     <message>
         <source>les points parents forment une boucle</source>
@@ -1506,15 +1555,15 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>le sous-point (%1 – %2) doit tenir dans « %3 » (%4 – %5)</source>
-        <translation>the sub-item (%1 – %2) must fit inside "%3" (%4 – %5)</translation>
+        <translation>the sub-item (%1 – %2) must fit inside &quot;%3&quot; (%4 – %5)</translation>
     </message>
     <message>
         <source>« %1 » (%2 – %3) sort de la journée (%4 – %5)</source>
-        <translation>"%1" (%2 – %3) falls outside the day (%4 – %5)</translation>
+        <translation>&quot;%1&quot; (%2 – %3) falls outside the day (%4 – %5)</translation>
     </message>
     <message>
         <source>« %1 » chevauche « %2 » sur la piste « %3 »</source>
-        <translation>"%1" overlaps "%2" in track "%3"</translation>
+        <translation>&quot;%1&quot; overlaps &quot;%2&quot; in track &quot;%3&quot;</translation>
     </message>
     <message>
         <source>ce membre a placé %1 gommettes pour %2 autorisées</source>
@@ -1553,11 +1602,11 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>« %1 » est sélectionné deux fois</source>
-        <translation>"%1" is selected twice</translation>
+        <translation>&quot;%1&quot; is selected twice</translation>
     </message>
     <message>
         <source>« %1 » appartient à un autre sous-groupe</source>
-        <translation>"%1" belongs to another subgroup</translation>
+        <translation>&quot;%1&quot; belongs to another subgroup</translation>
     </message>
     <message>
         <source>la révision %1 de ce sous-groupe existe déjà</source>
@@ -1572,34 +1621,11 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>chevauche « %1 » (%2 – %3) sur la piste « %4 »</source>
-        <translation>overlaps "%1" (%2 – %3) in lane "%4"</translation>
+        <translation>overlaps &quot;%1&quot; (%2 – %3) in lane &quot;%4&quot;</translation>
     </message>
     <message>
         <source>(%1 min)</source>
         <translation>(%1 min)</translation>
-    </message>
-</context>
-<context>
-    <name>copil::gui::AgendaModel</name>
-    <message>
-        <source>Horaire</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Point</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>Piste</source>
-        <translation>Track</translation>
-    </message>
-    <message>
-        <source>Intervenants</source>
-        <translation>Presenters</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1647,103 +1673,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>+%1 min (prévu %2)</source>
         <translation>+%1 min (planned %2)</translation>
-    </message>
-</context>
-<context>
-    <name>copil::gui::Editor</name>
-    <message>
-        <source>Ce point n’existe plus.</source>
-        <translation>This item no longer exists.</translation>
-    </message>
-    <message>
-        <source>Saisie dans « %1 »</source>
-        <translation>Typing in "%1"</translation>
-    </message>
-    <message>
-        <source>Ajout de « %1 »</source>
-        <translation>Adding "%1"</translation>
-    </message>
-    <message>
-        <source>Suppression de « %1 »</source>
-        <translation>Deleting "%1"</translation>
-    </message>
-    <message>
-        <source>Présence de %1</source>
-        <translation>Attendance of %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Présence de %n personne(s)</source>
-        <translation>
-            <numerusform>Attendance of %n person</numerusform>
-            <numerusform>Attendance of %n people</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cette personne n’est plus dans la liste.</source>
-        <translation>This person is no longer in the list.</translation>
-    </message>
-    <message>
-        <source>Suppression de %1</source>
-        <translation>Removing %1</translation>
-    </message>
-    <message>
-        <source>Cette note n’existe plus.</source>
-        <translation>This note no longer exists.</translation>
-    </message>
-    <message>
-        <source>Suppression d’une note</source>
-        <translation>Note deleted</translation>
-    </message>
-    <message>
-        <source>Cette question n’existe plus.</source>
-        <translation>This question no longer exists.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gommette(s)</source>
-        <translation>
-            <numerusform>%n dot</numerusform>
-            <numerusform>%n dots</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Note %1</source>
-        <translation>Score %1</translation>
-    </message>
-    <message>
-        <source>Sélection confirmée (révision %1)</source>
-        <translation>Selection confirmed (revision %1)</translation>
-    </message>
-    <message>
-        <source>Lecture impossible avant la suppression.</source>
-        <translation>Cannot read before deleting.</translation>
-    </message>
-    <message>
-        <source>Cet élément n’existe plus.</source>
-        <translation>This item no longer exists.</translation>
-    </message>
-    <message>
-        <source>Ce sous-groupe n’existe plus.</source>
-        <translation>This subgroup no longer exists.</translation>
-    </message>
-    <message>
-        <source>Ce critère n’existe plus.</source>
-        <translation>This criterion no longer exists.</translation>
-    </message>
-    <message>
-        <source>Cette solution n’existe plus.</source>
-        <translation>This solution no longer exists.</translation>
-    </message>
-    <message>
-        <source>Suppression de la solution « %1 »</source>
-        <translation>Solution "%1" deleted</translation>
-    </message>
-    <message>
-        <source>Suppression d’une décision</source>
-        <translation>Decision deleted</translation>
-    </message>
-    <message>
-        <source>Suppression d’une action</source>
-        <translation>Action deleted</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1745,22 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <source>Fichiers %1 (*.%2)</source>
         <translation>%1 files (*.%2)</translation>
     </message>
+    <message>
+        <source>Aucune réunion à exporter.</source>
+        <translation>No meeting to export.</translation>
+    </message>
+    <message>
+        <source>Exporter l’ordre du jour</source>
+        <translation>Export the agenda</translation>
+    </message>
+    <message>
+        <source>Exporter le compte rendu</source>
+        <translation>Export the minutes</translation>
+    </message>
+    <message>
+        <source>Export en cours…</source>
+        <translation>Exporting…</translation>
+    </message>
 </context>
 <context>
     <name>copil::gui::ItemDetailsPane</name>
@@ -1833,7 +1778,7 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>%1 · piste « %2 »%3</source>
-        <translation>%1 · lane "%2"%3</translation>
+        <translation>%1 · lane &quot;%2&quot;%3</translation>
     </message>
     <message>
         <source> · salle %1</source>
@@ -1883,6 +1828,10 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <source>Intervenants : %1</source>
         <translation>Presenters: %1</translation>
     </message>
+    <message>
+        <source>Description de « %1 »</source>
+        <translation>Description of “%1”</translation>
+    </message>
 </context>
 <context>
     <name>copil::gui::MainWindow</name>
@@ -1909,10 +1858,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Contact : %1</source>
         <translation>Contact: %1</translation>
-    </message>
-    <message>
-        <source>Sous-groupe %1 – %2</source>
-        <translation>Subgroup %1 – %2</translation>
     </message>
     <message>
         <source>Copil</source>
@@ -1943,36 +1888,8 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <translation>&lt;b&gt;Copil&lt;/b&gt; %1&lt;br&gt;Prepare and run a working day, produce the minutes the same evening.</translation>
     </message>
     <message>
-        <source>Aucune réunion à exporter.</source>
-        <translation>No meeting to export.</translation>
-    </message>
-    <message>
-        <source>Exporter l’ordre du jour</source>
-        <translation>Export the agenda</translation>
-    </message>
-    <message>
-        <source>Exporter le compte rendu</source>
-        <translation>Export the minutes</translation>
-    </message>
-    <message>
         <source>Enregistré : %1</source>
         <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <source>Un export est déjà en cours ; attendez qu’il se termine.</source>
-        <translation>An export is already running; wait for it to finish.</translation>
-    </message>
-    <message>
-        <source>Export en cours…</source>
-        <translation>Exporting…</translation>
-    </message>
-    <message>
-        <source>✎ Saisie en cours…</source>
-        <translation>✎ Typing…</translation>
-    </message>
-    <message>
-        <source>Chaque modification est enregistrée aussitôt dans l’espace de travail : il n’y a pas de bouton Enregistrer.</source>
-        <translation>Every change is saved at once in the workspace: there is no Save button.</translation>
     </message>
     <message>
         <source>Prolonger</source>
@@ -1981,22 +1898,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Minutes à accorder :</source>
         <translation>Minutes to give:</translation>
-    </message>
-    <message>
-        <source>Heures réelles effacées</source>
-        <translation>Actual times cleared</translation>
-    </message>
-    <message>
-        <source>⚠ Non enregistré</source>
-        <translation>⚠ Not saved</translation>
-    </message>
-    <message>
-        <source>✓ Enregistré à %1</source>
-        <translation>✓ Saved at %1</translation>
-    </message>
-    <message>
-        <source>✓ Tout est enregistré</source>
-        <translation>✓ Everything is saved</translation>
     </message>
     <message>
         <source>&amp;Annuler</source>
@@ -2012,11 +1913,11 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>⏰ « %1 » : le temps prévu est écoulé.</source>
-        <translation>⏰ "%1": the planned time is up.</translation>
+        <translation>⏰ &quot;%1&quot;: the planned time is up.</translation>
     </message>
     <message>
         <source>« %1 » : plus que %2 min.</source>
-        <translation>"%1": %2 min left.</translation>
+        <translation>&quot;%1&quot;: %2 min left.</translation>
     </message>
     <message>
         <source>&amp;Reprendre</source>
@@ -2027,118 +1928,12 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <source>Sélectionnez d’abord un point dans le déroulé.</source>
-        <translation>First select an item in the timeline.</translation>
-    </message>
-    <message>
-        <source>Début de « %1 »</source>
-        <translation>Start of "%1"</translation>
-    </message>
-    <message>
-        <source>Reprise de « %1 »</source>
-        <translation>"%1" resumed</translation>
-    </message>
-    <message>
-        <source>Pause de « %1 »</source>
-        <translation>"%1" paused</translation>
-    </message>
-    <message>
-        <source>Fin de « %1 »</source>
-        <translation>End of "%1"</translation>
-    </message>
-    <message>
-        <source>« %1 » prolongé de %2 min</source>
-        <translation>"%1" extended by %2 min</translation>
-    </message>
-    <message>
-        <source>Modification refusée :
-%1</source>
-        <translation>Change refused:
-%1</translation>
-    </message>
-    <message>
-        <source>Déplacement de « %1 » à %2</source>
-        <translation>"%1" moved to %2</translation>
-    </message>
-    <message>
-        <source>Fin de « %1 » à %2</source>
-        <translation>End of "%1" at %2</translation>
-    </message>
-    <message>
-        <source>Déjà le premier point de sa piste.</source>
-        <translation>Already the first item of its lane.</translation>
-    </message>
-    <message>
-        <source>Déjà le dernier point de sa piste.</source>
-        <translation>Already the last item of its lane.</translation>
-    </message>
-    <message>
-        <source>« %1 » avancé</source>
-        <translation>"%1" moved up</translation>
-    </message>
-    <message>
-        <source>« %1 » reculé</source>
-        <translation>"%1" moved down</translation>
-    </message>
-    <message>
-        <source>Nouveau sous-point</source>
-        <translation>New sub-item</translation>
-    </message>
-    <message>
-        <source>Nouveau point</source>
-        <translation>New item</translation>
-    </message>
-    <message>
-        <source>Ajouter un sous-point</source>
-        <translation>Add a sub-item</translation>
-    </message>
-    <message>
-        <source>Ajouter un point</source>
-        <translation>Add an item</translation>
-    </message>
-    <message>
-        <source>Modification de « %1 »</source>
-        <translation>Editing "%1"</translation>
-    </message>
-    <message>
         <source>« %1 » supprimé. Ctrl+Z pour l’annuler.</source>
-        <translation>"%1" deleted. Ctrl+Z to undo.</translation>
+        <translation>&quot;%1&quot; deleted. Ctrl+Z to undo.</translation>
     </message>
     <message>
         <source>Restitution des sous-groupes</source>
         <translation>Subgroups’ report-back</translation>
-    </message>
-    <message>
-        <source>Nouvelle décision</source>
-        <translation>New decision</translation>
-    </message>
-    <message>
-        <source>Décision :</source>
-        <translation>Decision:</translation>
-    </message>
-    <message>
-        <source>Décision ajoutée</source>
-        <translation>Decision added</translation>
-    </message>
-    <message>
-        <source>Nouvelle action</source>
-        <translation>New action</translation>
-    </message>
-    <message>
-        <source>Action (quoi) :</source>
-        <translation>Action (what):</translation>
-    </message>
-    <message>
-        <source>Responsable (un participant ou une organisation, facultatif) :</source>
-        <translation>Owner (a participant or an organisation, optional):</translation>
-    </message>
-    <message>
-        <source>Action ajoutée</source>
-        <translation>Action added</translation>
-    </message>
-    <message>
-        <source>questions : %1 traitées, %2 abordées sur %3</source>
-        <translation>questions: %1 done, %2 discussed of %3</translation>
     </message>
     <message>
         <source>Sauvegarde remise en place ; la version remplacée est gardée parmi les sauvegardes.</source>
@@ -2157,24 +1952,12 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <translation>%1 is open read-only.</translation>
     </message>
     <message>
-        <source>%1 est ouvert en lecture seule : rien ne sera enregistré.</source>
-        <translation>%1 is open read-only: nothing will be saved.</translation>
+        <source>&amp;Annuler « %1 »</source>
+        <translation>&amp;Undo &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Lecture seule : rien ne sera enregistré</source>
-        <translation>Read-only: nothing will be saved</translation>
-    </message>
-    <message>
-        <source>Description de « %1 »</source>
-        <translation>Description of “%1”</translation>
-    </message>
-    <message>
-        <source>Modification non enregistrée</source>
-        <translation>Unsaved change</translation>
-    </message>
-    <message>
-        <source>Champ en cours de saisie</source>
-        <translation>Field being typed in</translation>
+        <source>&amp;Rétablir « %1 »</source>
+        <translation>&amp;Redo &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +1986,10 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <source>Nature de note : %1</source>
         <translation>Kind of note: %1</translation>
     </message>
+    <message>
+        <source>Une note ne peut pas être vide : Suppr la retire.</source>
+        <translation>A note cannot be empty: Delete removes it.</translation>
+    </message>
 </context>
 <context>
     <name>copil::gui::ParticipantDialog</name>
@@ -2217,41 +2004,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>copil::gui::ParticipantModel</name>
-    <message>
-        <source>Sous-groupe %1</source>
-        <translation>Subgroup %1</translation>
-    </message>
-    <message>
-        <source>Rapporteur</source>
-        <translation>Rapporteur</translation>
-    </message>
-    <message>
-        <source>Nom</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Rôle</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Sous-groupe</source>
-        <translation>Subgroup</translation>
-    </message>
-    <message>
-        <source>Présence</source>
-        <translation>Attendance</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2160,18 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
             <numerusform>Import of %n participants</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sous-groupe %1</source>
+        <translation>Subgroup %1</translation>
+    </message>
+    <message>
+        <source>Présence</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
 </context>
 <context>
     <name>copil::gui::PlenaryPane</name>
@@ -2553,11 +2317,35 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>Échéance « %1 » : une date JJ/MM/AAAA est attendue.</source>
-        <translation>Due "%1": a date DD/MM/YYYY is expected.</translation>
+        <translation>Due &quot;%1&quot;: a date DD/MM/YYYY is expected.</translation>
     </message>
     <message>
         <source>Action modifiée</source>
         <translation>Action changed</translation>
+    </message>
+    <message>
+        <source>Partie</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Nouvelle décision</source>
+        <translation>New decision</translation>
+    </message>
+    <message>
+        <source>Décision :</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Nouvelle action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Action (quoi) :</source>
+        <translation>Action (what):</translation>
+    </message>
+    <message>
+        <source>Responsable (un participant ou une organisation, facultatif) :</source>
+        <translation>Owner (a participant or an organisation, optional):</translation>
     </message>
 </context>
 <context>
@@ -2691,11 +2479,7 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>« %1 » n’est pas un nombre de gommettes.</source>
-        <translation>"%1" is not a number of dots.</translation>
-    </message>
-    <message>
-        <source>Une cause ne peut pas être vide.</source>
-        <translation>A cause cannot be empty.</translation>
+        <translation>&quot;%1&quot; is not a number of dots.</translation>
     </message>
     <message>
         <source>Cause modifiée</source>
@@ -2703,15 +2487,15 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>Une note va de %1 à %2 (« %3 » refusé).</source>
-        <translation>A score goes from %1 to %2 ("%3" refused).</translation>
+        <translation>A score goes from %1 to %2 (&quot;%3&quot; refused).</translation>
     </message>
     <message>
         <source>Un poids est un nombre entre 0 et 100 (« %1 » refusé).</source>
-        <translation>A weight is a number between 0 and 100 ("%1" refused).</translation>
+        <translation>A weight is a number between 0 and 100 (&quot;%1&quot; refused).</translation>
     </message>
     <message>
         <source>Poids de « %1 »</source>
-        <translation>Weight of "%1"</translation>
+        <translation>Weight of &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Nouvelle cause</source>
@@ -2724,6 +2508,30 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Nouveau critère</source>
         <translation>New criterion</translation>
+    </message>
+    <message>
+        <source>Un critère a un nom.</source>
+        <translation>A criterion has a name.</translation>
+    </message>
+    <message>
+        <source>Critère « %1 »</source>
+        <translation>Criterion &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Une cause ne peut pas être vide : « Retirer la cause » la supprime.</source>
+        <translation>A cause cannot be empty: &quot;Remove the cause&quot; deletes it.</translation>
+    </message>
+    <message>
+        <source>Priorisation – sous-groupe %1 – %2</source>
+        <translation>Prioritisation – subgroup %1 – %2</translation>
+    </message>
+    <message>
+        <source>Tapez le texte de la cause, puis Entrée.</source>
+        <translation>Type the text of the cause, then Enter.</translation>
+    </message>
+    <message>
+        <source>Tapez le nom du critère, puis Entrée.</source>
+        <translation>Type the name of the criterion, then Enter.</translation>
     </message>
 </context>
 <context>
@@ -2811,11 +2619,17 @@ Reason: %3
     </message>
     <message numerus="yes">
         <source>⚠ L’espace de travail est verrouillé par un autre programme : la dernière modification n’est pas enregistrée. Nouvel essai toutes les %n seconde(s).</source>
-        <translation><numerusform>⚠ The workspace is locked by another program: the last change is not saved. Trying again every second.</numerusform><numerusform>⚠ The workspace is locked by another program: the last change is not saved. Trying again every %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>⚠ The workspace is locked by another program: the last change is not saved. Trying again every second.</numerusform>
+            <numerusform>⚠ The workspace is locked by another program: the last change is not saved. Trying again every %n seconds.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ Le disque a refusé l’écriture : la dernière modification n’est pas enregistrée. Nouvel essai toutes les %n seconde(s).</source>
-        <translation><numerusform>⚠ The disk refused the write: the last change is not saved. Trying again every second.</numerusform><numerusform>⚠ The disk refused the write: the last change is not saved. Trying again every %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>⚠ The disk refused the write: the last change is not saved. Trying again every second.</numerusform>
+            <numerusform>⚠ The disk refused the write: the last change is not saved. Trying again every %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ce que vous tapiez reste à l’écran ; une copie est dans %1.</source>
@@ -2828,6 +2642,45 @@ Reason: %3
     <message>
         <source>Ce qui était déjà enregistré est intact.</source>
         <translation>What was already saved is intact.</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::SaveStatus</name>
+    <message>
+        <source>Chaque modification est enregistrée aussitôt dans l’espace de travail : il n’y a pas de bouton Enregistrer.</source>
+        <translation>Every change is saved at once in the workspace: there is no Save button.</translation>
+    </message>
+    <message>
+        <source>✎ Saisie en cours…</source>
+        <translation>✎ Typing…</translation>
+    </message>
+    <message>
+        <source>%1 est ouvert en lecture seule : rien ne sera enregistré.</source>
+        <translation>%1 is open read-only: nothing will be saved.</translation>
+    </message>
+    <message>
+        <source>Lecture seule : rien ne sera enregistré</source>
+        <translation>Read-only: nothing will be saved</translation>
+    </message>
+    <message>
+        <source>✓ Tout est enregistré</source>
+        <translation>✓ Everything is saved</translation>
+    </message>
+    <message>
+        <source>✓ Enregistré à %1</source>
+        <translation>✓ Saved at %1</translation>
+    </message>
+    <message>
+        <source>⚠ Non enregistré</source>
+        <translation>⚠ Not saved</translation>
+    </message>
+    <message>
+        <source>Modification non enregistrée</source>
+        <translation>Unsaved change</translation>
+    </message>
+    <message>
+        <source>Champ en cours de saisie</source>
+        <translation>Field being typed in</translation>
     </message>
 </context>
 <context>
@@ -2873,10 +2726,6 @@ Reason: %3
         <translation>★ %1</translation>
     </message>
     <message>
-        <source>« %1 » refusé : une solution a un texte, une faisabilité et un impact de 1 à 5.</source>
-        <translation>"%1" refused: a solution has a text, a feasibility and an impact from 1 to 5.</translation>
-    </message>
-    <message>
         <source>Solution modifiée</source>
         <translation>Solution changed</translation>
     </message>
@@ -2895,6 +2744,29 @@ Reason: %3
     <message>
         <source>Note sur la solution choisie, puis Entrée</source>
         <translation>Note on the chosen solution, then Enter</translation>
+    </message>
+    <message>
+        <source>« %1 » refusé : la faisabilité et l’impact vont de 1 à %2 (vide : pas encore évalué).</source>
+        <translation>&quot;%1&quot; refused: feasibility and impact go from 1 to %2 (empty: not rated yet).</translation>
+    </message>
+    <message>
+        <source>Une solution a un texte : Suppr la retire.</source>
+        <translation>A solution has a text: Delete removes it.</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::SubgroupTabs</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Sous-groupe %1 – %2</source>
+        <translation>Subgroup %1 – %2</translation>
+    </message>
+    <message>
+        <source>questions : %1 traitées, %2 abordées sur %3</source>
+        <translation>questions: %1 done, %2 discussed of %3</translation>
     </message>
 </context>
 <context>
@@ -2984,10 +2856,6 @@ Reason: %3
         <translation>Members (%1 present of %2): %3</translation>
     </message>
     <message>
-        <source>Priorisation – sous-groupe %1 – %2</source>
-        <translation>Prioritisation – subgroup %1 – %2</translation>
-    </message>
-    <message>
         <source>Notes : choisissez une question</source>
         <translation>Notes: choose a question</translation>
     </message>
@@ -3044,6 +2912,276 @@ Reason: %3
     </message>
 </context>
 <context>
+    <name>copil::session::Editor</name>
+    <message numerus="yes">
+        <source>%n sous-point(s)</source>
+        <translation>
+            <numerusform>%n sub-item</numerusform>
+            <numerusform>%n sub-items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cause(s)</source>
+        <translation>
+            <numerusform>%n cause</numerusform>
+            <numerusform>%n causes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critère(s)</source>
+        <translation>
+            <numerusform>%n criterion</numerusform>
+            <numerusform>%n criteria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gommette(s)</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) par critère</source>
+        <translation>
+            <numerusform>%n score</numerusform>
+            <numerusform>%n scores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n solution(s)</source>
+        <translation>
+            <numerusform>%n solution</numerusform>
+            <numerusform>%n solutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sélection(s) confirmée(s)</source>
+        <translation>
+            <numerusform>%n confirmed selection</numerusform>
+            <numerusform>%n confirmed selections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (avec %2)</source>
+        <translation>%1 (with %2)</translation>
+    </message>
+    <message>
+        <source>« %1 » n’a pas pu être rétabli : %2</source>
+        <translation>&quot;%1&quot; could not be redone: %2</translation>
+    </message>
+    <message>
+        <source>« %1 » n’a pas pu être annulé : %2</source>
+        <translation>&quot;%1&quot; could not be undone: %2</translation>
+    </message>
+    <message>
+        <source>Ce point n’existe plus.</source>
+        <translation>This item no longer exists.</translation>
+    </message>
+    <message>
+        <source>Saisie dans « %1 »</source>
+        <translation>Typing in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Ajout de « %1 »</source>
+        <translation>Adding &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Suppression de « %1 »</source>
+        <translation>Deleting &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cette réunion n’existe plus.</source>
+        <translation>This meeting no longer exists.</translation>
+    </message>
+    <message>
+        <source>Présence de %1</source>
+        <translation>Attendance of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Présence de %n personne(s)</source>
+        <translation>
+            <numerusform>Attendance of %n person</numerusform>
+            <numerusform>Attendance of %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cette personne n’est plus dans la liste.</source>
+        <translation>This person is no longer in the list.</translation>
+    </message>
+    <message>
+        <source>Suppression de %1</source>
+        <translation>Removing %1</translation>
+    </message>
+    <message>
+        <source>Note modifiée</source>
+        <translation>Note changed</translation>
+    </message>
+    <message>
+        <source>Suppression d’une note</source>
+        <translation>Note deleted</translation>
+    </message>
+    <message>
+        <source>Ce sous-groupe n’existe plus.</source>
+        <translation>This subgroup no longer exists.</translation>
+    </message>
+    <message>
+        <source>Suppression du sous-groupe %1 – %2</source>
+        <translation>Removal of subgroup %1 – %2</translation>
+    </message>
+    <message>
+        <source>Cette question n’existe plus.</source>
+        <translation>This question no longer exists.</translation>
+    </message>
+    <message>
+        <source>Suppression d’une question</source>
+        <translation>Removal of a question</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <source>Sélection confirmée (révision %1)</source>
+        <translation>Selection confirmed (revision %1)</translation>
+    </message>
+    <message>
+        <source>Cet élément n’existe plus.</source>
+        <translation>This item no longer exists.</translation>
+    </message>
+    <message>
+        <source>Ce critère n’existe plus.</source>
+        <translation>This criterion no longer exists.</translation>
+    </message>
+    <message>
+        <source>Suppression du critère « %1 »</source>
+        <translation>Removal of criterion &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Solution modifiée</source>
+        <translation>Solution changed</translation>
+    </message>
+    <message>
+        <source>Cette solution n’existe plus.</source>
+        <translation>This solution no longer exists.</translation>
+    </message>
+    <message>
+        <source>Suppression de la solution « %1 »</source>
+        <translation>Solution &quot;%1&quot; deleted</translation>
+    </message>
+    <message>
+        <source>Débat modifié</source>
+        <translation>Debate edited</translation>
+    </message>
+    <message>
+        <source>Suppression d’une décision</source>
+        <translation>Decision deleted</translation>
+    </message>
+    <message>
+        <source>Suppression d’une action</source>
+        <translation>Action deleted</translation>
+    </message>
+</context>
+<context>
+    <name>copil::session::Session</name>
+    <message>
+        <source>« %1 » n’a pas été enregistré.</source>
+        <translation>&quot;%1&quot; was not saved.</translation>
+    </message>
+    <message>
+        <source>Sélectionnez d’abord un point dans le déroulé.</source>
+        <translation>First select an item in the timeline.</translation>
+    </message>
+    <message>
+        <source>Début de « %1 »</source>
+        <translation>Start of &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Reprise de « %1 »</source>
+        <translation>&quot;%1&quot; resumed</translation>
+    </message>
+    <message>
+        <source>Pause de « %1 »</source>
+        <translation>&quot;%1&quot; paused</translation>
+    </message>
+    <message>
+        <source>Fin de « %1 »</source>
+        <translation>End of &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>« %1 » prolongé de %2 min</source>
+        <translation>&quot;%1&quot; extended by %2 min</translation>
+    </message>
+    <message>
+        <source>Heures réelles effacées</source>
+        <translation>Actual times cleared</translation>
+    </message>
+    <message>
+        <source>Rien à changer.</source>
+        <translation>Nothing to change.</translation>
+    </message>
+    <message>
+        <source>Modification refusée :
+%1</source>
+        <translation>Change refused:
+%1</translation>
+    </message>
+    <message>
+        <source>Ce point n’existe plus.</source>
+        <translation>This item no longer exists.</translation>
+    </message>
+    <message>
+        <source>« %1 » ne peut pas sortir de la journée.</source>
+        <translation>&quot;%1&quot; cannot leave the day.</translation>
+    </message>
+    <message>
+        <source>Déplacement de « %1 » à %2</source>
+        <translation>&quot;%1&quot; moved to %2</translation>
+    </message>
+    <message>
+        <source>Fin de « %1 » à %2</source>
+        <translation>End of &quot;%1&quot; at %2</translation>
+    </message>
+    <message>
+        <source>Déjà le premier point de sa piste.</source>
+        <translation>Already the first item of its lane.</translation>
+    </message>
+    <message>
+        <source>Déjà le dernier point de sa piste.</source>
+        <translation>Already the last item of its lane.</translation>
+    </message>
+    <message>
+        <source>« %1 » avancé</source>
+        <translation>&quot;%1&quot; moved up</translation>
+    </message>
+    <message>
+        <source>« %1 » reculé</source>
+        <translation>&quot;%1&quot; moved down</translation>
+    </message>
+    <message>
+        <source>Un export est déjà en cours ; attendez qu’il se termine.</source>
+        <translation>An export is already running; wait for it to finish.</translation>
+    </message>
+    <message>
+        <source>Aucune réunion à exporter.</source>
+        <translation>No meeting to export.</translation>
+    </message>
+</context>
+<context>
     <name>copil::storage::MeetingRepository</name>
     <message>
         <source>Aucune réunion d’identifiant %1 dans %2.</source>
@@ -3051,7 +3189,7 @@ Reason: %3
     </message>
     <message>
         <source>La réunion %1 (« %2 ») est déjà dans cet espace de travail.</source>
-        <translation>Meeting %1 ("%2") is already in this workspace.</translation>
+        <translation>Meeting %1 (&quot;%2&quot;) is already in this workspace.</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3342,10 @@ Reason: %3
         <source>enregistrement</source>
         <translation>saving</translation>
     </message>
+    <message>
+        <source>La réunion %1 n’est plus dans %2.</source>
+        <translation>Meeting %1 is no longer in %2.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3213,11 +3355,11 @@ Reason: %3
     </message>
     <message>
         <source>Volet inconnu : « %1 ».</source>
-        <translation>Unknown pane: "%1".</translation>
+        <translation>Unknown pane: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--simulate-time : « %1 » n’est pas une date et heure au format « AAAA-MM-JJ HH:MM ».</source>
-        <translation>--simulate-time: "%1" is not a date and time in the form "YYYY-MM-DD HH:MM".</translation>
+        <translation>--simulate-time: &quot;%1&quot; is not a date and time in the form &quot;YYYY-MM-DD HH:MM&quot;.</translation>
     </message>
 </context>
 </TS>

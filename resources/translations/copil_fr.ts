@@ -49,23 +49,6 @@
     </message>
 </context>
 <context>
-    <name>copil::gui::Editor</name>
-    <message numerus="yes">
-        <source>Présence de %n personne(s)</source>
-        <translation>
-            <numerusform>Présence de %n personne</numerusform>
-            <numerusform>Présence de %n personnes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gommette(s)</source>
-        <translation>
-            <numerusform>%n gommette</numerusform>
-            <numerusform>%n gommettes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>copil::gui::ParticipantsPane</name>
     <message numerus="yes">
         <source>%1 : %n personne(s) prête(s) à importer</source>
@@ -130,6 +113,79 @@
         <translation>
             <numerusform>⚠ Le disque a refusé l’écriture : la dernière modification n’est pas enregistrée. Nouvel essai chaque seconde.</numerusform>
             <numerusform>⚠ Le disque a refusé l’écriture : la dernière modification n’est pas enregistrée. Nouvel essai toutes les %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>copil::session::Editor</name>
+    <message numerus="yes">
+        <source>%n sous-point(s)</source>
+        <translation>
+            <numerusform>%n sous-point</numerusform>
+            <numerusform>%n sous-points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cause(s)</source>
+        <translation>
+            <numerusform>%n cause</numerusform>
+            <numerusform>%n causes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critère(s)</source>
+        <translation>
+            <numerusform>%n critère</numerusform>
+            <numerusform>%n critères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gommette(s)</source>
+        <translation>
+            <numerusform>%n gommette</numerusform>
+            <numerusform>%n gommettes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) par critère</source>
+        <translation>
+            <numerusform>%n note par critère</numerusform>
+            <numerusform>%n notes par critère</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n solution(s)</source>
+        <translation>
+            <numerusform>%n solution</numerusform>
+            <numerusform>%n solutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sélection(s) confirmée(s)</source>
+        <translation>
+            <numerusform>%n sélection confirmée</numerusform>
+            <numerusform>%n sélections confirmées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Présence de %n personne(s)</source>
+        <translation>
+            <numerusform>Présence de %n personne</numerusform>
+            <numerusform>Présence de %n personnes</numerusform>
         </translation>
     </message>
 </context>

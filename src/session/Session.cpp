@@ -22,6 +22,13 @@ using domain::Fault;
 using domain::Status;
 using domain::Timekeeping;
 
+/// The export under way: rendering and writing on a worker thread.
+class ExportJob : public QFutureWatcher<QString> {
+public:
+    using QFutureWatcher::QFutureWatcher;
+    QString path;
+};
+
 Session::Session(std::unique_ptr<storage::Workspace> workspace,
                  std::shared_ptr<domain::Clock> clock, QObject* parent)
     : QObject(parent), m_clock(clock ? std::move(clock) : std::make_shared<domain::SystemClock>()),
@@ -393,12 +400,11 @@ void Session::startExport(exchange::ExportRequest request, const QString& path)
     request.options.validatedBy = data.meeting.minutesValidatedBy;
     request.options.validatedAt = data.meeting.minutesValidatedAt;
     if (!m_export) {
-        m_export = new QFutureWatcher<QString>(this);
-        connect(m_export, &QFutureWatcher<QString>::finished, this, [this] {
-            emit exportFinished(m_export->property("path").toString(), m_export->result());
-        });
+        m_export = new ExportJob(this);
+        connect(m_export, &QFutureWatcher<QString>::finished, this,
+                [this] { emit exportFinished(m_export->path, m_export->result()); });
     }
-    m_export->setProperty("path", path);
+    m_export->path = path;
     m_export->setFuture(QtConcurrent::run([data, request, path]() -> QString {
         auto bytes = exchange::renderMeeting(data, request);
         if (!bytes) {

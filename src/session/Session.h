@@ -10,8 +10,6 @@
 #include <QTime>
 #include <memory>
 
-template <class T> class QFutureWatcher;
-
 namespace copil::domain {
 class Clock;
 }
@@ -25,6 +23,7 @@ class MeetingRepository;
 namespace copil::session {
 
 class Editor;
+class ExportJob;
 
 /// One open workspace and one open meeting, shared by every window and pane that shows
 /// it. Owns the workspace, the Editor (every edit, undoable), the clock, the live
@@ -128,7 +127,7 @@ private:
     std::unique_ptr<Editor> m_editor;
     QList<domain::Meeting> m_meetings;
     domain::MeetingData m_data;
-    QFutureWatcher<QString>* m_export = nullptr;
+    ExportJob* m_export = nullptr;
 };
 
 } // namespace copil::session

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/common/RowModel.h"
 #include "domain/Note.h"
 
 #include <QWidget>
@@ -19,7 +20,6 @@ class Session;
 
 namespace copil::gui {
 
-template <class T> class RowModel;
 class InlineMessage;
 
 /// Notes typed quickly on one target (a guiding question, a plenary item…): Enter adds

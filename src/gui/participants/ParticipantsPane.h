@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/common/RowModel.h"
 #include "domain/Participant.h"
 #include "domain/Subgroup.h"
 
@@ -24,7 +25,6 @@ class Session;
 
 namespace copil::gui {
 
-template <class T> class RowModel;
 
 /// The form for one participant.
 class ParticipantDialog : public QDialog {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/common/RowModel.h"
 #include "domain/MeetingData.h"
 
 #include <QWidget>
@@ -22,7 +23,6 @@ namespace copil::gui {
 
 class InlineMessage;
 class NotesPanel;
-template <class T> class RowModel;
 
 /// The afternoon: notes per plenary part (in time order), the findings and
 /// recommendations debated (with the debate and a status: kept, to explore, dropped),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/common/RowModel.h"
 #include "domain/Prioritisation.h"
 
 #include <QSet>
@@ -24,7 +25,6 @@ namespace copil::gui {
 class InlineMessage;
 class RankingChart;
 class SolutionsView;
-template <class T> class RowModel;
 
 /// A cause with where it stands: one line of the score table.
 struct CauseRow {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/common/RowModel.h"
 #include "domain/Subgroup.h"
 
 #include <QWidget>
@@ -20,7 +21,6 @@ namespace copil::gui {
 
 class InlineMessage;
 class NotesPanel;
-template <class T> class RowModel;
 
 /// Solutions for each cause the group works on: text, who could carry it (Ville, EPCI,
 /// Département, État, partners, or any name), feasibility and impact from 1 to 5, the next

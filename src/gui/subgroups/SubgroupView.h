@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/common/RowModel.h"
 #include "domain/Subgroup.h"
 
 #include <QWidget>
@@ -25,7 +26,6 @@ namespace copil::gui {
 class NotesPanel;
 class PrioritisationView;
 class RankingChart;
-template <class T> class RowModel;
 
 /// One line of the guiding questions: a block, or a question inside it.
 struct QuestionRow {
