@@ -1614,6 +1614,72 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
 </context>
 <context>
+    <name>WorkspaceActions</name>
+    <message>
+        <source>Ouvrir un espace de travail</source>
+        <translation>Open a workspace</translation>
+    </message>
+    <message>
+        <source>Espaces de travail Copil (*.sqlite *.copil);;Tous les fichiers (*)</source>
+        <translation>Copil workspaces (*.sqlite *.copil);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importer une réunion</source>
+        <translation>Import a meeting</translation>
+    </message>
+    <message>
+        <source>Réunions Copil (*.json)</source>
+        <translation>Copil meetings (*.json)</translation>
+    </message>
+    <message>
+        <source>Sauvegarde remise en place ; la version remplacée est gardée parmi les sauvegardes.</source>
+        <translation>Backup put back; the replaced version is kept among the backups.</translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde de %1 pour l’instant (dossier %2).</source>
+        <translation>No backup of %1 yet (folder %2).</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Rétablir</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler « %1 »</source>
+        <translation>&amp;Undo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Rétablir « %1 »</source>
+        <translation>&amp;Redo &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::AgendaControls</name>
+    <message>
+        <source>Prolonger</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>Minutes à accorder :</source>
+        <translation>Minutes to give:</translation>
+    </message>
+    <message>
+        <source>« %1 » supprimé. Ctrl+Z pour l’annuler.</source>
+        <translation>&quot;%1&quot; deleted. Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>&amp;Reprendre</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+</context>
+<context>
     <name>copil::gui::AgendaItemDialog</name>
     <message>
         <source>(premier niveau)</source>
@@ -1834,6 +1900,17 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
 </context>
 <context>
+    <name>copil::gui::LiveAlerts</name>
+    <message>
+        <source>« %1 » : le temps prévu est écoulé.</source>
+        <translation>&quot;%1&quot;: the planned time is up.</translation>
+    </message>
+    <message>
+        <source>« %1 » : plus que %2 min.</source>
+        <translation>&quot;%1&quot;: %2 min left.</translation>
+    </message>
+</context>
+<context>
     <name>copil::gui::MainWindow</name>
     <message>
         <source>Copil – %1</source>
@@ -1843,6 +1920,41 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <source>Espace de travail : %1</source>
         <translation>Workspace: %1</translation>
     </message>
+    <message>
+        <source>Copil</source>
+        <translation>Copil</translation>
+    </message>
+    <message>
+        <source>À propos de Copil</source>
+        <translation>About Copil</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copil&lt;/b&gt; %1&lt;br&gt;Préparer et animer une journée de travail, produire le compte rendu le soir même.</source>
+        <translation>&lt;b&gt;Copil&lt;/b&gt; %1&lt;br&gt;Prepare and run a working day, produce the minutes the same evening.</translation>
+    </message>
+    <message>
+        <source>Enregistré : %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source> (heure simulée)</source>
+        <translation> (simulated time)</translation>
+    </message>
+    <message>
+        <source>Restitution des sous-groupes</source>
+        <translation>Subgroups’ report-back</translation>
+    </message>
+    <message>
+        <source> (lecture seule)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>%1 est ouvert en lecture seule.</source>
+        <translation>%1 is open read-only.</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::MeetingHeader</name>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
@@ -1858,106 +1970,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Contact : %1</source>
         <translation>Contact: %1</translation>
-    </message>
-    <message>
-        <source>Copil</source>
-        <translation>Copil</translation>
-    </message>
-    <message>
-        <source>Ouvrir un espace de travail</source>
-        <translation>Open a workspace</translation>
-    </message>
-    <message>
-        <source>Espaces de travail Copil (*.sqlite *.copil);;Tous les fichiers (*)</source>
-        <translation>Copil workspaces (*.sqlite *.copil);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Importer une réunion</source>
-        <translation>Import a meeting</translation>
-    </message>
-    <message>
-        <source>Réunions Copil (*.json)</source>
-        <translation>Copil meetings (*.json)</translation>
-    </message>
-    <message>
-        <source>À propos de Copil</source>
-        <translation>About Copil</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Copil&lt;/b&gt; %1&lt;br&gt;Préparer et animer une journée de travail, produire le compte rendu le soir même.</source>
-        <translation>&lt;b&gt;Copil&lt;/b&gt; %1&lt;br&gt;Prepare and run a working day, produce the minutes the same evening.</translation>
-    </message>
-    <message>
-        <source>Enregistré : %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <source>Prolonger</source>
-        <translation>Extend</translation>
-    </message>
-    <message>
-        <source>Minutes à accorder :</source>
-        <translation>Minutes to give:</translation>
-    </message>
-    <message>
-        <source>&amp;Annuler</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Rétablir</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source> (heure simulée)</source>
-        <translation> (simulated time)</translation>
-    </message>
-    <message>
-        <source>⏰ « %1 » : le temps prévu est écoulé.</source>
-        <translation>⏰ &quot;%1&quot;: the planned time is up.</translation>
-    </message>
-    <message>
-        <source>« %1 » : plus que %2 min.</source>
-        <translation>&quot;%1&quot;: %2 min left.</translation>
-    </message>
-    <message>
-        <source>&amp;Reprendre</source>
-        <translation>&amp;Resume</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <source>« %1 » supprimé. Ctrl+Z pour l’annuler.</source>
-        <translation>&quot;%1&quot; deleted. Ctrl+Z to undo.</translation>
-    </message>
-    <message>
-        <source>Restitution des sous-groupes</source>
-        <translation>Subgroups’ report-back</translation>
-    </message>
-    <message>
-        <source>Sauvegarde remise en place ; la version remplacée est gardée parmi les sauvegardes.</source>
-        <translation>Backup put back; the replaced version is kept among the backups.</translation>
-    </message>
-    <message>
-        <source>Aucune sauvegarde de %1 pour l’instant (dossier %2).</source>
-        <translation>No backup of %1 yet (folder %2).</translation>
-    </message>
-    <message>
-        <source> (lecture seule)</source>
-        <translation> (read-only)</translation>
-    </message>
-    <message>
-        <source>%1 est ouvert en lecture seule.</source>
-        <translation>%1 is open read-only.</translation>
-    </message>
-    <message>
-        <source>&amp;Annuler « %1 »</source>
-        <translation>&amp;Undo &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>&amp;Rétablir « %1 »</source>
-        <translation>&amp;Redo &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

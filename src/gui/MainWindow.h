@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QSettings;
 class QTimer;
@@ -32,9 +33,11 @@ class Session;
 
 namespace copil::gui {
 
+class AgendaControls;
 class AgendaModel;
 class ClockPanel;
 class ItemDetailsPane;
+class LiveAlerts;
 class ParticipantsPane;
 class PlenaryPane;
 class RestitutionView;
@@ -130,20 +133,15 @@ private:
                QWidget* parent);
     void connectActions();
     void workspaceOpened();
-    void meetingsChanged();
     void meetingOpened();
     void changed(const domain::ChangeEvent& event);
-    void showHeader();
     void showAgenda();
     void showError(const QString& message);
-    void reportIfRefused(const domain::Status& status);
-    void openWorkspace();
-    void importMeeting();
-    void chooseBackup();
+    void reportIfFailed(const domain::Status& status);
+    /// The panes by the names showPane() takes.
+    QList<std::pair<QString, QDockWidget*>> docks() const;
     void about();
-    void updateActions();
     void openPaneFor(const QString& itemId);
-    void removeSelectedItem();
     void ensurePlenary();
     void saveViewState();
     void restoreViewState();
@@ -160,10 +158,10 @@ private:
     QLabel* m_savedLabel = nullptr;
     SaveBanner* m_banner = nullptr;
     SaveStatus* m_saveStatus = nullptr;
-    QList<QAction*> m_historyActions;
     QTimer* m_ticker = nullptr;
     QString m_selectedItem;
-    QHash<QString, domain::TimePhase> m_phases; ///< last phase seen, for the alerts
+    LiveAlerts* m_alerts = nullptr;
+    AgendaControls* m_controls = nullptr;
     bool m_shown = false;
     std::unique_ptr<QSettings> m_settings;
 };

@@ -70,6 +70,7 @@ void Session::attach()
 
 void Session::setWorkspace(std::unique_ptr<storage::Workspace> workspace)
 {
+    emit workspaceClosing();
     waitForExport();
     m_editor->setWorkspace(*workspace);
     m_data = {};
@@ -82,6 +83,7 @@ void Session::setWorkspace(std::unique_ptr<storage::Workspace> workspace)
 
 Status Session::restoreBackup(const QString& backupPath)
 {
+    emit workspaceClosing();
     waitForExport();
     const QString path = m_workspace->path();
     const QString meeting = meetingId();

@@ -95,6 +95,9 @@ public:
     void waitForExport();
 
 signals:
+    /// The workspace is about to be closed (another opened, a backup put back): what is
+    /// being typed is to be saved now.
+    void workspaceClosing();
     /// Another workspace is open (opened, restored): everything is new.
     void workspaceChanged();
     /// The list of meetings changed (one added, removed, renamed).
