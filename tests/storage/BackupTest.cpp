@@ -97,7 +97,7 @@ TEST_CASE("one copy a day when asked, the last five kept")
     CHECK(kept.last().when == start.addDays(4));
 }
 
-TEST_CASE("a backup is restored in place; what was there is kept; a bad copy is refused")
+TEST_CASE("a backup is restored in place, what was there is kept, a bad copy is refused")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("copil.sqlite"));
