@@ -9,8 +9,15 @@
 #include "exchange/DefaultWorkspace.h"
 #include "exchange/Export.h"
 #include "exchange/MeetingJson.h"
+#include "gui/MainWindow.h"
+#include "gui/common/NotesPanel.h"
+#include "gui/common/RowModel.h"
+#include "gui/plenary/RestitutionView.h"
+#include "gui/subgroups/PrioritisationView.h"
+#include "gui/subgroups/SubgroupView.h"
 #include "gui/timeline/TimelineView.h"
 #include "session/Editor.h"
+#include "session/Session.h"
 #include "storage/AgendaRepository.h"
 #include "storage/Backups.h"
 #include "storage/MeetingRepository.h"
@@ -24,6 +31,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QLineEdit>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -50,6 +58,10 @@ double percentile(std::vector<double> samples, double p)
 // Runs f `runs` times after one warm-up, returns the samples in milliseconds.
 std::vector<double> measure(int runs, const std::function<void()>& f)
 {
+    // COPIL_BENCH_RUNS caps the runs (profiling under callgrind).
+    if (const int cap = qEnvironmentVariableIntValue("COPIL_BENCH_RUNS"); cap > 0) {
+        runs = std::min(runs, cap);
+    }
     f();
     std::vector<double> samples;
     for (int i = 0; i < runs; ++i) {
@@ -335,6 +347,54 @@ void benchStartup(const QTemporaryDir& dir)
                              percentile(copil, 0.5) / percentile(bare, 0.5));
 }
 
+// One edit's whole cost in the window: the save, the change event, and every view over
+// the session updated (the subgroup panes, a prioritisation window and the restitution
+// open, the plenary pane built), in a meeting with 2000 notes.
+void benchWindowEdit(const QTemporaryDir& dir)
+{
+    const QString path = dir.filePath(QStringLiteral("window.sqlite"));
+    const MeetingData big = largeMeeting(2000);
+    {
+        auto ws = must(storage::Workspace::open(path));
+        must(storage::MeetingRepository(*ws).insertAll(big));
+    }
+    gui::MainWindow window(must(storage::Workspace::open(path)));
+    window.resize(1366, 768);
+    window.show();
+    const auto views = window.subgroupViews();
+    window.plenaryPane();
+    window.showPane(QStringLiteral("subgroup-1"));
+    gui::SubgroupView* view = views.first();
+    view->openPrioritisation();
+    window.showRestitution();
+    QCoreApplication::processEvents();
+    view->selectQuestion(big.questions.first().id);
+    QLineEdit* edit = view->noteEdit();
+    int n = 0;
+    report("window: a note typed and Enter (save + every view)", measure(200, [&] {
+               edit->setText(QStringLiteral("Une note de plus, %1").arg(++n));
+               if (!view->addNote()) {
+                   std::exit(1);
+               }
+           }));
+    gui::RowModel<Note>* notes = view->notes()->noteModel();
+    report("window: a note corrected in its cell (save + every view)", measure(200, [&] {
+               const QModelIndex cell = notes->index(0, gui::NotesPanel::TextColumn);
+               if (!notes->setData(cell, QStringLiteral("Corrigée %1").arg(++n), Qt::EditRole)) {
+                   std::exit(1);
+               }
+           }));
+    const QString cause = big.priorityItems.first().id;
+    report("window: a score set (save + ranking + every view)", measure(200, [&] {
+               if (!window.editor().setScore(window.currentMeetingId(), cause,
+                                             big.criteria.first().id, 1 + ++n % 5)) {
+                   std::exit(1);
+               }
+           }));
+    window.restitution()->close();
+    view->prioritisation()->close();
+}
+
 int main(int argc, char* argv[])
 {
     // PDF rendering needs fonts: a GUI application, without a display.
@@ -348,6 +408,10 @@ int main(int argc, char* argv[])
     }
     if (app.arguments().contains(QStringLiteral("workspace"))) {
         benchBigWorkspace(dir); // copil_bench workspace: the 50-meeting workspace only
+        return 0;
+    }
+    if (app.arguments().contains(QStringLiteral("window"))) {
+        benchWindowEdit(dir); // copil_bench window: one edit through the window only
         return 0;
     }
     if (app.arguments().contains(QStringLiteral("startup"))) {
@@ -451,6 +515,7 @@ int main(int argc, char* argv[])
 
     ws.reset();
     benchBigWorkspace(dir);
+    benchWindowEdit(dir);
     benchStartup(dir);
     return 0;
 }

@@ -74,6 +74,7 @@ void Session::setWorkspace(std::unique_ptr<storage::Workspace> workspace)
     waitForExport();
     m_editor->setWorkspace(*workspace);
     m_data = {};
+    m_notesIndexed = false;
     m_workspace = std::move(workspace);
     attach();
     emit workspaceChanged();
@@ -148,6 +149,7 @@ void Session::readMeetings()
 
 Status Session::reloadMeeting()
 {
+    m_notesIndexed = false;
     domain::ChangeEvent all;
     all.meetingId = m_data.meeting.id;
     all.reset = true;
@@ -157,6 +159,7 @@ Status Session::reloadMeeting()
 void Session::openMeeting(const QString& meetingId)
 {
     m_data = {};
+    m_notesIndexed = false;
     if (!meetingId.isEmpty()) {
         m_data.meeting.id = meetingId;
         if (const Status s = reloadMeeting(); !s) {
@@ -172,6 +175,22 @@ const AgendaItem* Session::agendaItem(const QString& id) const
     return id.isEmpty() ? nullptr : domain::findRow(m_data.agenda, id);
 }
 
+QList<domain::Note> Session::notesOn(const QString& targetId) const
+{
+    if (!m_notesIndexed) {
+        m_notesByTarget.clear();
+        for (qsizetype i = 0; i < m_data.notes.size(); ++i) {
+            m_notesByTarget[m_data.notes[i].targetId] << i;
+        }
+        m_notesIndexed = true;
+    }
+    QList<domain::Note> out;
+    for (qsizetype i : m_notesByTarget.value(targetId)) {
+        out << m_data.notes[i];
+    }
+    return out;
+}
+
 void Session::committed(const domain::ChangeSet& changes)
 {
     bool listChanged = false;
@@ -184,6 +203,9 @@ void Session::committed(const domain::ChangeSet& changes)
         if (event.meetingRemoved()) {
             currentGone = true;
             continue;
+        }
+        if (event.touches(domain::EntityKind::Note)) {
+            m_notesIndexed = false;
         }
         Status s = m_rows->refresh(m_data, event);
         if (!s) {

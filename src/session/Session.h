@@ -6,6 +6,7 @@
 #include "exchange/Archive.h"
 #include "exchange/Export.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTime>
 #include <memory>
@@ -66,6 +67,10 @@ public:
     /// The open meeting as stored, up to date with every committed change.
     const domain::MeetingData& data() const { return m_data; }
     const domain::AgendaItem* agendaItem(const QString& id) const;
+    /// The notes of the open meeting on one target (a question, a solution, a part of
+    /// the plenary…), in their order. Built once after each change of the notes, so that
+    /// the many views that show notes do not each go through all of them.
+    QList<domain::Note> notesOn(const QString& targetId) const;
 
     /// Imports a meeting file (a JSON archive or template); returns the new meeting's id.
     domain::Result<QString> importFile(const QString& path, exchange::ImportOptions options = {});
@@ -130,6 +135,9 @@ private:
     std::unique_ptr<Editor> m_editor;
     QList<domain::Meeting> m_meetings;
     domain::MeetingData m_data;
+    /// Index of m_data.notes by target (positions in the list); rebuilt when needed.
+    mutable QHash<QString, QList<qsizetype>> m_notesByTarget;
+    mutable bool m_notesIndexed = false;
     ExportJob* m_export = nullptr;
 };
 

@@ -388,7 +388,8 @@ Status Workspace::write(const std::function<Status()>& work)
         return begun;
     }
     m_depth = 1;
-    m_changes = domain::ChangeSet{m_origin, {}};
+    m_touched.clear();
+    m_touchedOrder.clear();
     Status result = work();
     m_depth = 0;
     if (result) {
@@ -398,15 +399,41 @@ Status Workspace::write(const std::function<Status()>& work)
         // The COMMIT may have failed after SQLite already rolled back: ignore that error.
         QSqlQuery(database()).exec(QStringLiteral("ROLLBACK"));
         m_pending.clear();
-        m_changes = {};
+        m_touched.clear();
+        m_touchedOrder.clear();
         return result;
     }
     auto pending = std::move(m_pending);
     m_pending.clear();
-    domain::ChangeSet changes = std::move(m_changes);
-    m_changes = {};
-    // Rows inserted and removed again in one commit leave nothing to say.
-    changes.events.removeIf([](const domain::ChangeEvent& e) { return e.isEmpty(); });
+    domain::ChangeSet changes{m_origin, {}};
+    for (const QString& meeting : std::as_const(m_touchedOrder)) {
+        const MeetingTouched& t = m_touched[meeting];
+        domain::ChangeEvent e{meeting, m_origin, t.reset, {}};
+        for (int k = 0; k < domain::kEntityKinds; ++k) {
+            const Touched& rows = t.kinds[size_t(k)];
+            domain::EntityChanges& out = e.kinds[size_t(k)];
+            for (const QString& id : rows.order) {
+                switch (rows.state.value(id)) {
+                case 0:
+                    out.inserted << id;
+                    break;
+                case 1:
+                    out.updated << id;
+                    break;
+                case 2:
+                    out.removed << id;
+                    break;
+                default:
+                    break; // inserted and removed again in one commit: nothing to say
+                }
+            }
+        }
+        if (!e.isEmpty()) {
+            changes.events << std::move(e);
+        }
+    }
+    m_touched.clear();
+    m_touchedOrder.clear();
     for (auto& f : pending) {
         f();
     }
@@ -422,16 +449,30 @@ void Workspace::record(domain::EntityKind kind, const QString& meetingId, RowOp 
     if (m_depth == 0) {
         return; // only writes inside write() are reported
     }
-    domain::EntityChanges& changes = m_changes.of(meetingId).of(kind);
+    if (!m_touched.contains(meetingId)) {
+        m_touchedOrder << meetingId;
+    }
+    Touched& rows = m_touched[meetingId].kinds[size_t(kind)];
+    // The same rules as domain::EntityChanges, in constant time per row.
+    enum { Inserted, Updated, Removed, Nothing };
+    const auto it = rows.state.find(id);
+    if (it == rows.state.end()) {
+        rows.order << id;
+        rows.state.insert(id, op == RowOp::Insert   ? Inserted
+                              : op == RowOp::Update ? Updated
+                                                    : Removed);
+        return;
+    }
+    int& state = *it;
     switch (op) {
     case RowOp::Insert:
-        changes.insert(id);
+        state = state == Removed ? Updated : state == Nothing ? Inserted : state;
         break;
     case RowOp::Update:
-        changes.update(id);
+        state = state == Nothing ? Updated : state == Removed ? Removed : state;
         break;
     case RowOp::Remove:
-        changes.remove(id);
+        state = state == Inserted ? Nothing : Removed;
         break;
     }
 }
@@ -439,7 +480,10 @@ void Workspace::record(domain::EntityKind kind, const QString& meetingId, RowOp 
 void Workspace::recordReset(const QString& meetingId)
 {
     if (m_depth > 0) {
-        m_changes.of(meetingId).reset = true;
+        if (!m_touched.contains(meetingId)) {
+            m_touchedOrder << meetingId;
+        }
+        m_touched[meetingId].reset = true;
     }
 }
 

@@ -3,6 +3,7 @@
 #include "domain/Change.h"
 #include "domain/Result.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -126,7 +127,18 @@ private:
     int m_depth = 0;
     std::vector<std::function<void()>> m_pending;
     domain::ChangeOrigin m_origin = domain::ChangeOrigin::Other;
-    domain::ChangeSet m_changes;
+    /// What the transaction under way did to each row, by meeting, kind and id; turned
+    /// into the commit's ChangeSet (rows in the order first touched) when it commits.
+    struct Touched {
+        QList<QString> order;
+        QHash<QString, int> state; ///< 0 inserted, 1 updated, 2 removed, 3 nothing in the end
+    };
+    struct MeetingTouched {
+        bool reset = false;
+        std::array<Touched, domain::kEntityKinds> kinds;
+    };
+    QList<QString> m_touchedOrder;
+    QHash<QString, MeetingTouched> m_touched;
 };
 
 } // namespace copil::storage
