@@ -38,6 +38,13 @@ Session::Session(std::unique_ptr<storage::Workspace> workspace,
     m_editor->setClock(m_clock.get());
     connect(m_editor.get(), &Editor::failed, this, &Session::failed);
     attach();
+    // The first meeting is open before any view is made: views start from it, once.
+    if (!m_meetings.isEmpty()) {
+        m_data.meeting.id = m_meetings.first().id;
+        if (const Status s = reloadMeeting(); !s) {
+            m_data = {};
+        }
+    }
 }
 
 Session::~Session()

@@ -39,6 +39,7 @@ class Session : public QObject {
     Q_OBJECT
 
 public:
+    /// Opens the workspace's first meeting, if it has one.
     explicit Session(std::unique_ptr<storage::Workspace> workspace,
                      std::shared_ptr<domain::Clock> clock = nullptr, QObject* parent = nullptr);
     ~Session() override;
