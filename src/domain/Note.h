@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Revision.h"
+
 #include "Enums.h"
 
 #include <QDateTime>
@@ -19,6 +21,7 @@ struct Note {
     QString author;
     QDateTime createdAt;
     QDateTime updatedAt;
+    Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const Note&) const = default;
 };
 

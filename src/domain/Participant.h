@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Revision.h"
+
 #include "Enums.h"
 
 #include <QString>
@@ -17,6 +19,7 @@ struct Participant {
     Attendance attendance = Attendance::Expected;
     QString subgroupId; ///< empty when the person is in no subgroup
     QString email;
+    Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const Participant&) const = default;
 };
 

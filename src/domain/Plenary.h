@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Revision.h"
+
 #include "Enums.h"
 
 #include <QDate>
@@ -17,6 +19,7 @@ struct Statement {
     QString text;
     QString debate; ///< support, reservations, amendments
     StatementStatus status = StatementStatus::Pending;
+    Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const Statement&) const = default;
 };
 
@@ -26,6 +29,7 @@ struct Decision {
     int position = 0;
     QString text;
     QDateTime decidedAt; ///< may be null
+    Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const Decision&) const = default;
 };
 
@@ -37,6 +41,7 @@ struct ActionItem {
     QString ownerOrganisation;  ///< free text when the owner is an organisation
     QDate dueDate;              ///< may be null
     ActionStatus status = ActionStatus::Open;
+    Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const ActionItem&) const = default;
 };
 

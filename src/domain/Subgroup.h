@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Revision.h"
+
 #include "Enums.h"
 
 #include <QDateTime>
@@ -23,6 +25,7 @@ struct Subgroup {
     QString rapporteurId;       ///< participant, may be empty
     QString agendaItemId;       ///< the agenda item the group works in, may be empty
     int dotsPerMember = 3;      ///< dots each present member may place when voting
+    Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const Subgroup&) const = default;
 };
 
@@ -33,6 +36,7 @@ struct GuidingQuestion {
     int position = 0;
     QString text;
     QuestionProgress progress = QuestionProgress::NotStarted;
+    Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const GuidingQuestion&) const = default;
 };
 
@@ -42,6 +46,7 @@ struct PriorityItem {
     QString subgroupId;
     int position = 0;
     QString text;
+    Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const PriorityItem&) const = default;
 };
 
@@ -51,6 +56,7 @@ struct Criterion {
     int position = 0;
     QString name;
     double weight = 1.0;
+    Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const Criterion&) const = default;
 };
 
@@ -61,6 +67,7 @@ struct DotVote {
     QString itemId;
     QString participantId;
     int count = 0;
+    Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const DotVote&) const = default;
 };
 
@@ -70,6 +77,7 @@ struct CriterionScore {
     QString itemId;
     QString criterionId;
     int score = kScoreMin;
+    Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const CriterionScore&) const = default;
 };
 
@@ -85,6 +93,7 @@ struct Solution {
     int impact = 0;
     QString nextStep;
     bool retained = false;
+    Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const Solution&) const = default;
 };
 
@@ -97,6 +106,7 @@ struct PrioritySelection {
     QDateTime confirmedAt; ///< when the group confirmed it
     QStringList itemIds;   ///< the selected priority items, in the group's order
     QString note;          ///< why it was revised, for instance
+    Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const PrioritySelection&) const = default;
 };
 
