@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "domain/Clock.h"
 #include "exchange/DefaultWorkspace.h"
+#include "exchange/WorkspaceCopy.h"
 #include "gui/MainWindow.h"
 #include "gui/common/FirstPaint.h"
 #include "gui/common/Recovery.h"
@@ -52,6 +53,8 @@ void describe(QCoreApplication& app)
 
 int main(int argc, char* argv[])
 {
+    // A shared workspace's backup falls back on the JSON archive without pg_dump.
+    copil::exchange::installWorkspaceArchiver();
     QStringList args;
     for (int i = 1; i < argc; ++i) {
         args << QString::fromLocal8Bit(argv[i]);

@@ -28,6 +28,7 @@ public:
 
     /// Opens the listening connection and starts watching.
     domain::Status start();
+    QString password() const { return m_password; }
     /// The server was found gone (a failed write): stop using it, start reconnecting.
     void lost(const QString& message);
 

@@ -305,6 +305,12 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString& uri, Opt
     if (Status listening = ws->m_link->start(); !listening) {
         return listening.failure();
     }
+    if (options.dailyBackup && !options.readOnly) {
+        if (auto daily = Backups::makeDaily(*ws); !daily) {
+            ws->m_warning =
+                tr("La sauvegarde du jour n’a pas pu être faite : %1").arg(daily.error());
+        }
+    }
     return ws;
 }
 
@@ -632,6 +638,11 @@ void Workspace::announceReset(const QStringList& meetingIds, domain::ChangeOrigi
 void Workspace::remoteChanges(const domain::ChangeSet& changes)
 {
     emit committed(changes);
+}
+
+QString Workspace::password() const
+{
+    return m_link ? m_link->password() : QString();
 }
 
 QString Workspace::displayName() const

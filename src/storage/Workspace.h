@@ -75,6 +75,9 @@ public:
     const ServerAddress& server() const { return m_server; }
     /// "copil.sqlite", or "copil sur serveur:5432" for a shared one.
     QString displayName() const;
+    /// The password given for a shared workspace (for pg_dump); empty when libpq finds
+    /// it itself. Never shown, never saved.
+    QString password() const;
     /// Whether the server of a shared workspace answers (always true for a file).
     bool isOnline() const { return m_online; }
     /// Something the person should know that did not stop the opening (a daily backup
