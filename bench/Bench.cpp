@@ -10,7 +10,9 @@
 #include "exchange/Export.h"
 #include "exchange/MeetingJson.h"
 #include "gui/timeline/TimelineView.h"
+#include "exchange/WorkspaceCopy.h"
 #include "session/Editor.h"
+#include "session/Session.h"
 #include "storage/AgendaRepository.h"
 #include "storage/Backups.h"
 #include "storage/MeetingRepository.h"
@@ -20,6 +22,11 @@
 #include "storage/SubgroupRepository.h"
 
 #include <QApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlError>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -335,6 +342,111 @@ void benchStartup(const QTemporaryDir& dir)
                              percentile(copil, 0.5) / percentile(bare, 0.5));
 }
 
+// A new database on the benchmark's PostgreSQL server (COPIL_TEST_PG, started by
+// scripts/bench with every commit on disk); its URI.
+QString newServerDatabase(const QString& name)
+{
+    const QString admin = qEnvironmentVariable("COPIL_TEST_PG");
+    const QUrl url(admin);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("adm"));
+        const QUrlQuery q(url);
+        db.setHostName(q.queryItemValue(QStringLiteral("host")));
+        db.setPort(q.queryItemValue(QStringLiteral("port")).toInt());
+        db.setUserName(q.queryItemValue(QStringLiteral("user")));
+        db.setDatabaseName(url.path().mid(1));
+        if (!db.open()) {
+            std::fprintf(stderr, "no server: %s\n", qPrintable(db.lastError().text()));
+            std::exit(1);
+        }
+        QSqlQuery(db).exec(u"DROP DATABASE IF EXISTS " + name + u" WITH (FORCE)");
+        QSqlQuery(db).exec(u"CREATE DATABASE " + name);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("adm"));
+    return QString(admin).replace(QStringLiteral(":///postgres?"), u":///" + name + u'?');
+}
+
+// A shared workspace on a local PostgreSQL 15 (Unix socket, fsync on): an edit's round
+// trip through the Editor, how long until a second client's Session has the change, and
+// opening the 50-meeting workspace copied there.
+void benchServer(const QTemporaryDir& dir)
+{
+    if (qEnvironmentVariableIsEmpty("COPIL_TEST_PG")) {
+        out << "\n(no PostgreSQL server: COPIL_TEST_PG unset; ./scripts/bench starts one)\n";
+        return;
+    }
+    const QString uri = newServerDatabase(QStringLiteral("copil_bench"));
+    const MeetingData meeting = largeMeeting(400);
+    {
+        auto ws = must(storage::Workspace::open(uri));
+        must(storage::MeetingRepository(*ws).insertAll(meeting));
+    }
+    session::Session a(must(storage::Workspace::open(uri)));
+    session::Session b(must(storage::Workspace::open(uri)));
+    a.openMeeting(meeting.meeting.id);
+    b.openMeeting(meeting.meeting.id);
+    out << "\n(a shared workspace on PostgreSQL 15, local Unix socket, fsync on)\n\n";
+    out << "| benchmark | median ms | p99 ms | runs |\n| --- | ---: | ---: | ---: |\n";
+    Note note = meeting.notes.first();
+    int n = 0;
+    report("server: a note typed (Editor::typeNote round trip)", measure(300, [&] {
+               note = *findRow(a.data().notes, note.id);
+               note.text = QStringLiteral("Texte ") + QString::number(++n);
+               if (!a.editor().typeNote(meeting.meeting.id, note)) {
+                   std::exit(1);
+               }
+           }));
+    // From the moment A saves to the moment B's Session has emitted the change.
+    bool seen = false;
+    QObject::connect(&b, &session::Session::changed, [&seen](const ChangeEvent& e) {
+        seen = seen || e.origin == ChangeOrigin::Remote;
+    });
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 200);
+    report("server: until a second client's Session has the change", measure(200, [&] {
+               seen = false;
+               note = *findRow(a.data().notes, note.id);
+               note.text = QStringLiteral("Texte ") + QString::number(++n);
+               if (!a.editor().saveNote(meeting.meeting.id, QStringLiteral("Note"), note)) {
+                   std::exit(1);
+               }
+               QElapsedTimer guard;
+               guard.start();
+               while (!seen && guard.elapsed() < 5000) {
+                   QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+               }
+               if (!seen) {
+                   std::fprintf(stderr, "the change never reached the second client\n");
+                   std::exit(1);
+               }
+           }));
+
+    // The 50-meeting workspace of benchBigWorkspace, copied to the server.
+    const QString fifty = dir.filePath(QStringLiteral("fifty.sqlite"));
+    if (!QFileInfo::exists(fifty)) {
+        return;
+    }
+    const QString big = newServerDatabase(QStringLiteral("copil_bench_fifty"));
+    QElapsedTimer copying;
+    copying.start();
+    must(exchange::WorkspaceCopy::copy(fifty, big));
+    report("server: copil copy of the 50-meeting workspace, checked",
+           {static_cast<double>(copying.nsecsElapsed()) / 1e6});
+    QString first;
+    {
+        auto ws = must(storage::Workspace::open(big));
+        first = must(storage::MeetingRepository(*ws).meetings()).first().id;
+    }
+    report("server: open the 50-meeting workspace (connect, checks, listen)",
+           measure(20, [&] { must(storage::Workspace::open(big)); }));
+    report("server: open it, list the meetings, load one (the window)", measure(20, [&] {
+               auto ws = must(storage::Workspace::open(big));
+               storage::MeetingRepository meetings(*ws);
+               must(meetings.meetings());
+               must(meetings.load(first));
+           }));
+}
+
 int main(int argc, char* argv[])
 {
     // PDF rendering needs fonts: a GUI application, without a display.
@@ -348,6 +460,11 @@ int main(int argc, char* argv[])
     }
     if (app.arguments().contains(QStringLiteral("workspace"))) {
         benchBigWorkspace(dir); // copil_bench workspace: the 50-meeting workspace only
+        return 0;
+    }
+    if (app.arguments().contains(QStringLiteral("server"))) {
+        benchBigWorkspace(dir); // copil_bench server: the shared workspace only
+        benchServer(dir);
         return 0;
     }
     if (app.arguments().contains(QStringLiteral("startup"))) {
@@ -451,6 +568,7 @@ int main(int argc, char* argv[])
 
     ws.reset();
     benchBigWorkspace(dir);
+    benchServer(dir);
     benchStartup(dir);
     return 0;
 }

@@ -5,6 +5,7 @@
 #include "gui/MainWindow.h"
 #include "gui/common/FirstPaint.h"
 #include "gui/common/Recovery.h"
+#include "gui/common/SharedWorkspace.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -81,8 +82,14 @@ int main(int argc, char* argv[])
 
     const QString db = copil::app::optionValue(args, QStringLiteral("--db"));
     const QString path = db.isEmpty() ? copil::exchange::DefaultWorkspace::path() : db;
-    auto workspace = db.isEmpty() ? copil::exchange::DefaultWorkspace::open(path, true)
-                                  : copil::storage::Workspace::open(db, {.dailyBackup = true});
+    auto workspace =
+        db.isEmpty()                                 ? copil::exchange::DefaultWorkspace::open(path, true)
+        : copil::storage::ServerAddress::isUri(db) ? copil::gui::ServerDialog::open(
+                                                         db, nullptr, {.dailyBackup = true})
+                                                   : copil::storage::Workspace::open(db, {.dailyBackup = true});
+    if (!workspace && workspace.error().isEmpty()) {
+        return copil::app::ExitFailure; // the password was not given
+    }
     if (!workspace && QFileInfo::exists(path)) {
         // Damaged, locked, from a newer Copil…: say why and offer a way forward.
         const QString why = workspace.error();

@@ -67,6 +67,9 @@ public:
     /// Puts a backup back in place of the open workspace (File › Restaurer une
     /// sauvegarde…) and reopens it; the replaced version is kept as a backup.
     bool restoreBackup(const QString& backupPath);
+    /// Opens the shared workspace at a postgresql:// URI in place of this one (asking for
+    /// a password if the server wants one); false, said, if it cannot be opened.
+    bool openShared(const QString& uri);
     void selectMeeting(const QString& meetingId);
     /// Brings a pane to the front: "timeline", "details", "agenda", "participants",
     /// "subgroups", "subgroup-N" (the subgroup numbered N), "plenary" or "restitution-N"
@@ -138,6 +141,8 @@ private:
     void showError(const QString& message);
     void reportIfRefused(const domain::Status& status);
     void openWorkspace();
+    void openSharedWorkspace();
+    void showConflict();
     void importMeeting();
     void chooseBackup();
     void about();
@@ -158,6 +163,7 @@ private:
     PlenaryPane* m_plenaryPane = nullptr;
     RestitutionView* m_restitution = nullptr;
     QLabel* m_savedLabel = nullptr;
+    QLabel* m_workspaceLabel = nullptr;
     SaveBanner* m_banner = nullptr;
     SaveStatus* m_saveStatus = nullptr;
     QList<QAction*> m_historyActions;

@@ -254,9 +254,9 @@ TEST_CASE("a change saved by one client reaches the other's Session within half 
 
 TEST_CASE("the server restarted in the middle of typing loses nothing", "[server]")
 {
-    TempDir dir;
-    Workspaces where(dir);
-    const QString location = where.serverLocation();
+    // A server of its own: the one the other tests use stays up.
+    copil::test::PrivateServer server;
+    const QString location = server.newDatabase(QStringLiteral("restarted"));
     const MeetingData m = copil::test::sampleMeeting();
     { REQUIRE(storage::MeetingRepository(*openAt(location)).insertAll(m).ok()); }
     Client a(location, m.meeting.id);
@@ -270,7 +270,7 @@ TEST_CASE("the server restarted in the middle of typing loses nothing", "[server
     n.text = QStringLiteral("Avant l’arrêt");
     REQUIRE(a.editor().typeNote(m.meeting.id, n));
 
-    copil::test::serverControl(QStringLiteral("stop"));
+    server.control(QStringLiteral("stop"));
     // Typing goes on while the server is away: each keystroke's save is kept.
     n.text = QStringLiteral("Pendant l’arrêt");
     CHECK_FALSE(a.editor().typeNote(m.meeting.id, n));
@@ -283,7 +283,7 @@ TEST_CASE("the server restarted in the middle of typing loses nothing", "[server
     CHECK(a.editor().hasUnsaved());
     CHECK_FALSE(a.session.workspace().isOnline());
 
-    copil::test::serverControl(QStringLiteral("start"));
+    server.control(QStringLiteral("start"));
     REQUIRE(waitFor([&] { return restored > 0; }, 15000));
     CHECK(a.session.workspace().isOnline());
     CHECK_FALSE(a.editor().hasUnsaved());

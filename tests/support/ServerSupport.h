@@ -10,7 +10,10 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDir>
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,13 +39,14 @@ inline QString serverAdminUri()
 }
 
 /// Runs statements as the server's superuser, outside any transaction.
-inline void serverExec(const QStringList& statements, const QString& database = {})
+inline void serverExec(const QStringList& statements, const QString& database = {},
+                       const QString& adminUri = {})
 {
     static QAtomicInteger<int> counter;
     const QString name = QStringLiteral("server-admin-%1").arg(counter.fetchAndAddRelaxed(1));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        QUrl url(serverAdminUri());
+        QUrl url(adminUri.isEmpty() ? serverAdminUri() : adminUri);
         QUrlQuery query(url);
         db.setHostName(query.queryItemValue(QStringLiteral("host")));
         db.setPort(query.queryItemValue(QStringLiteral("port")).toInt());
@@ -120,20 +124,59 @@ private:
     QStringList m_databases;
 };
 
-/// Runs scripts/pg-test-cluster on the test server (stop, start, restart): a server that
-/// goes away under a client, and comes back.
-inline void serverControl(const QString& action)
-{
-    const QString script = qEnvironmentVariable("COPIL_TEST_PG_CONTROL");
-    const QString dir = qEnvironmentVariable("COPIL_TEST_PG_DIR");
-    INFO("COPIL_TEST_PG_CONTROL and COPIL_TEST_PG_DIR are set by ./scripts/test");
-    REQUIRE(!script.isEmpty());
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(script, {action, dir});
-    REQUIRE(p.waitForFinished(60000));
-    INFO(p.readAll().toStdString());
-    REQUIRE(p.exitCode() == 0);
-}
+/// A PostgreSQL cluster of the test's own (scripts/pg-test-cluster), for a test that stops
+/// and starts its server: the shared test server must stay up for the tests running
+/// beside it. Started at construction, removed at destruction.
+class PrivateServer {
+public:
+    PrivateServer() : m_dir(QDir::tempPath() + QStringLiteral("/copil-pgp-XXXXXX"))
+    {
+        REQUIRE(m_dir.isValid());
+        m_port = 20000 + int(QCoreApplication::applicationPid() % 20000);
+        control(QStringLiteral("start"));
+    }
+    ~PrivateServer()
+    {
+        try {
+            control(QStringLiteral("remove"));
+        } catch (...) {
+        }
+    }
+    PrivateServer(const PrivateServer&) = delete;
+    PrivateServer& operator=(const PrivateServer&) = delete;
+
+    /// stop, start, restart.
+    void control(const QString& action)
+    {
+        const QString script = qEnvironmentVariable("COPIL_TEST_PG_CONTROL");
+        INFO("COPIL_TEST_PG_CONTROL is set by ./scripts/test (scripts/pg-test-cluster)");
+        REQUIRE(!script.isEmpty());
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("COPIL_PG_PORT"), QString::number(m_port));
+        p.setProcessEnvironment(env);
+        p.start(script, {action, m_dir.path()});
+        REQUIRE(p.waitForFinished(60000));
+        INFO(p.readAll().toStdString());
+        REQUIRE(p.exitCode() == 0);
+    }
+    /// A new database on this server; its URI.
+    QString newDatabase(const QString& name)
+    {
+        serverExec({QStringLiteral("CREATE DATABASE %1").arg(name)}, {}, uri(QStringLiteral("postgres")));
+        return uri(name);
+    }
+    QString uri(const QString& database) const
+    {
+        return QStringLiteral("postgresql:///%1?host=%2&port=%3&user=postgres")
+            .arg(database, m_dir.path())
+            .arg(m_port);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    int m_port = 0;
+};
 
 } // namespace copil::test
