@@ -9,8 +9,8 @@
 #include "exchange/DefaultWorkspace.h"
 #include "exchange/Export.h"
 #include "exchange/MeetingJson.h"
-#include "gui/timeline/TimelineView.h"
 #include "exchange/WorkspaceCopy.h"
+#include "gui/timeline/TimelineView.h"
 #include "session/Editor.h"
 #include "session/Session.h"
 #include "storage/AgendaRepository.h"
@@ -22,19 +22,19 @@
 #include "storage/SubgroupRepository.h"
 
 #include <QApplication>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QSqlError>
-#include <QUrl>
-#include <QUrlQuery>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QUrl>
+#include <QUrlQuery>
 #include <algorithm>
 #include <cstdio>
 #include <functional>

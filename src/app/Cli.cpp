@@ -49,7 +49,8 @@ public:
                   "d’abord\n"
                   "  copil restore SAUVEGARDE [--db FICHIER]  remet une sauvegarde en place\n"
                   "  copil copy --from FICHIER|URI --to FICHIER|URI\n"
-                  "                                         copie toutes les réunions, puis vérifie\n"
+                  "                                         copie toutes les réunions, puis "
+                  "vérifie\n"
                   "Sans --db, l’espace de travail par défaut est utilisé (%1).\n"
                   "Un espace partagé se donne par son adresse PostgreSQL :\n"
                   "  --db postgresql://utilisateur@serveur:5432/base\n"
@@ -197,8 +198,8 @@ int runCli(const QStringList& args)
 
     if (command == u"copy") {
         if (!parser.isSet(fromOption) || !parser.isSet(toOption) || positional.size() != 1) {
-            return fail(ExitUsage, Cli::tr("copy : --from et --to sont obligatoires.") + u'\n' +
-                                       Cli::usage());
+            return fail(ExitUsage,
+                        Cli::tr("copy : --from et --to sont obligatoires.") + u'\n' + Cli::usage());
         }
         auto copied =
             exchange::WorkspaceCopy::copy(parser.value(fromOption), parser.value(toOption));
@@ -228,9 +229,8 @@ int runCli(const QStringList& args)
             return fail(ExitUsage, imported.error());
         }
         err() << Cli::tr("Réunion importée dans %1.")
-                     .arg(ws.value()->isShared()
-                              ? ws.value()->displayName()
-                              : QDir::toNativeSeparators(ws.value()->path()))
+                     .arg(ws.value()->isShared() ? ws.value()->displayName()
+                                                 : QDir::toNativeSeparators(ws.value()->path()))
               << Qt::endl;
         out() << imported.value() << Qt::endl;
         return ExitOk;

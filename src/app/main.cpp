@@ -82,11 +82,10 @@ int main(int argc, char* argv[])
 
     const QString db = copil::app::optionValue(args, QStringLiteral("--db"));
     const QString path = db.isEmpty() ? copil::exchange::DefaultWorkspace::path() : db;
-    auto workspace =
-        db.isEmpty()                                 ? copil::exchange::DefaultWorkspace::open(path, true)
-        : copil::storage::ServerAddress::isUri(db) ? copil::gui::ServerDialog::open(
-                                                         db, nullptr, {.dailyBackup = true})
-                                                   : copil::storage::Workspace::open(db, {.dailyBackup = true});
+    auto workspace = db.isEmpty() ? copil::exchange::DefaultWorkspace::open(path, true)
+                     : copil::storage::ServerAddress::isUri(db)
+                         ? copil::gui::ServerDialog::open(db, nullptr, {.dailyBackup = true})
+                         : copil::storage::Workspace::open(db, {.dailyBackup = true});
     if (!workspace && workspace.error().isEmpty()) {
         return copil::app::ExitFailure; // the password was not given
     }

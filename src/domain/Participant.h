@@ -1,8 +1,7 @@
 #pragma once
 
-#include "Revision.h"
-
 #include "Enums.h"
+#include "Revision.h"
 
 #include <QString>
 

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "Revision.h"
-
 #include "Enums.h"
+#include "Revision.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -28,7 +27,7 @@ struct Decision {
     QString agendaItemId; ///< may be empty
     int position = 0;
     QString text;
-    QDateTime decidedAt; ///< may be null
+    QDateTime decidedAt;    ///< may be null
     Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const Decision&) const = default;
 };

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "Revision.h"
-
 #include "Enums.h"
+#include "Revision.h"
 
 #include <QDateTime>
 #include <QList>
@@ -25,7 +24,7 @@ struct Subgroup {
     QString rapporteurId;       ///< participant, may be empty
     QString agendaItemId;       ///< the agenda item the group works in, may be empty
     int dotsPerMember = 3;      ///< dots each present member may place when voting
-    Revision rowRevision{}; ///< the stored version this was read from
+    Revision rowRevision{};     ///< the stored version this was read from
     bool operator==(const Subgroup&) const = default;
 };
 
@@ -102,10 +101,10 @@ struct Solution {
 struct PrioritySelection {
     QString id;
     QString subgroupId;
-    int revision = 1;      ///< 1 for the first confirmation, then 2, 3…
-    QDateTime confirmedAt; ///< when the group confirmed it
-    QStringList itemIds;   ///< the selected priority items, in the group's order
-    QString note;          ///< why it was revised, for instance
+    int revision = 1;       ///< 1 for the first confirmation, then 2, 3…
+    QDateTime confirmedAt;  ///< when the group confirmed it
+    QStringList itemIds;    ///< the selected priority items, in the group's order
+    QString note;           ///< why it was revised, for instance
     Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const PrioritySelection&) const = default;
 };

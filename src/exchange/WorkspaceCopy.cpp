@@ -14,8 +14,7 @@ using domain::Error;
 
 domain::Result<WorkspaceCopy::Report> WorkspaceCopy::copy(const QString& from, const QString& to)
 {
-    auto source =
-        storage::Workspace::open(from, {.createIfMissing = false, .readOnly = true});
+    auto source = storage::Workspace::open(from, {.createIfMissing = false, .readOnly = true});
     if (!source) {
         return source.failure();
     }
@@ -72,7 +71,8 @@ domain::Result<WorkspaceCopy::Report> WorkspaceCopy::copy(const QString& from, c
 domain::Status WorkspaceCopy::archiveAll(storage::Workspace& ws, const QString& folder)
 {
     if (!QDir().mkpath(folder)) {
-        return Error{tr("Impossible de créer le dossier %1.").arg(QDir::toNativeSeparators(folder))};
+        return Error{
+            tr("Impossible de créer le dossier %1.").arg(QDir::toNativeSeparators(folder))};
     }
     auto meetings = storage::MeetingRepository(ws).meetings();
     if (!meetings) {

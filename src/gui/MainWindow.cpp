@@ -348,8 +348,7 @@ void MainWindow::workspaceOpened()
     statusBar()->showMessage(ws.isReadOnly() ? tr("%1 est ouvert en lecture seule.").arg(where)
                              : ws.isShared() ? tr("Espace partagé : %1").arg(where)
                                              : tr("Espace de travail : %1").arg(where));
-    m_workspaceLabel->setText(ws.isShared() ? tr("Partagé : %1").arg(ws.displayName())
-                                            : QString());
+    m_workspaceLabel->setText(ws.isShared() ? tr("Partagé : %1").arg(ws.displayName()) : QString());
     m_workspaceLabel->setToolTip(ws.isShared() ? ws.path() : QString());
 }
 
@@ -729,8 +728,8 @@ void MainWindow::openWorkspace()
 void MainWindow::openSharedWorkspace()
 {
     ServerDialog dialog(this);
-    const QString last = m_settings ? m_settings->value(QStringLiteral("server/last")).toString()
-                                    : QString();
+    const QString last =
+        m_settings ? m_settings->value(QStringLiteral("server/last")).toString() : QString();
     dialog.setUri(workspace().isShared() ? workspace().path() : last);
     if (dialog.exec() != QDialog::Accepted) {
         return;

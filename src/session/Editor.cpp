@@ -256,10 +256,9 @@ void Editor::raiseConflict(const QString& meetingId, const QString& text, const 
     }
     T overwrite = mine;
     overwrite.rowRevision = theirs.rowRevision; // based on what is stored now
-    m_conflict = PendingConflict{
-        std::move(c), [this, meetingId, text, overwrite, mergeKey] {
-            return saveRow(meetingId, text, overwrite, mergeKey);
-        }};
+    m_conflict = PendingConflict{std::move(c), [this, meetingId, text, overwrite, mergeKey] {
+                                     return saveRow(meetingId, text, overwrite, mergeKey);
+                                 }};
     emit conflicted();
 }
 
@@ -319,7 +318,8 @@ bool Editor::saveRow(const QString& meetingId, const QString& text, const T& row
     if (!stored) {
         if (stored.fault() == Fault::Offline) {
             return later(
-                text, mergeKey, [this, meetingId, text, row, mergeKey] {
+                text, mergeKey,
+                [this, meetingId, text, row, mergeKey] {
                     return saveRow(meetingId, text, row, mergeKey);
                 },
                 stored.error());

@@ -65,8 +65,7 @@ void Session::attach()
     m_rows = std::make_unique<storage::RowStore>(*m_workspace);
     m_meetingRepository = std::make_unique<storage::MeetingRepository>(*m_workspace);
     connect(m_workspace.get(), &storage::Workspace::committed, this, &Session::committed);
-    connect(m_workspace.get(), &storage::Workspace::connectionLost, this,
-            &Session::connectionLost);
+    connect(m_workspace.get(), &storage::Workspace::connectionLost, this, &Session::connectionLost);
     connect(m_workspace.get(), &storage::Workspace::connectionRestored, this,
             &Session::reconnected);
     readMeetings();

@@ -3,11 +3,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QProcess>
 #include <QStandardPaths>
 
 namespace copil::storage {
@@ -43,8 +43,8 @@ Backups::Archiver& archiver()
 // "copil_sur_db.example.org_5432": a folder name for a server's database.
 QString serverStem(const ServerAddress& a)
 {
-    QString stem = a.hostLabel() + u'-' + QString::number(a.port > 0 ? a.port : 5432) + u'-' +
-                   a.database;
+    QString stem =
+        a.hostLabel() + u'-' + QString::number(a.port > 0 ? a.port : 5432) + u'-' + a.database;
     for (QChar& c : stem) {
         if (!c.isLetterOrNumber() && c != u'-' && c != u'.') {
             c = u'_';
@@ -67,7 +67,8 @@ Status dumpServer(Workspace& ws, const QString& target)
     }
     const ServerAddress& a = ws.server();
     QStringList args{QStringLiteral("--format=custom"), QStringLiteral("--no-password"),
-                     QStringLiteral("--file"), target, QStringLiteral("--dbname"), a.database};
+                     QStringLiteral("--file"),          target,
+                     QStringLiteral("--dbname"),        a.database};
     if (!a.host.isEmpty()) {
         args << QStringLiteral("--host") << a.host;
     }
@@ -121,11 +122,12 @@ Result<QString> Backups::make(Workspace& ws, const QString& reason, const QDateT
         const bool dump = !QStandardPaths::findExecutable(QStringLiteral("pg_dump")).isEmpty();
         const QString stem = serverStem(ws.server()) + u'-' +
                              when.toString(QStringLiteral("yyyyMMdd-HHmmss")) + u'-' + reason;
-        QString target = QDir(folder).filePath(stem + (dump ? QStringLiteral(".dump")
-                                                            : QStringLiteral(".json")));
+        QString target = QDir(folder).filePath(
+            stem + (dump ? QStringLiteral(".dump") : QStringLiteral(".json")));
         for (int n = 2; QFileInfo::exists(target); ++n) {
-            target = QDir(folder).filePath(stem + QStringLiteral("-%1").arg(n) +
-                                           (dump ? QStringLiteral(".dump") : QStringLiteral(".json")));
+            target =
+                QDir(folder).filePath(stem + QStringLiteral("-%1").arg(n) +
+                                      (dump ? QStringLiteral(".dump") : QStringLiteral(".json")));
         }
         if (Status s = dumpServer(ws, target); !s) {
             return s.failure();
@@ -193,10 +195,9 @@ QList<BackupInfo> Backups::list(const QString& workspacePath)
         const auto a = ServerAddress::parse(workspacePath);
         stem = a ? serverStem(a.value()) : QString();
     }
-    for (const QFileInfo& f :
-         dir.entryInfoList({QStringLiteral("*.sqlite"), QStringLiteral("*.dump"),
-                            QStringLiteral("*.json")},
-                           QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
+    for (const QFileInfo& f : dir.entryInfoList(
+             {QStringLiteral("*.sqlite"), QStringLiteral("*.dump"), QStringLiteral("*.json")},
+             QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
         const auto m = nameFormat().match(f.fileName());
         if (!m.hasMatch() || m.captured(1) != stem) {
             continue;

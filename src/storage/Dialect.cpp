@@ -105,8 +105,8 @@ public:
     }
     QStringList setSchemaVersion(int version) const override
     {
-        return {upsert(QStringLiteral("copil_meta"), {QStringLiteral("key"), QStringLiteral("value")},
-                       QStringLiteral("key"))
+        return {upsert(QStringLiteral("copil_meta"),
+                       {QStringLiteral("key"), QStringLiteral("value")}, QStringLiteral("key"))
                     .replace(QStringLiteral("VALUES (?, ?)"),
                              QStringLiteral("VALUES ('schema_version', '%1')").arg(version))};
     }
@@ -128,7 +128,9 @@ public:
         // needs to read it again: who wrote it (the backend, so a client skips its own),
         // the transaction, the table, the operation, the row's id and its meeting.
         // Installed on every table of the workspace, those added later included.
-        return {QStringLiteral(R"(CREATE OR REPLACE FUNCTION copil_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+        return {
+            QStringLiteral(
+                R"(CREATE OR REPLACE FUNCTION copil_notify() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     r jsonb;
     m text;
@@ -149,7 +151,7 @@ BEGIN
     RETURN NULL;
 END;
 $$)"),
-                QStringLiteral(R"(DO $$
+            QStringLiteral(R"(DO $$
 DECLARE t text;
 BEGIN
     FOR t IN SELECT tablename FROM pg_tables
@@ -170,14 +172,12 @@ $$)")};
         const QString state = error.nativeErrorCode();
         const QString text = error.databaseText() + u' ' + error.driverText();
         // No SQLSTATE and words of libpq: the connection itself is gone.
-        const bool lost = text.contains(u"server closed the connection") ||
-                          text.contains(u"no connection to the server") ||
-                          text.contains(u"terminating connection") ||
-                          text.contains(u"could not connect") ||
-                          text.contains(u"Connection refused") ||
-                          text.contains(u"could not send data") ||
-                          text.contains(u"could not receive data") ||
-                          text.contains(u"connection to server");
+        const bool lost =
+            text.contains(u"server closed the connection") ||
+            text.contains(u"no connection to the server") ||
+            text.contains(u"terminating connection") || text.contains(u"could not connect") ||
+            text.contains(u"Connection refused") || text.contains(u"could not send data") ||
+            text.contains(u"could not receive data") || text.contains(u"connection to server");
         if (state.startsWith(u"08") || state.startsWith(u"57P") || (state.isEmpty() && lost)) {
             *cause = Words::tr("le serveur ne répond plus (redémarrage, réseau coupé) ; ce qui "
                                "n’est pas enregistré le sera dès son retour");

@@ -49,7 +49,8 @@ domain::Result<ServerAddress> ServerAddress::parse(const QString& uri)
             a.port = value.toInt(&ok);
             if (!ok || a.port <= 0 || a.port > 65535) {
                 return domain::Error{
-                    Address::tr("Adresse PostgreSQL « %1 » : port « %2 » invalide.").arg(uri, value),
+                    Address::tr("Adresse PostgreSQL « %1 » : port « %2 » invalide.")
+                        .arg(uri, value),
                     domain::Fault::Invalid};
             }
         } else if (key == u"user") {
@@ -144,8 +145,8 @@ void ServerAddress::configure(QSqlDatabase& db) const
     }
     // A lost server is noticed in seconds, not after the system's TCP timeout; a server
     // that does not answer is given up after 5 s.
-    QStringList all{QStringLiteral("connect_timeout=5"), QStringLiteral("keepalives=1"),
-                    QStringLiteral("keepalives_idle=5"), QStringLiteral("keepalives_interval=2"),
+    QStringList all{QStringLiteral("connect_timeout=5"),  QStringLiteral("keepalives=1"),
+                    QStringLiteral("keepalives_idle=5"),  QStringLiteral("keepalives_interval=2"),
                     QStringLiteral("keepalives_count=2"), QStringLiteral("application_name=copil")};
     for (const QString& o : options) {
         const QString key = o.section(u'=', 0, 0);

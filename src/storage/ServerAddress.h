@@ -16,7 +16,8 @@ namespace copil::storage {
 /// libpq as they are. A password in the URI is taken but never shown nor kept by Copil;
 /// otherwise libpq reads ~/.pgpass (or PGPASSWORD), or the window asks for one.
 struct ServerAddress {
-    QString host; ///< a name, an address, or a socket folder (starts with '/'); empty: libpq's default
+    QString
+        host; ///< a name, an address, or a socket folder (starts with '/'); empty: libpq's default
     int port = 0; ///< 0: libpq's default (5432)
     QString database;
     QString user; ///< empty: libpq's default (the system user's name)

@@ -6,7 +6,6 @@
 #include "domain/Result.h"
 
 #include <QHash>
-
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -52,7 +51,7 @@ public:
         bool createIfMissing = true; ///< create a new workspace when the path does not exist
         bool readOnly = false;       ///< no writes, no migration
         bool dailyBackup = false;    ///< keep a copy of the day's first opening (Backups)
-        QString password{}; ///< a shared workspace's password when asked for; never kept
+        QString password{};          ///< a shared workspace's password when asked for; never kept
     };
 
     /// Opens (or creates) the workspace at path, a file or a postgresql:// URI, and brings

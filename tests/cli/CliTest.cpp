@@ -54,7 +54,8 @@ QString importSeed(const QString& db, const TempDir& home)
 
 } // namespace
 
-TEST_CASE("cli: import prints the id, list shows it, export gives the file back, check is ok", "[engines]")
+TEST_CASE("cli: import prints the id, list shows it, export gives the file back, check is ok",
+          "[engines]")
 {
     TempDir dir;
     copil::test::Workspaces where(dir);
@@ -414,9 +415,9 @@ TEST_CASE("cli: copy moves a whole workspace to a server and back, every meeting
     REQUIRE(second.exitCode == 0);
     const QString server = where.serverLocation();
 
-    Run r = runCopil({QStringLiteral("copy"), QStringLiteral("--from"), file,
-                      QStringLiteral("--to"), server},
-                     dir);
+    Run r = runCopil(
+        {QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"), server},
+        dir);
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.err.contains(QStringLiteral("2 réunions copiées")));
@@ -426,9 +427,9 @@ TEST_CASE("cli: copy moves a whole workspace to a server and back, every meeting
 
     // And back into a new file: the JSON export of each meeting is the same everywhere.
     const QString back = dir.path(QStringLiteral("back.sqlite"));
-    r = runCopil({QStringLiteral("copy"), QStringLiteral("--from"), server, QStringLiteral("--to"),
-                  back},
-                 dir);
+    r = runCopil(
+        {QStringLiteral("copy"), QStringLiteral("--from"), server, QStringLiteral("--to"), back},
+        dir);
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     for (const QString& line : listedHere.out.trimmed().split(u'\n')) {
@@ -450,9 +451,9 @@ TEST_CASE("cli: copy moves a whole workspace to a server and back, every meeting
     CHECK(listedHere.out.contains(first));
 
     // Copying again is refused before anything is written.
-    r = runCopil({QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"),
-                  server},
-                 dir);
+    r = runCopil(
+        {QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"), server},
+        dir);
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("contient déjà")));
 }

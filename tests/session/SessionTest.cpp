@@ -3,11 +3,12 @@
 // a version someone else has replaced shows both; undo never undoes someone else's work;
 // a server restarted in the middle of typing loses nothing.
 
+#include "session/Session.h"
+
 #include "SampleMeeting.h"
 #include "ServerSupport.h"
 #include "TestSupport.h"
 #include "session/Editor.h"
-#include "session/Session.h"
 #include "storage/MeetingRepository.h"
 #include "storage/NoteRepository.h"
 #include "storage/Workspace.h"
@@ -81,7 +82,9 @@ TEST_CASE("an edit through the Session's editor is saved, reported and undone", 
     Workspaces where(dir);
     const QString location = where.location(QStringLiteral("copil.sqlite"));
     const MeetingData m = copil::test::sampleMeeting();
-    { REQUIRE(storage::MeetingRepository(*openAt(location)).insertAll(m).ok()); }
+    {
+        REQUIRE(storage::MeetingRepository(*openAt(location)).insertAll(m).ok());
+    }
     Client a(location, m.meeting.id);
     REQUIRE(a.session.data() == m);
 
@@ -114,7 +117,9 @@ TEST_CASE("saving a row someone else saved since shows both versions and lets on
     Workspaces where(dir);
     const QString location = where.location(QStringLiteral("copil.sqlite"));
     const MeetingData m = copil::test::sampleMeeting();
-    { REQUIRE(storage::MeetingRepository(*openAt(location)).insertAll(m).ok()); }
+    {
+        REQUIRE(storage::MeetingRepository(*openAt(location)).insertAll(m).ok());
+    }
     Client a(location, m.meeting.id);
     Client b(location, m.meeting.id);
     const QString id = m.notes.first().id;
@@ -156,7 +161,9 @@ TEST_CASE("undo applies to one's own edits and refuses when someone else changed
     Workspaces where(dir);
     const QString location = where.location(QStringLiteral("copil.sqlite"));
     const MeetingData m = copil::test::sampleMeeting();
-    { REQUIRE(storage::MeetingRepository(*openAt(location)).insertAll(m).ok()); }
+    {
+        REQUIRE(storage::MeetingRepository(*openAt(location)).insertAll(m).ok());
+    }
     Client a(location, m.meeting.id);
     Client b(location, m.meeting.id);
     const QString id = m.notes.first().id;
@@ -182,14 +189,19 @@ TEST_CASE("undo applies to one's own edits and refuses when someone else changed
     CHECK(a.editor().undoStack()->canUndo()); // the step stays: nothing was undone
 
     // A note A added and nobody touched: undo removes it.
-    Note added{newId(), NoteTarget::Question, m.questions.first().id, 9, NoteKind::Remark,
-               QStringLiteral("Ajout"), {}, {}, {}};
+    Note added{newId(),
+               NoteTarget::Question,
+               m.questions.first().id,
+               9,
+               NoteKind::Remark,
+               QStringLiteral("Ajout"),
+               {},
+               {},
+               {}};
     REQUIRE(a.editor().saveNote(m.meeting.id, QStringLiteral("Ajout"), added));
     REQUIRE(a.editor().undo());
-    CHECK_FALSE(storage::NoteRepository(a.session.workspace())
-                    .note(m.meeting.id, added.id)
-                    .value()
-                    .size());
+    CHECK_FALSE(
+        storage::NoteRepository(a.session.workspace()).note(m.meeting.id, added.id).value().size());
 }
 
 TEST_CASE("a change saved by one client reaches the other's Session within half a second",
@@ -199,7 +211,9 @@ TEST_CASE("a change saved by one client reaches the other's Session within half 
     Workspaces where(dir);
     const QString location = where.serverLocation();
     const MeetingData m = copil::test::sampleMeeting();
-    { REQUIRE(storage::MeetingRepository(*openAt(location)).insertAll(m).ok()); }
+    {
+        REQUIRE(storage::MeetingRepository(*openAt(location)).insertAll(m).ok());
+    }
     Client a(location, m.meeting.id);
     Client b(location, m.meeting.id);
     const QString id = m.notes.first().id;
@@ -258,13 +272,16 @@ TEST_CASE("the server restarted in the middle of typing loses nothing", "[server
     copil::test::PrivateServer server;
     const QString location = server.newDatabase(QStringLiteral("restarted"));
     const MeetingData m = copil::test::sampleMeeting();
-    { REQUIRE(storage::MeetingRepository(*openAt(location)).insertAll(m).ok()); }
+    {
+        REQUIRE(storage::MeetingRepository(*openAt(location)).insertAll(m).ok());
+    }
     Client a(location, m.meeting.id);
     QStringList lost;
     int restored = 0;
     QObject::connect(&a.session, &session::Session::connectionLost,
                      [&lost](const QString& why) { lost << why; });
-    QObject::connect(&a.session, &session::Session::connectionRestored, [&restored] { ++restored; });
+    QObject::connect(&a.session, &session::Session::connectionRestored,
+                     [&restored] { ++restored; });
     const QString id = m.notes.first().id;
     Note n = a.note(id);
     n.text = QStringLiteral("Avant l’arrêt");
@@ -276,8 +293,15 @@ TEST_CASE("the server restarted in the middle of typing loses nothing", "[server
     CHECK_FALSE(a.editor().typeNote(m.meeting.id, n));
     n.text = QStringLiteral("Pendant l’arrêt, suite");
     CHECK_FALSE(a.editor().typeNote(m.meeting.id, n));
-    Note added{newId(), NoteTarget::Question, m.questions.first().id, 7, NoteKind::Proposal,
-               QStringLiteral("Nouvelle note hors ligne"), {}, {}, {}};
+    Note added{newId(),
+               NoteTarget::Question,
+               m.questions.first().id,
+               7,
+               NoteKind::Proposal,
+               QStringLiteral("Nouvelle note hors ligne"),
+               {},
+               {},
+               {}};
     CHECK_FALSE(a.editor().saveNote(m.meeting.id, QStringLiteral("Ajout"), added));
     CHECK(waitFor([&] { return !lost.isEmpty(); }, 1000));
     CHECK(a.editor().hasUnsaved());

@@ -42,10 +42,10 @@ TEST_CASE("a workspace is copied before its schema changes, and the copy opens")
     }
     // Back to schema 3, as an older Copil left it.
     QStringList back{QStringLiteral("DROP TABLE priority_selection")};
-    for (const char* table : {"meeting", "participant", "agenda_item", "subgroup",
-                              "guiding_question", "priority_item", "criterion", "dot_vote",
-                              "criterion_score", "solution", "note", "statement", "decision",
-                              "action_item"}) {
+    for (const char* table :
+         {"meeting", "participant", "agenda_item", "subgroup", "guiding_question", "priority_item",
+          "criterion", "dot_vote", "criterion_score", "solution", "note", "statement", "decision",
+          "action_item"}) {
         back << QStringLiteral("ALTER TABLE %1 DROP COLUMN row_revision")
                     .arg(QLatin1StringView(table));
     }

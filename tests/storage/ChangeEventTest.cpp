@@ -235,7 +235,8 @@ TEST_CASE("a removal names what the schema removes and empties with it", "[engin
     }
 }
 
-TEST_CASE("a meeting read earlier is brought level with storage by its change events alone", "[engines]")
+TEST_CASE("a meeting read earlier is brought level with storage by its change events alone",
+          "[engines]")
 {
     TempDir dir;
     copil::test::Workspaces where(dir);

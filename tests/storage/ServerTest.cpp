@@ -114,7 +114,9 @@ TEST_CASE("a database that is not a Copil workspace, or from a newer Copil, is r
 
     const QString newer = where.serverLocation();
     const QString newerDb = where.lastDatabase();
-    { openAt(newer); }
+    {
+        openAt(newer);
+    }
     copil::test::serverExec(
         {QStringLiteral("UPDATE copil_meta SET value = '999' WHERE key = 'schema_version'")},
         newerDb);
@@ -124,7 +126,9 @@ TEST_CASE("a database that is not a Copil workspace, or from a newer Copil, is r
 
     const QString marked = where.serverLocation();
     const QString markedDb = where.lastDatabase();
-    { openAt(marked); }
+    {
+        openAt(marked);
+    }
     copil::test::serverExec(
         {QStringLiteral("UPDATE copil_meta SET value = 'other' WHERE key = 'application'")},
         markedDb);
@@ -168,4 +172,39 @@ TEST_CASE("what one client commits reaches another as a remote change event", "[
     CHECK(atB.first().events.first().of(EntityKind::Note).updated == QStringList{n.id});
     QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
     CHECK(atA.size() == 1);
+}
+
+TEST_CASE("a role that may only read sees the workspace and is refused a save, saying why",
+          "[server]")
+{
+    TempDir dir;
+    Workspaces where(dir);
+    const QString uri = where.serverLocation();
+    const QString db = where.lastDatabase();
+    const MeetingData m = sampleMeeting();
+    {
+        REQUIRE(MeetingRepository(*openAt(uri)).insertAll(m).ok());
+    }
+    const QString role = QStringLiteral("copil_reader_%1").arg(QCoreApplication::applicationPid());
+    copil::test::serverExec({QStringLiteral("DROP ROLE IF EXISTS %1").arg(role),
+                             QStringLiteral("CREATE ROLE %1 LOGIN").arg(role)});
+    copil::test::serverExec(
+        {QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(role)}, db);
+    {
+        auto reader = openAt(copil::test::serverUri(db, role));
+        auto loaded = MeetingRepository(*reader).load(m.meeting.id);
+        REQUIRE(loaded.ok());
+        CHECK(loaded.value() == m);
+        Note n = loaded.value().notes.first();
+        n.text = QStringLiteral("Tentative");
+        const Status refused = NoteRepository(*reader).update(m.meeting.id, n);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.fault() == Fault::Denied);
+        CHECK(refused.error().contains(QStringLiteral("votre rôle sur le serveur")));
+        CHECK(reader->isOnline());
+    }
+    copil::test::serverExec(
+        {QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %1").arg(role)}, db);
+    copil::test::serverExec({QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(db),
+                             QStringLiteral("DROP ROLE %1").arg(role)});
 }

@@ -13,10 +13,10 @@
 #include <QDir>
 #include <QProcess>
 #include <QProcessEnvironment>
-#include <QTemporaryDir>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -164,7 +164,8 @@ public:
     /// A new database on this server; its URI.
     QString newDatabase(const QString& name)
     {
-        serverExec({QStringLiteral("CREATE DATABASE %1").arg(name)}, {}, uri(QStringLiteral("postgres")));
+        serverExec({QStringLiteral("CREATE DATABASE %1").arg(name)}, {},
+                   uri(QStringLiteral("postgres")));
         return uri(name);
     }
     QString uri(const QString& database) const

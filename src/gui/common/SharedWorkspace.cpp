@@ -82,8 +82,7 @@ ServerDialog::open(const QString& uri, QWidget* parent, storage::Workspace::Opti
 {
     auto opened = storage::Workspace::open(uri, options);
     // The server wants a password libpq could not find: asked once, tried, never kept.
-    for (int attempt = 0; attempt < 3 && !opened && opened.fault() == domain::Fault::Denied &&
-                          opened.error().contains(tr("mot de passe"));
+    for (int attempt = 0; attempt < 3 && !opened && opened.fault() == domain::Fault::Denied;
          ++attempt) {
         bool ok = false;
         const QString password = QInputDialog::getText(
@@ -100,8 +99,7 @@ ServerDialog::open(const QString& uri, QWidget* parent, storage::Workspace::Opti
     return opened;
 }
 
-ConflictDialog::ConflictDialog(const session::Conflict& conflict, QWidget* parent)
-    : QDialog(parent)
+ConflictDialog::ConflictDialog(const session::Conflict& conflict, QWidget* parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("conflictDialog"));
     setWindowTitle(tr("Modifié par quelqu’un d’autre"));
