@@ -3,6 +3,7 @@
 #include "gui/common/MeetingHeader.h"
 #include "gui/common/SaveBanner.h"
 #include "gui/common/SaveStatus.h"
+#include "gui/common/SharedWorkspace.h"
 #include "gui/common/WorkspaceActions.h"
 #include "gui/minutes/ExportDialog.h"
 #include "gui/participants/ParticipantsPane.h"
@@ -63,11 +64,16 @@ MainWindow::MainWindow(std::unique_ptr<session::Session>&& owned, session::Sessi
     m_ui->setupUi(this);
     m_banner = new SaveBanner(m_ui->centralWidget);
     m_ui->centralLayout->insertWidget(0, m_banner);
+    m_workspaceLabel = new QLabel(this);
+    m_workspaceLabel->setObjectName(QStringLiteral("workspaceIndicator"));
+    statusBar()->addPermanentWidget(m_workspaceLabel);
     m_savedLabel = new QLabel(this);
     m_savedLabel->setObjectName(QStringLiteral("savedIndicator"));
     statusBar()->addPermanentWidget(m_savedLabel);
     m_saveStatus = new SaveStatus(m_session, m_banner, m_savedLabel, this);
     connect(m_saveStatus, &SaveStatus::problem, this, &MainWindow::showError);
+    // Someone else saved what was being saved here: both versions, the person chooses.
+    connect(&m_session.editor(), &session::Editor::conflicted, this, &MainWindow::showConflict);
 
     // Panes around the timeline: tabs on the right, the selected item in front.
     tabifyDockWidget(m_ui->detailsDock, m_ui->agendaDock);
@@ -181,6 +187,15 @@ void MainWindow::connectActions()
 {
     connect(m_ui->openAction, &QAction::triggered, this,
             [this] { reportIfFailed(WorkspaceActions::open(m_session, this)); });
+    connect(m_ui->openSharedAction, &QAction::triggered, this, [this] {
+        ServerDialog dialog(this);
+        const QString last =
+            m_settings ? m_settings->value(QStringLiteral("server/last")).toString() : QString();
+        dialog.setUri(workspace().isShared() ? workspace().path() : last);
+        if (dialog.exec() == QDialog::Accepted) {
+            openShared(dialog.uri());
+        }
+    });
     connect(m_ui->importAction, &QAction::triggered, this,
             [this] { reportIfFailed(WorkspaceActions::importMeeting(m_session, this)); });
     connect(m_ui->restoreAction, &QAction::triggered, this,
@@ -275,13 +290,21 @@ void MainWindow::workspaceOpened()
     if (!ws.warning().isEmpty()) {
         showError(ws.warning());
     }
-    setWindowTitle(tr("Copil – %1").arg(QFileInfo(ws.path()).fileName()) +
+    setWindowTitle(tr("Copil – %1").arg(ws.displayName()) +
+                   (ws.isShared() ? tr(" (partagé)") : QString()) +
                    (ws.isReadOnly() ? tr(" (lecture seule)") : QString()) +
                    (m_session.isRealTime() ? QString() : tr(" (heure simulée)")));
-    statusBar()->showMessage(
-        ws.isReadOnly()
-            ? tr("%1 est ouvert en lecture seule.").arg(QDir::toNativeSeparators(ws.path()))
-            : tr("Espace de travail : %1").arg(QDir::toNativeSeparators(ws.path())));
+    const QString where =
+        ws.isShared()
+            ? tr("base « %1 » sur le serveur %2%3")
+                  .arg(ws.server().database, ws.server().hostLabel(),
+                       ws.server().port > 0 ? u':' + QString::number(ws.server().port) : QString())
+            : QDir::toNativeSeparators(ws.path());
+    statusBar()->showMessage(ws.isReadOnly() ? tr("%1 est ouvert en lecture seule.").arg(where)
+                             : ws.isShared() ? tr("Espace partagé : %1").arg(where)
+                                             : tr("Espace de travail : %1").arg(where));
+    m_workspaceLabel->setText(ws.isShared() ? tr("Partagé : %1").arg(ws.displayName()) : QString());
+    m_workspaceLabel->setToolTip(ws.isShared() ? ws.path() : QString());
 }
 
 void MainWindow::meetingOpened()
@@ -522,6 +545,43 @@ void MainWindow::startExport(exchange::ExportRequest request, const QString& pat
 bool MainWindow::isExporting() const
 {
     return m_session.isExporting();
+}
+
+bool MainWindow::openShared(const QString& uri)
+{
+    auto opened = ServerDialog::open(uri, this, {.dailyBackup = true});
+    if (!opened) {
+        if (!opened.error().isEmpty()) {
+            showError(opened.error());
+        }
+        return false;
+    }
+    if (m_settings) {
+        m_settings->setValue(QStringLiteral("server/last"), opened.value()->path()); // no password
+    }
+    m_session.setWorkspace(std::move(opened).value());
+    return true;
+}
+
+void MainWindow::showConflict()
+{
+    if (!m_session.editor().hasConflict()) {
+        return;
+    }
+    // Window-modal, without blocking: the other windows and the clock go on.
+    auto* dialog = new ConflictDialog(m_session.editor().conflict(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this](int result) {
+        if (result == QDialog::Accepted) {
+            if (m_session.editor().keepMine()) {
+                statusBar()->showMessage(tr("Votre version est enregistrée."), 8000);
+            }
+        } else {
+            m_session.editor().keepTheirs();
+            statusBar()->showMessage(tr("L’autre version est gardée."), 8000);
+        }
+    });
+    dialog->open();
 }
 
 bool MainWindow::restoreBackup(const QString& backupPath)

@@ -70,6 +70,9 @@ public:
     /// Puts a backup back in place of the open workspace (File › Restaurer une
     /// sauvegarde…) and reopens it; the replaced version is kept as a backup.
     bool restoreBackup(const QString& backupPath);
+    /// Opens the shared workspace at a postgresql:// URI in place of this one (asking for
+    /// a password if the server wants one); false, said, if it cannot be opened.
+    bool openShared(const QString& uri);
     void selectMeeting(const QString& meetingId);
     /// Brings a pane to the front: "timeline", "details", "agenda", "participants",
     /// "subgroups", "subgroup-N" (the subgroup numbered N), "plenary" or "restitution-N"
@@ -140,6 +143,7 @@ private:
     void reportIfFailed(const domain::Status& status);
     /// The panes by the names showPane() takes.
     QList<std::pair<QString, QDockWidget*>> docks() const;
+    void showConflict();
     void about();
     void openPaneFor(const QString& itemId);
     void ensurePlenary();
@@ -156,6 +160,7 @@ private:
     PlenaryPane* m_plenaryPane = nullptr;
     RestitutionView* m_restitution = nullptr;
     QLabel* m_savedLabel = nullptr;
+    QLabel* m_workspaceLabel = nullptr;
     SaveBanner* m_banner = nullptr;
     SaveStatus* m_saveStatus = nullptr;
     QTimer* m_ticker = nullptr;

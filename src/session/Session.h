@@ -118,9 +118,15 @@ signals:
     void failed(const QString& message, domain::Fault fault);
     /// error is empty on success.
     void exportFinished(const QString& path, const QString& error);
+    /// The server of a shared workspace stopped answering: edits are kept until it is back.
+    void connectionLost(const QString& message);
+    /// The server answers again. Then the edits kept are saved, and the open meeting is
+    /// read again whole (changed() with a reset event, origin Remote).
+    void connectionRestored();
 
 private:
     void attach();
+    void reconnected();
     void committed(const domain::ChangeSet& changes);
     void readMeetings();
     domain::Status reloadMeeting();

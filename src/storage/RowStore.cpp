@@ -128,7 +128,7 @@ Status refreshList(const RowStore& store, QList<T>& list, const domain::EntityCh
 } // namespace
 
 Status RowStore::removeOf(EntityKind kind, const QString& table, const QString& meetingId,
-                          const QString& id)
+                          const QString& id, int basedOn)
 {
     return m_ws.write([&]() -> Status {
         // What goes with it is collected first: once the row is deleted, the schema's
@@ -140,7 +140,7 @@ Status RowStore::removeOf(EntityKind kind, const QString& table, const QString& 
                 return s;
             }
         }
-        if (Status s = sql::removeById(m_ws, table, id); !s) {
+        if (Status s = sql::removeById(m_ws, table, id, basedOn); !s) {
             return s;
         }
         m_ws.record(kind, meetingId, Workspace::RowOp::Remove, id);
