@@ -1995,6 +1995,14 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <source>Modifié le</source>
         <translation>Changed on</translation>
     </message>
+    <message>
+        <source>Votre version est enregistrée.</source>
+        <translation>Your version is saved.</translation>
+    </message>
+    <message>
+        <source>L’autre version est gardée.</source>
+        <translation>The other version is kept.</translation>
+    </message>
 </context>
 <context>
     <name>copil::gui::ExportDialog</name>
@@ -2222,14 +2230,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Partagé : %1</source>
         <translation>Shared: %1</translation>
-    </message>
-    <message>
-        <source>Votre version est enregistrée.</source>
-        <translation>Your version is saved.</translation>
-    </message>
-    <message>
-        <source>L’autre version est gardée.</source>
-        <translation>The other version is kept.</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3027,10 @@ Mot de passe pour %2 :</source>
         <translation>%1
 
 Password for %2:</translation>
+    </message>
+    <message>
+        <source>Copil</source>
+        <translation>Copil</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,8 @@ MainWindow::MainWindow(std::unique_ptr<session::Session>&& owned, session::Sessi
     m_saveStatus = new SaveStatus(m_session, m_banner, m_savedLabel, this);
     connect(m_saveStatus, &SaveStatus::problem, this, &MainWindow::showError);
     // Someone else saved what was being saved here: both versions, the person chooses.
-    connect(&m_session.editor(), &session::Editor::conflicted, this, &MainWindow::showConflict);
+    connect(&m_session.editor(), &session::Editor::conflicted, this,
+            [this] { ConflictDialog::ask(m_session, this); });
 
     // Panes around the timeline: tabs on the right, the selected item in front.
     tabifyDockWidget(m_ui->detailsDock, m_ui->agendaDock);
@@ -187,15 +188,8 @@ void MainWindow::connectActions()
 {
     connect(m_ui->openAction, &QAction::triggered, this,
             [this] { reportIfFailed(WorkspaceActions::open(m_session, this)); });
-    connect(m_ui->openSharedAction, &QAction::triggered, this, [this] {
-        ServerDialog dialog(this);
-        const QString last =
-            m_settings ? m_settings->value(QStringLiteral("server/last")).toString() : QString();
-        dialog.setUri(workspace().isShared() ? workspace().path() : last);
-        if (dialog.exec() == QDialog::Accepted) {
-            openShared(dialog.uri());
-        }
-    });
+    connect(m_ui->openSharedAction, &QAction::triggered, this,
+            [this] { ServerDialog::ask(m_session, this, m_settings.get()); });
     connect(m_ui->importAction, &QAction::triggered, this,
             [this] { reportIfFailed(WorkspaceActions::importMeeting(m_session, this)); });
     connect(m_ui->restoreAction, &QAction::triggered, this,
@@ -549,39 +543,7 @@ bool MainWindow::isExporting() const
 
 bool MainWindow::openShared(const QString& uri)
 {
-    auto opened = ServerDialog::open(uri, this, {.dailyBackup = true});
-    if (!opened) {
-        if (!opened.error().isEmpty()) {
-            showError(opened.error());
-        }
-        return false;
-    }
-    if (m_settings) {
-        m_settings->setValue(QStringLiteral("server/last"), opened.value()->path()); // no password
-    }
-    m_session.setWorkspace(std::move(opened).value());
-    return true;
-}
-
-void MainWindow::showConflict()
-{
-    if (!m_session.editor().hasConflict()) {
-        return;
-    }
-    // Window-modal, without blocking: the other windows and the clock go on.
-    auto* dialog = new ConflictDialog(m_session.editor().conflict(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this](int result) {
-        if (result == QDialog::Accepted) {
-            if (m_session.editor().keepMine()) {
-                statusBar()->showMessage(tr("Votre version est enregistrée."), 8000);
-            }
-        } else {
-            m_session.editor().keepTheirs();
-            statusBar()->showMessage(tr("L’autre version est gardée."), 8000);
-        }
-    });
-    dialog->open();
+    return ServerDialog::openInto(m_session, uri, this, m_settings.get());
 }
 
 bool MainWindow::restoreBackup(const QString& backupPath)

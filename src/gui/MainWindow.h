@@ -143,7 +143,6 @@ private:
     void reportIfFailed(const domain::Status& status);
     /// The panes by the names showPane() takes.
     QList<std::pair<QString, QDockWidget*>> docks() const;
-    void showConflict();
     void about();
     void openPaneFor(const QString& itemId);
     void ensurePlenary();
