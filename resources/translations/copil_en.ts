@@ -430,6 +430,10 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
             <numerusform>%n dots per member: %1 left to place.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 a placé %2 gommettes dans le sous-groupe %3, pour %4 autorisées : il faut d’abord en retirer %5.</source>
+        <translation>%1 placed %2 dots in subgroup %3, where %4 are allowed: %5 must be taken back first.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2645,13 +2649,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <source>Gommettes par membre présent :</source>
         <translation>Dots per present member:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n gommette(s) par membre</source>
-        <translation>
-            <numerusform>%n dot per member</numerusform>
-            <numerusform>%n dots per member</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Notes de 1 à 5 par critère ; cochez les causes que le groupe retient, puis confirmez.</source>
         <translation>Scores from 1 to 5 per criterion; tick the causes the group selects, then confirm.</translation>
@@ -2823,6 +2820,10 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Tapez le nom du critère, puis Entrée.</source>
         <translation>Type the name of the criterion, then Enter.</translation>
+    </message>
+    <message>
+        <source>Retirer les gommettes en trop</source>
+        <translation>Take back the extra dots</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +3445,38 @@ Password for %2:</translation>
     <message>
         <source>Suppression d’une action</source>
         <translation>Action deleted</translation>
+    </message>
+    <message>
+        <source>Modification refusée :
+%1</source>
+        <translation>Change refused:
+%1</translation>
+    </message>
+    <message>
+        <source>Lecture impossible avant l’enregistrement.</source>
+        <translation>Could not read before saving.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gommette(s) par membre</source>
+        <translation>
+            <numerusform>%n dot per member</numerusform>
+            <numerusform>%n dots per member</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gommette(s) par membre, les gommettes en trop retirées</source>
+        <translation>
+            <numerusform>%n dot per member, the extra dots taken back</numerusform>
+            <numerusform>%n dots per member, the extra dots taken back</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cette cause ou ce critère n’existe plus.</source>
+        <translation>This cause or criterion no longer exists.</translation>
+    </message>
+    <message>
+        <source>Le critère « %1 » est celui d’un autre sous-groupe que la cause notée.</source>
+        <translation>Criterion &quot;%1&quot; belongs to another subgroup than the cause scored.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "Views.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTableView>
@@ -8,28 +10,60 @@
 
 namespace copil::gui {
 
-InlineMessage::InlineMessage(QWidget* parent) : QLabel(parent)
+InlineMessage::InlineMessage(QWidget* parent) : QWidget(parent)
 {
-    setWordWrap(true);
-    setTextFormat(Qt::PlainText);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_label = new QLabel(this);
+    m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_label, 1);
+    m_action = new QPushButton(this);
+    m_action->hide();
+    layout->addWidget(m_action, 0, Qt::AlignTop);
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        const auto fix = std::move(m_fix);
+        clearMessage();
+        if (fix) {
+            fix();
+        }
+    });
     hide();
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &InlineMessage::clearMessage);
 }
 
+QString InlineMessage::text() const
+{
+    return m_label->text();
+}
+
 void InlineMessage::showError(const QString& text)
 {
-    setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
-    setText(text);
+    m_fix = {};
+    m_action->hide();
+    m_label->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    m_label->setText(text);
     show();
     m_timer->start(12000);
 }
 
+void InlineMessage::showError(const QString& text, const QString& action, std::function<void()> fix)
+{
+    showError(text);
+    m_fix = std::move(fix);
+    m_action->setText(action);
+    m_action->show();
+    m_timer->start(30000);
+}
+
 void InlineMessage::showInfo(const QString& text)
 {
-    setStyleSheet(QStringLiteral("color: #1b5e20;"));
-    setText(text);
+    m_fix = {};
+    m_action->hide();
+    m_label->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+    m_label->setText(text);
     show();
     m_timer->start(6000);
 }
@@ -37,7 +71,9 @@ void InlineMessage::showInfo(const QString& text)
 void InlineMessage::clearMessage()
 {
     m_timer->stop();
-    clear();
+    m_fix = {};
+    m_action->hide();
+    m_label->clear();
     hide();
 }
 

@@ -3,6 +3,9 @@
 #include <QLabel>
 #include <QStyledItemDelegate>
 #include <QTreeView>
+#include <functional>
+
+class QPushButton;
 
 class QTableView;
 class QTimer;
@@ -11,16 +14,24 @@ namespace copil::gui {
 
 /// A line under a field or a table that says, in place, why something was refused or
 /// what happened, without a modal box; it goes after a while or at the next success.
-class InlineMessage : public QLabel {
+class InlineMessage : public QWidget {
     Q_OBJECT
 
 public:
     explicit InlineMessage(QWidget* parent = nullptr);
     void showError(const QString& text);
+    /// A refusal with a way out: a button beside the text does it (once).
+    void showError(const QString& text, const QString& action, std::function<void()> fix);
     void showInfo(const QString& text);
     void clearMessage();
+    QString text() const;
+    /// The way-out button (hidden unless offered).
+    QPushButton* actionButton() const { return m_action; }
 
 private:
+    QLabel* m_label = nullptr;
+    QPushButton* m_action = nullptr;
+    std::function<void()> m_fix;
     QTimer* m_timer = nullptr;
 };
 
