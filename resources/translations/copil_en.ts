@@ -2266,10 +2266,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <translation>Note</translation>
     </message>
     <message>
-        <source>Note modifiée</source>
-        <translation>Note changed</translation>
-    </message>
-    <message>
         <source>%1 (Alt+%2)</source>
         <translation>%1 (Alt+%2)</translation>
     </message>
@@ -2601,10 +2597,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Un constat ou une préconisation a un texte.</source>
         <translation>A finding or a recommendation has a text.</translation>
-    </message>
-    <message>
-        <source>%1 modifié</source>
-        <translation>%1 changed</translation>
     </message>
     <message>
         <source>Décision modifiée</source>

@@ -38,6 +38,7 @@ public:
             return false;
         }
         m_redo = next->m_redo; // keep our undo: back to the state before the first keystroke
+        setText(next->text());
         return true;
     }
 

@@ -1,10 +1,12 @@
 #include "Views.h"
 
+#include "TypingSaver.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QPushButton>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 
@@ -121,6 +123,12 @@ QWidget* CellDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&
     QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
     if (auto* line = qobject_cast<QLineEdit*>(editor)) {
         connect(line, &QLineEdit::textEdited, line, [line] { line->setProperty(kTouched, true); });
+        if (index.data(SavedAsTypedRole).toBool()) {
+            // Saved while the editor stays open: a crash loses at most the last second.
+            auto* saver = new TypingSaver(
+                [this, line] { emit const_cast<CellDelegate*>(this)->commitData(line); }, line);
+            connect(line, &QLineEdit::textEdited, saver, &TypingSaver::typed);
+        }
     }
     return editor;
 }
@@ -199,6 +207,11 @@ QVariant cellText(int role, const QString& text, const QString& tooltip)
         return tooltip.isEmpty() ? text : tooltip;
     }
     return {};
+}
+
+QVariant typedText(int role, const QString& text)
+{
+    return role == CellDelegate::SavedAsTypedRole ? QVariant(true) : cellText(role, text);
 }
 
 QTableView* makeTableView(QWidget* parent)

@@ -45,6 +45,9 @@ class CellDelegate : public QStyledItemDelegate {
 public:
     /// A QVariantList of {label, value} pairs (QVariantList of two) offered by a cell.
     static constexpr int ChoicesRole = Qt::UserRole + 100;
+    /// True for a cell whose text is saved as it is typed (TypingSaver), not only when
+    /// the edit ends: a debate, a solution, a note.
+    static constexpr int SavedAsTypedRole = Qt::UserRole + 101;
 
     using QStyledItemDelegate::QStyledItemDelegate;
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
@@ -77,6 +80,8 @@ protected:
 /// What a cell shows of a text: the text for the display and edit roles, a tooltip
 /// (the text itself unless given), nothing for other roles.
 QVariant cellText(int role, const QString& text, const QString& tooltip = {});
+/// The same for a text saved as it is typed (CellDelegate::SavedAsTypedRole).
+QVariant typedText(int role, const QString& text);
 
 /// A table for editing rows in place: one Tab stop, arrows inside, editing starts with
 /// a key, F2 or a double click.
