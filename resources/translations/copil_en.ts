@@ -676,10 +676,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>&amp;Aide</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
         <source>&amp;Ouvrir un espace de travail…</source>
         <translation>&amp;Open a workspace…</translation>
     </message>
@@ -958,6 +954,10 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>A&amp;ide</source>
+        <translation>&amp;Help</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2234,14 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Partagé : %1</source>
         <translation>Shared: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Mettre au premier plan</source>
+        <translation>&amp;Bring to front</translation>
+    </message>
+    <message>
+        <source>Le &amp;déroulé</source>
+        <translation>The &amp;timeline</translation>
     </message>
 </context>
 <context>

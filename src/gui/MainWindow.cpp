@@ -96,8 +96,31 @@ MainWindow::MainWindow(std::unique_ptr<session::Session>&& owned, session::Sessi
             ensurePlenary();
         }
     });
+    // Each pane comes to the front with its key (and when shown again from this menu).
+    const QHash<QString, QKeySequence> keys{
+        {QStringLiteral("details"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_D)},
+        {QStringLiteral("agenda"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_L)},
+        {QStringLiteral("subgroups"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_S)},
+        {QStringLiteral("plenary"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_P)},
+        {QStringLiteral("participants"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_I)}};
+    auto* front = m_ui->viewMenu->addMenu(tr("&Mettre au premier plan"));
+    auto* timelineAction = front->addAction(
+        tr("Le &déroulé"), this, [this] { m_ui->timelineView->setFocus(Qt::ShortcutFocusReason); });
+    timelineAction->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_T));
     for (const auto& [name, dock] : docks()) {
-        m_ui->viewMenu->addAction(dock->toggleViewAction());
+        QAction* toggle = dock->toggleViewAction();
+        m_ui->viewMenu->addAction(toggle);
+        connect(toggle, &QAction::triggered, dock, [dock](bool shown) {
+            if (shown) {
+                dock->raise();
+            }
+        });
+        QAction* raise = front->addAction(dock->windowTitle(), this, [this, name = name] {
+            showPane(name);
+            focusPane(name);
+        });
+        raise->setShortcut(keys.value(name));
+        raise->setObjectName(name + u"PaneAction");
     }
     m_ui->viewMenu->addSeparator();
     m_ui->viewMenu->addAction(m_ui->liveToolBar->toggleViewAction());
@@ -489,6 +512,7 @@ void MainWindow::ensurePlenary()
     if (!m_plenaryPane) {
         m_plenaryPane = new PlenaryPane(m_session, m_ui->plenaryContents);
         m_ui->plenaryContentsLayout->addWidget(m_plenaryPane);
+        m_plenaryPane->show(); // now, not at the next turn of the event loop: keys may follow
         connect(m_plenaryPane, &PlenaryPane::failed, this, &MainWindow::showError);
         m_plenaryPane->followItem(m_selectedItem);
     }
@@ -568,9 +592,36 @@ void MainWindow::about()
                            .arg(QCoreApplication::applicationVersion()));
 }
 
+void MainWindow::focusPane(const QString& name)
+{
+    for (const auto& [dockName, dock] : docks()) {
+        if (dockName == name && dock->widget()) {
+            // The pane's first visible control that takes the keyboard; its controls may
+            // sit anywhere in the window's focus chain, which is walked whole.
+            if (name == u"plenary") {
+                ensurePlenary();
+            }
+            QWidget* pane = dock->widget();
+            for (QWidget* w = pane->nextInFocusChain(); w && w != pane; w = w->nextInFocusChain()) {
+                if (pane->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible() &&
+                    w->isEnabled()) {
+                    w->setFocus(Qt::ShortcutFocusReason);
+                    return;
+                }
+            }
+        }
+    }
+}
+
 void MainWindow::showEvent(QShowEvent* event)
 {
     QMainWindow::showEvent(event);
+    if (!m_started) {
+        m_started = true;
+        // The day first: the keyboard starts on the timeline, not on the meeting list
+        // (where Down would open another meeting).
+        m_ui->timelineView->setFocus(Qt::OtherFocusReason);
+    }
     if (!m_shown) {
         m_shown = true;
         // The timeline has most of the room; the panes a third.
