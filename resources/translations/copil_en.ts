@@ -3155,10 +3155,6 @@ Password for %2:</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Espace : avancement suivant (pas commencée, abordée, traitée). Entrée : prendre une note.</source>
-        <translation>Space: next progress (not started, discussed, done). Enter: take a note.</translation>
-    </message>
-    <message>
         <source>Nouvelle note sur la question choisie, puis Entrée</source>
         <translation>New note on the chosen question, then Enter</translation>
     </message>
@@ -3211,12 +3207,28 @@ Password for %2:</translation>
         <translation>Notes: choose a question</translation>
     </message>
     <message>
-        <source>Notes sur la question choisie</source>
-        <translation>Notes on the chosen question</translation>
-    </message>
-    <message>
         <source>Question : %1</source>
         <translation>Question: %1</translation>
+    </message>
+    <message>
+        <source>Question précédente</source>
+        <translation>Previous question</translation>
+    </message>
+    <message>
+        <source>Question suivante</source>
+        <translation>Next question</translation>
+    </message>
+    <message>
+        <source>Espace : avancement suivant (pas commencée, abordée, traitée). Entrée : prendre une note. %1 / %2 depuis la note : question précédente / suivante.</source>
+        <translation>Space: next progress (not started, discussed, done). Enter: take a note. %1 / %2 from the note: previous / next question.</translation>
+    </message>
+    <message>
+        <source>Entrée : ajouter la note. %1 / %2 : question précédente / suivante.</source>
+        <translation>Enter: add the note. %1 / %2: previous / next question.</translation>
+    </message>
+    <message>
+        <source>Notes sur « %1 »</source>
+        <translation>Notes on &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

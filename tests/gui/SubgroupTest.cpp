@@ -6,7 +6,9 @@
 #include "storage/NoteRepository.h"
 #include "storage/SubgroupRepository.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLineEdit>
 #include <QTreeView>
 
@@ -140,4 +142,52 @@ TEST_CASE("notes and progress are there after a restart")
     REQUIRE(copil::test::rowCount(view->notes()->noteView()) == 1);
     CHECK(copil::test::cellText(view->notes()->noteView(), 0, gui::NotesPanel::TextColumn) ==
           QStringLiteral("Le contrat de ville comme cadre commun"));
+}
+
+TEST_CASE("a rapporteur goes from question to question without leaving the note field")
+{
+    Rapporteur r;
+    REQUIRE(r.window->showPane(QStringLiteral("subgroup-3")));
+    copil::test::activate(*r.window);
+    gui::SubgroupView* view = r.view(0);
+    const auto questions = r.questions();
+    REQUIRE(questions.size() > 4);
+    view->selectQuestion(questions[2].id);
+    QLineEdit* edit = view->noteEdit();
+    edit->setFocus();
+    REQUIRE(QApplication::focusWidget() == edit);
+
+    QTest::keyClick(edit, Qt::Key_Down, Qt::ControlModifier);
+    CHECK(view->selectedQuestionId() == questions[3].id);
+    CHECK(QApplication::focusWidget() == edit);
+    // The notes' box names the question they go to.
+    auto* box = qobject_cast<QGroupBox*>(edit->parentWidget()->parentWidget());
+    REQUIRE(box);
+    CHECK(box->title().contains(questions[3].text.left(20)));
+    copil::test::typeText(edit, QStringLiteral("Diagnostic partagé"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTest::keyClick(edit, Qt::Key_Up, Qt::ControlModifier);
+    QTest::keyClick(edit, Qt::Key_Up, Qt::ControlModifier);
+    CHECK(view->selectedQuestionId() == questions[1].id);
+    QTest::keyClicks(edit, QStringLiteral("Calendrier"));
+    QTest::keyClick(edit, Qt::Key_Return);
+
+    const auto notes = r.notes();
+    REQUIRE(notes.size() == 2);
+    const auto on = [&notes](const QString& text) {
+        const auto it = std::find_if(notes.cbegin(), notes.cend(),
+                                     [&text](const domain::Note& n) { return n.text == text; });
+        return it == notes.cend() ? QString() : it->targetId;
+    };
+    CHECK(on(QStringLiteral("Diagnostic partagé")) == questions[3].id);
+    CHECK(on(QStringLiteral("Calendrier")) == questions[1].id);
+    // From the first and the last, the keys stay there; across the blocks they go on.
+    for (int i = 0; i < questions.size() + 2; ++i) {
+        QTest::keyClick(edit, Qt::Key_Down, Qt::ControlModifier);
+    }
+    CHECK(view->selectedQuestionId() == questions.last().id);
+    for (int i = 0; i < questions.size() + 2; ++i) {
+        QTest::keyClick(edit, Qt::Key_Up, Qt::ControlModifier);
+    }
+    CHECK(view->selectedQuestionId() == questions.first().id);
 }

@@ -424,6 +424,16 @@ TEST_CASE("the keyboard starts on the day, moves across its lanes and reaches ev
     gui::TimelineView* timeline = day.window->timeline();
     CHECK(QApplication::focusWidget() == timeline);
 
+    // A click selects what is under the pointer: a part of the selected plenary.
+    const QRect plenary = timeline->blockRect(day.id("Échanges"));
+    QTest::mouseClick(timeline, Qt::LeftButton, {},
+                      QPoint(plenary.left() + 5, plenary.center().y()));
+    CHECK(timeline->selectedId() == day.id("Échanges"));
+    copil::test::clickBlock(*day.window, day.id("Questions"));
+    CHECK(timeline->selectedId() == day.id("Questions"));
+    copil::test::clickBlock(*day.window, day.id("Introduction"));
+    CHECK(timeline->selectedId() == day.id("Introduction"));
+
     // Right and Left go from lane to lane at the same time of day.
     day.window->selectItem(day.id("Sujet n°3"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
@@ -470,14 +480,30 @@ TEST_CASE("no two commands of the main window share a key")
         CHECK(!mnemonics.contains(letter));
         mnemonics.insert(letter);
     }
-    // Every shortcut of every action.
-    QHash<QKeySequence, QString> seen;
+    // Every shortcut of every action, each pane built: those of the window once each;
+    // those of a pane (one per subgroup) none of the window's.
+    for (const char* pane : {"subgroup-3", "subgroup-4", "plenary", "participants"}) {
+        REQUIRE(day.window->showPane(QString::fromUtf8(pane)));
+    }
+    QHash<QKeySequence, QString> window;
+    QList<std::pair<QKeySequence, QString>> panes;
     for (QAction* action : day.window->findChildren<QAction*>()) {
         for (const QKeySequence& key : action->shortcuts()) {
-            INFO(action->text().toStdString() << " and " << seen.value(key).toStdString()
+            if (action->shortcutContext() == Qt::WidgetWithChildrenShortcut ||
+                action->shortcutContext() == Qt::WidgetShortcut) {
+                panes.append({key, action->text()});
+                continue;
+            }
+            INFO(action->text().toStdString() << " and " << window.value(key).toStdString()
                                               << " share " << key.toString().toStdString());
-            CHECK(!seen.contains(key));
-            seen.insert(key, action->text());
+            CHECK(!window.contains(key));
+            window.insert(key, action->text());
         }
+    }
+    CHECK(panes.size() >= 4);
+    for (const auto& [key, text] : panes) {
+        INFO(text.toStdString() << " and " << window.value(key).toStdString() << " share "
+                                << key.toString().toStdString());
+        CHECK(!window.contains(key));
     }
 }

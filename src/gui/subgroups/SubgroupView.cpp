@@ -9,6 +9,7 @@
 #include "session/Editor.h"
 #include "session/Session.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QGroupBox>
@@ -109,8 +110,6 @@ SubgroupView::SubgroupView(session::Session& session, const QString& subgroupId,
     questions->header()->setSectionResizeMode(NotesColumn, QHeaderView::ResizeToContents);
     questions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_questions = questions;
-    m_questions->setToolTip(tr("Espace : avancement suivant (pas commencée, abordée, traitée). "
-                               "Entrée : prendre une note."));
     m_questions->installEventFilter(this);
     connect(m_questions->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &SubgroupView::showNotes);
@@ -133,6 +132,24 @@ SubgroupView::SubgroupView(session::Session& session, const QString& subgroupId,
 
     m_notesPanel = new NotesPanel(session, domain::NoteTarget::Question,
                                   tr("Nouvelle note sur la question choisie, puis Entrée"));
+    // From the note being typed to the next question without the mouse.
+    const auto step = [this](const QString& text, QKeyCombination key, int direction) {
+        auto* action = new QAction(text, this);
+        action->setShortcut(QKeySequence(key));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [this, direction] { stepQuestion(direction); });
+        addAction(action);
+        return action->shortcut().toString(QKeySequence::NativeText);
+    };
+    const QString previous = step(tr("Question précédente"), Qt::CTRL | Qt::Key_Up, -1);
+    const QString next = step(tr("Question suivante"), Qt::CTRL | Qt::Key_Down, 1);
+    m_questions->setToolTip(tr("Espace : avancement suivant (pas commencée, abordée, traitée). "
+                               "Entrée : prendre une note. %1 / %2 depuis la note : question "
+                               "précédente / suivante.")
+                                .arg(previous, next));
+    m_notesPanel->noteEdit()->setToolTip(
+        tr("Entrée : ajouter la note. %1 / %2 : question précédente / suivante.")
+            .arg(previous, next));
     // A note on a question not yet started means it is being discussed (same undo step).
     m_notesPanel->onFirstNote = [this](const QString& questionId) {
         const auto* q = domain::findRow(m_session.data().questions, questionId);
@@ -364,8 +381,33 @@ void SubgroupView::showNotes()
 {
     const QString id = selectedQuestionId();
     m_notesPanel->setTarget(id);
-    m_notesBox->setTitle(id.isEmpty() ? tr("Notes : choisissez une question")
-                                      : tr("Notes sur la question choisie"));
+    // The question the notes go to, in the box's title: the keys can change it from the
+    // note field, away from the list.
+    const auto* q = domain::findRow(m_session.data().questions, id);
+    const QString question =
+        q ? fontMetrics().elidedText(q->text, Qt::ElideRight, fontMetrics().averageCharWidth() * 60)
+          : QString();
+    m_notesBox->setTitle(question.isEmpty() ? tr("Notes : choisissez une question")
+                                            : tr("Notes sur « %1 »").arg(question));
+    m_notesBox->setToolTip(q ? q->text : QString());
+}
+
+void SubgroupView::stepQuestion(int direction)
+{
+    QStringList ids;
+    for (const QuestionRow& r : questionRows()) {
+        if (!r.isBlock) {
+            ids << r.id;
+        }
+    }
+    if (ids.isEmpty()) {
+        return;
+    }
+    const qsizetype at = ids.indexOf(selectedQuestionId());
+    const qsizetype to = at < 0 ? (direction > 0 ? 0 : ids.size() - 1)
+                                : std::clamp<qsizetype>(at + direction, 0, ids.size() - 1);
+    selectQuestion(ids.at(to));
+    m_questions->scrollTo(m_questionModel->indexOf(ids.at(to)));
 }
 
 QLineEdit* SubgroupView::noteEdit() const

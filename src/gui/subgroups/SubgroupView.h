@@ -88,6 +88,8 @@ private:
     void showQuestions(bool reset);
     void showSummary();
     void showNotes();
+    /// Selects the previous (-1) or next (1) question, across blocks.
+    void stepQuestion(int direction);
     QList<QuestionRow> questionRows() const;
 
     session::Session& m_session;
