@@ -19,12 +19,13 @@ namespace {
 const QStringList kCommands{QStringLiteral("import"),  QStringLiteral("list"),
                             QStringLiteral("export"),  QStringLiteral("check"),
                             QStringLiteral("backups"), QStringLiteral("restore")};
-const QStringList kValueOptions{QStringLiteral("--db"),      QStringLiteral("--meeting"),
-                                QStringLiteral("--format"),  QStringLiteral("-o"),
-                                QStringLiteral("--output"),  QStringLiteral("--lang"),
-                                QStringLiteral("--pane"),    QStringLiteral("--variant"),
-                                QStringLiteral("--status"),  QStringLiteral("--validated-by"),
-                                QStringLiteral("--without"), QStringLiteral("--simulate-time")};
+const QStringList kValueOptions{QStringLiteral("--db"),       QStringLiteral("--meeting"),
+                                QStringLiteral("--format"),   QStringLiteral("-o"),
+                                QStringLiteral("--output"),   QStringLiteral("--lang"),
+                                QStringLiteral("--pane"),     QStringLiteral("--variant"),
+                                QStringLiteral("--status"),   QStringLiteral("--validated-by"),
+                                QStringLiteral("--without"),  QStringLiteral("--simulate-time"),
+                                QStringLiteral("--projector")};
 class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
@@ -35,7 +36,9 @@ public:
                   "  copil [--db FICHIER] [--lang fr|en] [--simulate-time \"AAAA-MM-JJ HH:MM\"]\n"
                   "        [--pane "
                   "details|agenda|participants|subgroups|subgroup-N|plenary|restitution-N]\n"
-                  "                                         ouvre la fenêtre\n"
+                  "        [--projector N]\n"
+                  "                                         ouvre la fenêtre (et la projection "
+                  "sur l’écran N)\n"
                   "  copil import FICHIER.json [--db FICHIER] [--new-ids]\n"
                   "  copil list [--db FICHIER]\n"
                   "  copil export --meeting ID --format json|md|html|odt|pdf|ics -o SORTIE\n"
