@@ -1,6 +1,6 @@
 // The reference for Copil's startup: a bare Qt Widgets window (a main window with a
 // label), shown and quit after its first paint, exactly as copil is measured.
-#include "gui/FirstPaint.h"
+#include "gui/common/FirstPaint.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -1,16 +1,21 @@
 // Benchmarks: JSON parse/serialize, whole-meeting write and load, one autosave edit
 // through the window's Editor, exports, the timeline of a 500-item day, a workspace of
 // 50 meetings and 20 000 notes (open, backup, JSON export and import), and startup to the
-// first painted window against a bare Qt window. Prints medians and 99th percentiles.
+// first painted window against a bare Qt window, the room's screen (a frame of the
+// projector, a change reaching it, its thumbnail). Prints medians and 99th percentiles.
 // Run through ./scripts/bench (Release build); never part of the test suite.
 
+#include "domain/Clock.h"
 #include "domain/Timekeeping.h"
 #include "exchange/Archive.h"
 #include "exchange/DefaultWorkspace.h"
 #include "exchange/Export.h"
 #include "exchange/MeetingJson.h"
+#include "gui/projector/ProjectorController.h"
+#include "gui/projector/ProjectorWindow.h"
 #include "gui/timeline/TimelineView.h"
 #include "session/Editor.h"
+#include "session/Session.h"
 #include "storage/AgendaRepository.h"
 #include "storage/Backups.h"
 #include "storage/MeetingRepository.h"
@@ -24,6 +29,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QMainWindow>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -238,6 +244,53 @@ void benchTimeline()
 
 } // namespace
 
+// The room's screen at 1920×1080 over the seed meeting, both subgroups running: one
+// second's tick drawn, a vote reaching the projected ranking, the control window's
+// thumbnail.
+void benchProjector(const QTemporaryDir& dir)
+{
+    const QString path = dir.filePath(QStringLiteral("projector.sqlite"));
+    auto clock = std::make_shared<ManualClock>(QDateTime(QDate(2017, 10, 11), QTime(10, 0)));
+    session::Session session(must(exchange::DefaultWorkspace::open(path)), clock);
+    session.openMeeting(session.meetings().first().id);
+    QMainWindow control;
+    gui::ProjectorController projector(session, &control);
+    gui::ProjectorWindow* room = projector.window();
+    room->resize(1920, 1080);
+    room->show();
+    const QList<AgendaItem> agenda = session.data().agenda; // starting one changes data()
+    for (const auto& item : agenda) {
+        if (item.track.startsWith(QStringLiteral("Sous-groupe"))) {
+            must(session.start(item.id));
+        }
+    }
+    QCoreApplication::processEvents(); // laid out
+    QImage frame(room->size(), QImage::Format_ARGB32_Premultiplied);
+    report("projector: the day, one tick drawn (1920×1080)", measure(60, [&] {
+               clock->advance(1);
+               room->tick();
+               room->render(&frame);
+           }));
+    projector.setMode(gui::ProjectorMode::Ranking);
+    QString subgroup;
+    QString cause;
+    const QList<PriorityItem> causes = session.data().priorityItems;
+    for (const auto& item : causes) {
+        subgroup = item.subgroupId;
+        cause = item.id;
+    }
+    projector.setSubgroup(subgroup);
+    int dots = 0;
+    report("projector: a dot saved, ranking redrawn", measure(60, [&] {
+               session.editor().setDots(session.meetingId(), cause, QString(), ++dots % 20);
+               room->render(&frame);
+           }));
+    projector.setMode(gui::ProjectorMode::Day);
+    projector.thumbnail()->resize(400, 225);
+    report("projector: the thumbnail drawn (its 1920×1080 window)",
+           measure(60, [&] { (void)projector.thumbnail()->image(); }));
+}
+
 // A workspace of 50 meetings with 400 notes each (20 000 notes): opening it, what the
 // window does first, its daily backup, and the whole of it exported and imported as JSON.
 void benchBigWorkspace(const QTemporaryDir& dir)
@@ -350,6 +403,10 @@ int main(int argc, char* argv[])
         benchBigWorkspace(dir); // copil_bench workspace: the 50-meeting workspace only
         return 0;
     }
+    if (app.arguments().contains(QStringLiteral("projector"))) {
+        benchProjector(dir); // copil_bench projector: the room's screen only
+        return 0;
+    }
     if (app.arguments().contains(QStringLiteral("startup"))) {
         benchStartup(dir); // copil_bench startup: startup against a bare Qt window only
         return 0;
@@ -450,6 +507,7 @@ int main(int argc, char* argv[])
     benchTimeline();
 
     ws.reset();
+    benchProjector(dir);
     benchBigWorkspace(dir);
     benchStartup(dir);
     return 0;
