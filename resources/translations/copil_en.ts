@@ -171,6 +171,18 @@
         <source>Restauration abandonnée : %1</source>
         <translation>Restore abandoned: %1</translation>
     </message>
+    <message>
+        <source>pg_dump n’est pas installé (paquet postgresql-client) et l’archive JSON n’est pas disponible ici.</source>
+        <translation>pg_dump is not installed (package postgresql-client) and the JSON archive is not available here.</translation>
+    </message>
+    <message>
+        <source>pg_dump a échoué : %1</source>
+        <translation>pg_dump failed: %1</translation>
+    </message>
+    <message>
+        <source>Une sauvegarde d’un espace partagé se remet en place sur le serveur : pg_restore --clean pour un fichier .dump, « copil import » pour chaque réunion d’une archive JSON (voir docs/server.md). %1</source>
+        <translation>A backup of a shared workspace is put back on the server: pg_restore --clean for a .dump file, &quot;copil import&quot; for each meeting of a JSON archive (see docs/server.md). %1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -313,6 +325,29 @@
         </translation>
     </message>
     <message>
+        <source>Espace copié.</source>
+        <translation>Workspace copied.</translation>
+    </message>
+    <message>
+        <source>Espace de destination.</source>
+        <translation>Destination workspace.</translation>
+    </message>
+    <message>
+        <source>copy : --from et --to sont obligatoires.</source>
+        <translation>copy: --from and --to are required.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n réunion(s) copiée(s) (%1 lignes) et vérifiées : l’export JSON de chacune est identique des deux côtés.</source>
+        <translation>
+            <numerusform>%n meeting copied (%1 rows) and checked: its JSON export is identical on both sides.</numerusform>
+            <numerusform>%n meetings copied (%1 rows) and checked: the JSON export of each is identical on both sides.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Base : %1 (PostgreSQL)</source>
+        <translation>Database: %1 (PostgreSQL)</translation>
+    </message>
+    <message>
         <source>Usage :
   copil [--db FICHIER] [--lang fr|en] [--simulate-time &quot;AAAA-MM-JJ HH:MM&quot;]
         [--pane details|agenda|participants|subgroups|subgroup-N|plenary|restitution-N]
@@ -326,7 +361,13 @@
   copil check [--db FICHIER]
   copil backups [--db FICHIER]             les sauvegardes, la plus récente d’abord
   copil restore SAUVEGARDE [--db FICHIER]  remet une sauvegarde en place
+  copil copy --from FICHIER|URI --to FICHIER|URI
+                                         copie toutes les réunions, puis vérifie
 Sans --db, l’espace de travail par défaut est utilisé (%1).
+Un espace partagé se donne par son adresse PostgreSQL :
+  --db postgresql://utilisateur@serveur:5432/base
+  --db &quot;postgresql:///base?host=/var/run/postgresql&amp;user=nom&quot;
+(mot de passe : ~/.pgpass ou PGPASSWORD).
 Codes de sortie : 0 succès, 2 usage ou fichier d’entrée invalide, 1 autre échec.</source>
         <translation>Usage:
   copil [--db FILE] [--lang fr|en] [--simulate-time &quot;YYYY-MM-DD HH:MM&quot;]
@@ -341,7 +382,13 @@ Codes de sortie : 0 succès, 2 usage ou fichier d’entrée invalide, 1 autre é
   copil check [--db FILE]
   copil backups [--db FILE]                the backups, newest first
   copil restore BACKUP [--db FILE]         puts a backup back in place
+  copil copy --from FILE|URI --to FILE|URI
+                                         copies every meeting, then checks
 Without --db, the default workspace is used (%1).
+A shared workspace is given by its PostgreSQL address:
+  --db postgresql://user@server:5432/database
+  --db &quot;postgresql:///database?host=/var/run/postgresql&amp;user=name&quot;
+(password: ~/.pgpass or PGPASSWORD).
 Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translation>
     </message>
 </context>
@@ -897,6 +944,18 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Remettre en place une copie de l’espace de travail (la version actuelle est gardée)</source>
         <translation>Put a copy of the workspace back in place (the current version is kept)</translation>
+    </message>
+    <message>
+        <source>Ouvrir un espace &amp;partagé…</source>
+        <translation>Open a &amp;shared workspace…</translation>
+    </message>
+    <message>
+        <source>Ouvrir un espace de travail sur un serveur PostgreSQL, partagé avec d’autres postes</source>
+        <translation>Open a workspace on a PostgreSQL server, shared with other computers</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1565,33 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>« %1 » n’est pas une adresse PostgreSQL (postgresql://utilisateur@serveur:port/base).</source>
+        <translation>&quot;%1&quot; is not a PostgreSQL address (postgresql://user@server:port/database).</translation>
+    </message>
+    <message>
+        <source>Adresse PostgreSQL illisible « %1 » : %2</source>
+        <translation>Unreadable PostgreSQL address &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Adresse PostgreSQL « %1 » : port « %2 » invalide.</source>
+        <translation>PostgreSQL address &quot;%1&quot;: invalid port &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Adresse PostgreSQL « %1 » : paramètre « %2 » invalide.</source>
+        <translation>PostgreSQL address &quot;%1&quot;: invalid parameter &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Adresse PostgreSQL « %1 » : il manque le nom de la base (postgresql://serveur/base).</source>
+        <translation>PostgreSQL address &quot;%1&quot;: the database name is missing (postgresql://server/database).</translation>
+    </message>
+    <message>
+        <source>%1 sur %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+</context>
+<context>
     <name>Timekeeping</name>
     <message>
         <source>Point de l’ordre du jour introuvable (%1).</source>
@@ -1679,6 +1765,142 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <source>le fichier est verrouillé par un autre programme ; réessayez dans un instant</source>
+        <translation>the file is locked by another program; try again in a moment</translation>
+    </message>
+    <message>
+        <source>le fichier ou son dossier est en lecture seule</source>
+        <translation>the file or its folder is read-only</translation>
+    </message>
+    <message>
+        <source>erreur d’entrée-sortie sur le disque</source>
+        <translation>input/output error on the disk</translation>
+    </message>
+    <message>
+        <source>le fichier est endommagé</source>
+        <translation>the file is damaged</translation>
+    </message>
+    <message>
+        <source>le disque est plein</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>le fichier ne peut pas être ouvert</source>
+        <translation>the file cannot be opened</translation>
+    </message>
+    <message>
+        <source>le serveur ne répond plus (redémarrage, réseau coupé) ; ce qui n’est pas enregistré le sera dès son retour</source>
+        <translation>the server no longer answers (restarted, network down); what is not saved will be as soon as it is back</translation>
+    </message>
+    <message>
+        <source>le serveur demande un mot de passe, ou a refusé celui donné</source>
+        <translation>the server asks for a password, or refused the one given</translation>
+    </message>
+    <message>
+        <source>votre rôle sur le serveur ne permet pas cette modification</source>
+        <translation>your role on the server does not allow this change</translation>
+    </message>
+    <message>
+        <source>une autre personne enregistre au même moment ; réessayez dans un instant</source>
+        <translation>someone else is saving at the same moment; try again in a moment</translation>
+    </message>
+    <message>
+        <source>le disque du serveur est plein</source>
+        <translation>the server&apos;s disk is full</translation>
+    </message>
+    <message>
+        <source>la base est en lecture seule</source>
+        <translation>the database is read-only</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceActions</name>
+    <message>
+        <source>Ouvrir un espace de travail</source>
+        <translation>Open a workspace</translation>
+    </message>
+    <message>
+        <source>Espaces de travail Copil (*.sqlite *.copil);;Tous les fichiers (*)</source>
+        <translation>Copil workspaces (*.sqlite *.copil);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importer une réunion</source>
+        <translation>Import a meeting</translation>
+    </message>
+    <message>
+        <source>Réunions Copil (*.json)</source>
+        <translation>Copil meetings (*.json)</translation>
+    </message>
+    <message>
+        <source>Sauvegarde remise en place ; la version remplacée est gardée parmi les sauvegardes.</source>
+        <translation>Backup put back; the replaced version is kept among the backups.</translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde de %1 pour l’instant (dossier %2).</source>
+        <translation>No backup of %1 yet (folder %2).</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Rétablir</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler « %1 »</source>
+        <translation>&amp;Undo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Rétablir « %1 »</source>
+        <translation>&amp;Redo &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCopy</name>
+    <message>
+        <source>%1 contient déjà la réunion « %2 » (%3) : rien n’a été copié.</source>
+        <translation>%1 already holds the meeting &quot;%2&quot; (%3): nothing was copied.</translation>
+    </message>
+    <message>
+        <source>Copie de « %1 » vers %2 impossible : %3</source>
+        <translation>Cannot copy &quot;%1&quot; to %2: %3</translation>
+    </message>
+    <message>
+        <source>La réunion « %1 » copiée dans %2 diffère de l’originale (export JSON comparé) : la copie n’est pas fidèle.</source>
+        <translation>The meeting &quot;%1&quot; copied into %2 differs from the original (JSON exports compared): the copy is not faithful.</translation>
+    </message>
+    <message>
+        <source>Impossible de créer le dossier %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::AgendaControls</name>
+    <message>
+        <source>Prolonger</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>Minutes à accorder :</source>
+        <translation>Minutes to give:</translation>
+    </message>
+    <message>
+        <source>« %1 » supprimé. Ctrl+Z pour l’annuler.</source>
+        <translation>&quot;%1&quot; deleted. Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>&amp;Reprendre</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+</context>
+<context>
     <name>copil::gui::AgendaItemDialog</name>
     <message>
         <source>(premier niveau)</source>
@@ -1738,6 +1960,105 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>+%1 min (prévu %2)</source>
         <translation>+%1 min (planned %2)</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::ConflictDialog</name>
+    <message>
+        <source>Modifié par quelqu’un d’autre</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>« %1 » : quelqu’un d’autre a enregistré le même élément pendant que vous le modifiiez. Voici les deux versions ; choisissez celle à garder.</source>
+        <translation>&quot;%1&quot;: someone else saved the same item while you were changing it. Here are both versions; choose the one to keep.</translation>
+    </message>
+    <message>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Votre version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <source>L’autre version</source>
+        <translation>The other version</translation>
+    </message>
+    <message>
+        <source>Garder &amp;ma version</source>
+        <translation>Keep &amp;my version</translation>
+    </message>
+    <message>
+        <source>Garder l’&amp;autre version</source>
+        <translation>Keep the &amp;other version</translation>
+    </message>
+    <message>
+        <source>Texte</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Débat</source>
+        <translation>Debate</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Cadrage</source>
+        <translation>Framing</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Présence</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Début prévu</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <source>Fin prévue</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>Prochaine étape</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Avancement</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Modifié le</source>
+        <translation>Changed on</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2267,17 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
 </context>
 <context>
+    <name>copil::gui::LiveAlerts</name>
+    <message>
+        <source>« %1 » : le temps prévu est écoulé.</source>
+        <translation>&quot;%1&quot;: the planned time is up.</translation>
+    </message>
+    <message>
+        <source>« %1 » : plus que %2 min.</source>
+        <translation>&quot;%1&quot;: %2 min left.</translation>
+    </message>
+</context>
+<context>
     <name>copil::gui::MainWindow</name>
     <message>
         <source>Copil – %1</source>
@@ -1955,6 +2287,65 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <source>Espace de travail : %1</source>
         <translation>Workspace: %1</translation>
     </message>
+    <message>
+        <source>Copil</source>
+        <translation>Copil</translation>
+    </message>
+    <message>
+        <source>À propos de Copil</source>
+        <translation>About Copil</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copil&lt;/b&gt; %1&lt;br&gt;Préparer et animer une journée de travail, produire le compte rendu le soir même.</source>
+        <translation>&lt;b&gt;Copil&lt;/b&gt; %1&lt;br&gt;Prepare and run a working day, produce the minutes the same evening.</translation>
+    </message>
+    <message>
+        <source>Enregistré : %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source> (heure simulée)</source>
+        <translation> (simulated time)</translation>
+    </message>
+    <message>
+        <source>Restitution des sous-groupes</source>
+        <translation>Subgroups’ report-back</translation>
+    </message>
+    <message>
+        <source> (lecture seule)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>%1 est ouvert en lecture seule.</source>
+        <translation>%1 is open read-only.</translation>
+    </message>
+    <message>
+        <source> (partagé)</source>
+        <translation> (shared)</translation>
+    </message>
+    <message>
+        <source>base « %1 » sur le serveur %2%3</source>
+        <translation>database &quot;%1&quot; on server %2%3</translation>
+    </message>
+    <message>
+        <source>Espace partagé : %1</source>
+        <translation>Shared workspace: %1</translation>
+    </message>
+    <message>
+        <source>Partagé : %1</source>
+        <translation>Shared: %1</translation>
+    </message>
+    <message>
+        <source>Votre version est enregistrée.</source>
+        <translation>Your version is saved.</translation>
+    </message>
+    <message>
+        <source>L’autre version est gardée.</source>
+        <translation>The other version is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::MeetingHeader</name>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
@@ -1970,106 +2361,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Contact : %1</source>
         <translation>Contact: %1</translation>
-    </message>
-    <message>
-        <source>Copil</source>
-        <translation>Copil</translation>
-    </message>
-    <message>
-        <source>Ouvrir un espace de travail</source>
-        <translation>Open a workspace</translation>
-    </message>
-    <message>
-        <source>Espaces de travail Copil (*.sqlite *.copil);;Tous les fichiers (*)</source>
-        <translation>Copil workspaces (*.sqlite *.copil);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Importer une réunion</source>
-        <translation>Import a meeting</translation>
-    </message>
-    <message>
-        <source>Réunions Copil (*.json)</source>
-        <translation>Copil meetings (*.json)</translation>
-    </message>
-    <message>
-        <source>À propos de Copil</source>
-        <translation>About Copil</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Copil&lt;/b&gt; %1&lt;br&gt;Préparer et animer une journée de travail, produire le compte rendu le soir même.</source>
-        <translation>&lt;b&gt;Copil&lt;/b&gt; %1&lt;br&gt;Prepare and run a working day, produce the minutes the same evening.</translation>
-    </message>
-    <message>
-        <source>Enregistré : %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <source>Prolonger</source>
-        <translation>Extend</translation>
-    </message>
-    <message>
-        <source>Minutes à accorder :</source>
-        <translation>Minutes to give:</translation>
-    </message>
-    <message>
-        <source>&amp;Annuler</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Rétablir</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source> (heure simulée)</source>
-        <translation> (simulated time)</translation>
-    </message>
-    <message>
-        <source>⏰ « %1 » : le temps prévu est écoulé.</source>
-        <translation>⏰ &quot;%1&quot;: the planned time is up.</translation>
-    </message>
-    <message>
-        <source>« %1 » : plus que %2 min.</source>
-        <translation>&quot;%1&quot;: %2 min left.</translation>
-    </message>
-    <message>
-        <source>&amp;Reprendre</source>
-        <translation>&amp;Resume</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <source>« %1 » supprimé. Ctrl+Z pour l’annuler.</source>
-        <translation>&quot;%1&quot; deleted. Ctrl+Z to undo.</translation>
-    </message>
-    <message>
-        <source>Restitution des sous-groupes</source>
-        <translation>Subgroups’ report-back</translation>
-    </message>
-    <message>
-        <source>Sauvegarde remise en place ; la version remplacée est gardée parmi les sauvegardes.</source>
-        <translation>Backup put back; the replaced version is kept among the backups.</translation>
-    </message>
-    <message>
-        <source>Aucune sauvegarde de %1 pour l’instant (dossier %2).</source>
-        <translation>No backup of %1 yet (folder %2).</translation>
-    </message>
-    <message>
-        <source> (lecture seule)</source>
-        <translation> (read-only)</translation>
-    </message>
-    <message>
-        <source>%1 est ouvert en lecture seule.</source>
-        <translation>%1 is open read-only.</translation>
-    </message>
-    <message>
-        <source>&amp;Annuler « %1 »</source>
-        <translation>&amp;Undo &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>&amp;Rétablir « %1 »</source>
-        <translation>&amp;Redo &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +3004,18 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <translation>Restitution</translation>
     </message>
     <message>
+        <source>Sous-groupe suivan&amp;t</source>
+        <translation>Nex&amp;t subgroup</translation>
+    </message>
+    <message>
+        <source>Projeter les questions, résultats ou restitution du sous-groupe suivant</source>
+        <translation>Project the questions, results or restitution of the next subgroup</translation>
+    </message>
+    <message>
+        <source>Suivant</source>
+        <translation>Next</translation>
+    </message>
+    <message>
         <source>Résultats &amp;visibles par la salle</source>
         <translation>Results &amp;visible to the room</translation>
     </message>
@@ -2908,18 +3211,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <source>Image figée : la salle garde cette image, vos changements n’y paraissent pas (%1 pour la libérer).</source>
         <translation>Image frozen: the room keeps this image, your changes do not show there (%1 to release it).</translation>
     </message>
-    <message>
-        <source>Sous-groupe suivan&amp;t</source>
-        <translation>Nex&amp;t subgroup</translation>
-    </message>
-    <message>
-        <source>Projeter les questions, résultats ou restitution du sous-groupe suivant</source>
-        <translation>Project the questions, results or restitution of the next subgroup</translation>
-    </message>
-    <message>
-        <source>Suivant</source>
-        <translation>Next</translation>
-    </message>
 </context>
 <context>
     <name>copil::gui::ProjectorThumbnail</name>
@@ -2980,6 +3271,10 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
 <context>
     <name>copil::gui::RankingPage</name>
     <message>
+        <source>causes %1 à %2 sur %3, la suite ensuite</source>
+        <translation>causes %1 to %2 of %3, more to follow</translation>
+    </message>
+    <message>
         <source>Sous-groupe %1 : %2 — priorisation</source>
         <translation>Subgroup %1: %2 — prioritisation</translation>
     </message>
@@ -3009,6 +3304,13 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
             <numerusform>%n dots placed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s) saisie(s)</source>
+        <translation>
+            <numerusform>%n score entered</numerusform>
+            <numerusform>%n scores entered</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
@@ -3027,17 +3329,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Le groupe n’a pas encore confirmé sa sélection.</source>
         <translation>The group has not confirmed its selection yet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) saisie(s)</source>
-        <translation>
-            <numerusform>%n score entered</numerusform>
-            <numerusform>%n scores entered</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>causes %1 à %2 sur %3, la suite ensuite</source>
-        <translation>causes %1 to %2 of %3, more to follow</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3440,10 @@ Reason: %3
         <source>Ce qui était déjà enregistré est intact.</source>
         <translation>What was already saved is intact.</translation>
     </message>
+    <message>
+        <source>⚠ Le serveur de l’espace partagé ne répond plus (redémarrage, réseau coupé) : vos modifications sont gardées et seront enregistrées dès son retour, qui est guetté sans arrêt.</source>
+        <translation>⚠ The shared workspace&apos;s server no longer answers (restarted, network down): your changes are kept and will be saved as soon as it is back, which is watched for all the time.</translation>
+    </message>
 </context>
 <context>
     <name>copil::gui::SaveStatus</name>
@@ -3187,6 +3482,57 @@ Reason: %3
     <message>
         <source>Champ en cours de saisie</source>
         <translation>Field being typed in</translation>
+    </message>
+    <message>
+        <source>⚠ Serveur injoignable</source>
+        <translation>⚠ Server unreachable</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::ServerDialog</name>
+    <message>
+        <source>Ouvrir un espace partagé</source>
+        <translation>Open a shared workspace</translation>
+    </message>
+    <message>
+        <source>Un espace de travail partagé est une base PostgreSQL sur un serveur de votre organisation. Le mot de passe est lu dans ~/.pgpass, ou demandé s’il le faut ; Copil ne le garde pas.</source>
+        <translation>A shared workspace is a PostgreSQL database on a server of your organisation. The password is read from ~/.pgpass, or asked for when needed; Copil does not keep it.</translation>
+    </message>
+    <message>
+        <source>serveur.exemple.fr, ou un dossier de socket</source>
+        <translation>server.example.org, or a socket folder</translation>
+    </message>
+    <message>
+        <source>votre nom d’utilisateur sur le serveur</source>
+        <translation>your user name on the server</translation>
+    </message>
+    <message>
+        <source>&amp;Serveur :</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port :</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Base :</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Utilisateur :</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>%1
+
+Mot de passe pour %2 :</source>
+        <translation>%1
+
+Password for %2:</translation>
     </message>
 </context>
 <context>
@@ -3801,30 +4147,6 @@ Reason: %3
         <translation>broken reference in table %1 (row %2) to %3</translation>
     </message>
     <message>
-        <source>le fichier est verrouillé par un autre programme ; réessayez dans un instant</source>
-        <translation>the file is locked by another program; try again in a moment</translation>
-    </message>
-    <message>
-        <source>le fichier ou son dossier est en lecture seule</source>
-        <translation>the file or its folder is read-only</translation>
-    </message>
-    <message>
-        <source>erreur d’entrée-sortie sur le disque</source>
-        <translation>input/output error on the disk</translation>
-    </message>
-    <message>
-        <source>le fichier est endommagé</source>
-        <translation>the file is damaged</translation>
-    </message>
-    <message>
-        <source>le disque est plein</source>
-        <translation>the disk is full</translation>
-    </message>
-    <message>
-        <source>le fichier ne peut pas être ouvert</source>
-        <translation>the file cannot be opened</translation>
-    </message>
-    <message>
         <source>%1 : %2 : %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -3851,6 +4173,54 @@ Reason: %3
     <message>
         <source>La réunion %1 n’est plus dans %2.</source>
         <translation>Meeting %1 is no longer in %2.</translation>
+    </message>
+    <message>
+        <source>écoute des modifications</source>
+        <translation>listening for changes</translation>
+    </message>
+    <message>
+        <source>connexion</source>
+        <translation>connection</translation>
+    </message>
+    <message>
+        <source>Quelqu’un d’autre a enregistré cet élément entre-temps (%1 %2, version %3 ; la vôtre partait de la version %4).</source>
+        <translation>Someone else saved this item meanwhile (%1 %2, version %3; yours was based on version %4).</translation>
+    </message>
+    <message>
+        <source>Le pilote PostgreSQL de Qt (QPSQL) n’est pas installé : installez le paquet libqt6sql6-psql.</source>
+        <translation>Qt&apos;s PostgreSQL driver (QPSQL) is not installed: install the package libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>lecture du schéma</source>
+        <translation>reading the schema</translation>
+    </message>
+    <message>
+        <source>La base %1 n’est pas un espace de travail Copil (elle contient d’autres tables). Elle n’a pas été modifiée.</source>
+        <translation>The database %1 is not a Copil workspace (it holds other tables). It was not changed.</translation>
+    </message>
+    <message>
+        <source>La base %1 est vide : ce n’est pas encore un espace de travail Copil.</source>
+        <translation>The database %1 is empty: it is not a Copil workspace yet.</translation>
+    </message>
+    <message>
+        <source>La base %1 n’est pas un espace de travail Copil (sa table copil_meta ne porte pas la marque de Copil). Elle n’a pas été modifiée.</source>
+        <translation>The database %1 is not a Copil workspace (its copil_meta table does not carry Copil&apos;s mark). It was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 a été créé par une version plus récente de Copil (schéma %2 ; cette version connaît le schéma %3). Mettez Copil à jour pour l’ouvrir ; la base n’a pas été modifiée.</source>
+        <translation>%1 was made by a newer version of Copil (schema %2; this version knows schema %3). Update Copil to open it; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 : le serveur ne répond pas ; la modification sera enregistrée dès son retour.</source>
+        <translation>%1: the server does not answer; the change will be saved as soon as it is back.</translation>
+    </message>
+    <message>
+        <source>vérification des déclencheurs</source>
+        <translation>checking the triggers</translation>
+    </message>
+    <message>
+        <source>la table %1 ne signale pas ses modifications aux autres postes</source>
+        <translation>the table %1 does not announce its changes to other computers</translation>
     </message>
 </context>
 <context>

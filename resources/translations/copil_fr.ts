@@ -17,6 +17,13 @@
             <numerusform>%n sauvegardes de ce fichier (« copil backups --db %1 » les liste). Pour remettre la plus récente en place, la version actuelle étant gardée : copil restore %2 --db %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n réunion(s) copiée(s) (%1 lignes) et vérifiées : l’export JSON de chacune est identique des deux côtés.</source>
+        <translation>
+            <numerusform>%n réunion copiée (%1 lignes) et vérifiée : l’export JSON est identique des deux côtés.</numerusform>
+            <numerusform>%n réunions copiées (%1 lignes) et vérifiées : l’export JSON de chacune est identique des deux côtés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DotRules</name>

@@ -7,7 +7,8 @@ COPIL_BUILD="${COPIL_BUILD:-$COPIL_ROOT/build}"
 
 COPIL_PACKAGES=(
     g++ cmake ninja-build pkg-config tzdata poppler-utils
-    qt6-base-dev qt6-base-dev-tools qt6-base-private-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
+    qt6-base-dev qt6-base-dev-tools qt6-base-private-dev libqt6sql6-sqlite libqt6sql6-psql
+    postgresql-15 postgresql-client-15 qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libgl-dev
     nlohmann-json3-dev catch2
     xvfb xauth fonts-dejavu-core imagemagick
@@ -56,5 +57,25 @@ copil_runtime_dir() {
         export XDG_RUNTIME_DIR="${TMPDIR:-/tmp}/copil-runtime-$(id -u)"
         mkdir -p "$XDG_RUNTIME_DIR"
         chmod 700 "$XDG_RUNTIME_DIR"
+    fi
+}
+
+# copil_pg_start: a throw-away PostgreSQL cluster in a temporary folder for the tests and
+# benchmarks (scripts/pg-test-cluster), stopped and removed when the script exits, even
+# on failure. Exports COPIL_TEST_PG (its admin URI), COPIL_TEST_PG_DIR and
+# COPIL_TEST_PG_CONTROL (the tests stop and start it to play a server restart).
+copil_pg_start() {
+    COPIL_TEST_PG_DIR="$(mktemp -d "${TMPDIR:-/tmp}/copil-pg.XXXXXX")"
+    export COPIL_TEST_PG_DIR
+    export COPIL_TEST_PG_CONTROL="$COPIL_ROOT/scripts/pg-test-cluster"
+    trap 'copil_pg_stop' EXIT
+    copil_log "Starting a PostgreSQL test cluster in $COPIL_TEST_PG_DIR"
+    "$COPIL_TEST_PG_CONTROL" start "$COPIL_TEST_PG_DIR"
+    export COPIL_TEST_PG="postgresql:///postgres?host=$COPIL_TEST_PG_DIR&port=${COPIL_PG_PORT:-5439}&user=postgres"
+}
+
+copil_pg_stop() {
+    if [ -n "${COPIL_TEST_PG_DIR:-}" ] && [ -d "$COPIL_TEST_PG_DIR" ]; then
+        "$COPIL_TEST_PG_CONTROL" remove "$COPIL_TEST_PG_DIR" || true
     fi
 }

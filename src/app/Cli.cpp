@@ -3,6 +3,7 @@
 #include "exchange/Archive.h"
 #include "exchange/DefaultWorkspace.h"
 #include "exchange/Export.h"
+#include "exchange/WorkspaceCopy.h"
 #include "storage/Backups.h"
 #include "storage/MeetingRepository.h"
 
@@ -18,13 +19,15 @@ namespace {
 
 const QStringList kCommands{QStringLiteral("import"),  QStringLiteral("list"),
                             QStringLiteral("export"),  QStringLiteral("check"),
-                            QStringLiteral("backups"), QStringLiteral("restore")};
-const QStringList kValueOptions{QStringLiteral("--db"),       QStringLiteral("--meeting"),
-                                QStringLiteral("--format"),   QStringLiteral("-o"),
-                                QStringLiteral("--output"),   QStringLiteral("--lang"),
-                                QStringLiteral("--pane"),     QStringLiteral("--variant"),
-                                QStringLiteral("--status"),   QStringLiteral("--validated-by"),
-                                QStringLiteral("--without"),  QStringLiteral("--simulate-time"),
+                            QStringLiteral("backups"), QStringLiteral("restore"),
+                            QStringLiteral("copy")};
+const QStringList kValueOptions{QStringLiteral("--db"),      QStringLiteral("--meeting"),
+                                QStringLiteral("--format"),  QStringLiteral("-o"),
+                                QStringLiteral("--output"),  QStringLiteral("--lang"),
+                                QStringLiteral("--pane"),    QStringLiteral("--variant"),
+                                QStringLiteral("--status"),  QStringLiteral("--validated-by"),
+                                QStringLiteral("--without"), QStringLiteral("--simulate-time"),
+                                QStringLiteral("--from"),    QStringLiteral("--to"),
                                 QStringLiteral("--projector")};
 class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -48,7 +51,14 @@ public:
                   "  copil backups [--db FICHIER]             les sauvegardes, la plus récente "
                   "d’abord\n"
                   "  copil restore SAUVEGARDE [--db FICHIER]  remet une sauvegarde en place\n"
+                  "  copil copy --from FICHIER|URI --to FICHIER|URI\n"
+                  "                                         copie toutes les réunions, puis "
+                  "vérifie\n"
                   "Sans --db, l’espace de travail par défaut est utilisé (%1).\n"
+                  "Un espace partagé se donne par son adresse PostgreSQL :\n"
+                  "  --db postgresql://utilisateur@serveur:5432/base\n"
+                  "  --db \"postgresql:///base?host=/var/run/postgresql&user=nom\"\n"
+                  "(mot de passe : ~/.pgpass ou PGPASSWORD).\n"
                   "Codes de sortie : 0 succès, 2 usage ou fichier d’entrée invalide, 1 autre "
                   "échec.")
             .arg(QDir::toNativeSeparators(exchange::DefaultWorkspace::path()));
@@ -161,10 +171,14 @@ int runCli(const QStringList& args)
                                                Cli::tr("Qui valide."), QStringLiteral("NOM"));
     const QCommandLineOption withoutOption(QStringLiteral("without"), Cli::tr("Section omise."),
                                            QStringLiteral("SECTION"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), Cli::tr("Espace copié."),
+                                        QStringLiteral("SOURCE"));
+    const QCommandLineOption toOption(QStringLiteral("to"), Cli::tr("Espace de destination."),
+                                      QStringLiteral("DESTINATION"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Aide."));
     const QCommandLineOption version(QStringLiteral("version"), Cli::tr("Version."));
     parser.addOptions({db, meeting, format, output, newIds, lang, variantOption, statusOption,
-                       validatedByOption, withoutOption, help, version});
+                       validatedByOption, withoutOption, fromOption, toOption, help, version});
 
     if (!parser.parse(QStringList{QStringLiteral("copil")} + args)) {
         return fail(ExitUsage, parser.errorText() + u'\n' + Cli::usage());
@@ -185,6 +199,24 @@ int runCli(const QStringList& args)
                     Cli::tr("Commande inconnue : « %1 ».").arg(command) + u'\n' + Cli::usage());
     }
 
+    if (command == u"copy") {
+        if (!parser.isSet(fromOption) || !parser.isSet(toOption) || positional.size() != 1) {
+            return fail(ExitUsage,
+                        Cli::tr("copy : --from et --to sont obligatoires.") + u'\n' + Cli::usage());
+        }
+        auto copied =
+            exchange::WorkspaceCopy::copy(parser.value(fromOption), parser.value(toOption));
+        if (!copied) {
+            return fail(ExitFailure, copied.error());
+        }
+        err() << Cli::tr("%n réunion(s) copiée(s) (%1 lignes) et vérifiées : l’export JSON de "
+                         "chacune est identique des deux côtés.",
+                         nullptr, copied.value().meetings)
+                     .arg(copied.value().rows)
+              << Qt::endl;
+        return ExitOk;
+    }
+
     if (command == u"import") {
         if (positional.size() != 2) {
             return fail(ExitUsage,
@@ -200,7 +232,8 @@ int runCli(const QStringList& args)
             return fail(ExitUsage, imported.error());
         }
         err() << Cli::tr("Réunion importée dans %1.")
-                     .arg(QDir::toNativeSeparators(ws.value()->path()))
+                     .arg(ws.value()->isShared() ? ws.value()->displayName()
+                                                 : QDir::toNativeSeparators(ws.value()->path()))
               << Qt::endl;
         out() << imported.value() << Qt::endl;
         return ExitOk;
@@ -375,7 +408,10 @@ int runCli(const QStringList& args)
     if (!problems) {
         return fail(ExitFailure, problems.error());
     }
-    out() << Cli::tr("Fichier : %1").arg(QDir::toNativeSeparators(ws.value()->path())) << Qt::endl
+    out() << (ws.value()->isShared()
+                  ? Cli::tr("Base : %1 (PostgreSQL)").arg(ws.value()->displayName())
+                  : Cli::tr("Fichier : %1").arg(QDir::toNativeSeparators(ws.value()->path())))
+          << Qt::endl
           << Cli::tr("Version du schéma : %1 (cette version de Copil : %2)")
                  .arg(ws.value()->schemaVersion())
                  .arg(storage::Workspace::latestSchemaVersion())

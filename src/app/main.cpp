@@ -1,9 +1,11 @@
 #include "Cli.h"
 #include "domain/Clock.h"
 #include "exchange/DefaultWorkspace.h"
+#include "exchange/WorkspaceCopy.h"
 #include "gui/MainWindow.h"
 #include "gui/common/FirstPaint.h"
 #include "gui/common/Recovery.h"
+#include "gui/common/SharedWorkspace.h"
 #include "gui/projector/ProjectorController.h"
 
 #include <QApplication>
@@ -53,6 +55,8 @@ void describe(QCoreApplication& app)
 
 int main(int argc, char* argv[])
 {
+    // A shared workspace's backup falls back on the JSON archive without pg_dump.
+    copil::exchange::installWorkspaceArchiver();
     QStringList args;
     for (int i = 1; i < argc; ++i) {
         args << QString::fromLocal8Bit(argv[i]);
@@ -80,7 +84,12 @@ int main(int argc, char* argv[])
     const QString db = copil::app::optionValue(args, QStringLiteral("--db"));
     const QString path = db.isEmpty() ? copil::exchange::DefaultWorkspace::path() : db;
     auto workspace = db.isEmpty() ? copil::exchange::DefaultWorkspace::open(path, true)
-                                  : copil::storage::Workspace::open(db, {.dailyBackup = true});
+                     : copil::storage::ServerAddress::isUri(db)
+                         ? copil::gui::ServerDialog::open(db, nullptr, {.dailyBackup = true})
+                         : copil::storage::Workspace::open(db, {.dailyBackup = true});
+    if (!workspace && workspace.error().isEmpty()) {
+        return copil::app::ExitFailure; // the password was not given
+    }
     if (!workspace && QFileInfo::exists(path)) {
         // Damaged, locked, from a newer Copil…: say why and offer a way forward.
         const QString why = workspace.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Enums.h"
+#include "Revision.h"
 
 #include <QDateTime>
 #include <QString>
@@ -29,6 +30,7 @@ struct AgendaItem {
     QDateTime pausedAt;        ///< set while the running item is paused
     int pausedSeconds = 0;     ///< pauses already ended, in seconds (not counted as elapsed)
     int extensionMinutes = 0;  ///< time added to the planned duration while running
+    Revision rowRevision{};    ///< the stored version this was read from
     bool operator==(const AgendaItem&) const = default;
 };
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Revision.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -32,6 +34,7 @@ struct Meeting {
     QString minutesValidatedBy;   ///< who validated the minutes
     QDateTime minutesValidatedAt; ///< when; null while the minutes are a draft
     bool minutesValidated() const { return minutesValidatedAt.isValid(); }
+    Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const Meeting&) const = default;
 };
 

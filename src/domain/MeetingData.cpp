@@ -36,12 +36,6 @@ private:
     QHash<QString, QString> m_map;
 };
 
-template <class T, class Key> void sortBy(QList<T>& list, Key key)
-{
-    std::stable_sort(list.begin(), list.end(),
-                     [&key](const T& a, const T& b) { return key(a) < key(b); });
-}
-
 } // namespace
 
 void assignNewIds(MeetingData& d)
@@ -117,61 +111,132 @@ void assignNewIds(MeetingData& d)
 }
 
 // Keep in step with the ORDER BY clauses of the repositories.
+bool canonicalLess(const Participant& x, const Participant& y)
+{
+    return std::tie(x.position, x.id) < std::tie(y.position, y.id);
+}
 void sortCanonically(QList<Participant>& l)
 {
-    sortBy(l, [](const auto& x) { return std::tie(x.position, x.id); });
+    std::stable_sort(l.begin(), l.end(),
+                     [](const auto& a, const auto& b) { return canonicalLess(a, b); });
+}
+bool canonicalLess(const AgendaItem& x, const AgendaItem& y)
+{
+    return std::tie(x.parentId, x.position, x.id) < std::tie(y.parentId, y.position, y.id);
 }
 void sortCanonically(QList<AgendaItem>& l)
 {
-    sortBy(l, [](const auto& x) { return std::tie(x.parentId, x.position, x.id); });
+    std::stable_sort(l.begin(), l.end(),
+                     [](const auto& a, const auto& b) { return canonicalLess(a, b); });
+}
+bool canonicalLess(const Subgroup& x, const Subgroup& y)
+{
+    return std::tie(x.number, x.id) < std::tie(y.number, y.id);
 }
 void sortCanonically(QList<Subgroup>& l)
 {
-    sortBy(l, [](const auto& x) { return std::tie(x.number, x.id); });
+    std::stable_sort(l.begin(), l.end(),
+                     [](const auto& a, const auto& b) { return canonicalLess(a, b); });
+}
+bool canonicalLess(const GuidingQuestion& x, const GuidingQuestion& y)
+{
+    return std::tie(x.subgroupId, x.block, x.position, x.id) <
+           std::tie(y.subgroupId, y.block, y.position, y.id);
 }
 void sortCanonically(QList<GuidingQuestion>& l)
 {
-    sortBy(l, [](const auto& x) { return std::tie(x.subgroupId, x.block, x.position, x.id); });
+    std::stable_sort(l.begin(), l.end(),
+                     [](const auto& a, const auto& b) { return canonicalLess(a, b); });
+}
+bool canonicalLess(const PriorityItem& x, const PriorityItem& y)
+{
+    return std::tie(x.subgroupId, x.position, x.id) < std::tie(y.subgroupId, y.position, y.id);
 }
 void sortCanonically(QList<PriorityItem>& l)
 {
-    sortBy(l, [](const auto& x) { return std::tie(x.subgroupId, x.position, x.id); });
+    std::stable_sort(l.begin(), l.end(),
+                     [](const auto& a, const auto& b) { return canonicalLess(a, b); });
+}
+bool canonicalLess(const Criterion& x, const Criterion& y)
+{
+    return std::tie(x.subgroupId, x.position, x.id) < std::tie(y.subgroupId, y.position, y.id);
 }
 void sortCanonically(QList<Criterion>& l)
 {
-    sortBy(l, [](const auto& x) { return std::tie(x.subgroupId, x.position, x.id); });
+    std::stable_sort(l.begin(), l.end(),
+                     [](const auto& a, const auto& b) { return canonicalLess(a, b); });
+}
+bool canonicalLess(const DotVote& x, const DotVote& y)
+{
+    return std::tie(x.itemId, x.participantId, x.id) < std::tie(y.itemId, y.participantId, y.id);
 }
 void sortCanonically(QList<DotVote>& l)
 {
-    sortBy(l, [](const auto& x) { return std::tie(x.itemId, x.participantId, x.id); });
+    std::stable_sort(l.begin(), l.end(),
+                     [](const auto& a, const auto& b) { return canonicalLess(a, b); });
+}
+bool canonicalLess(const CriterionScore& x, const CriterionScore& y)
+{
+    return std::tie(x.itemId, x.criterionId, x.id) < std::tie(y.itemId, y.criterionId, y.id);
 }
 void sortCanonically(QList<CriterionScore>& l)
 {
-    sortBy(l, [](const auto& x) { return std::tie(x.itemId, x.criterionId, x.id); });
+    std::stable_sort(l.begin(), l.end(),
+                     [](const auto& a, const auto& b) { return canonicalLess(a, b); });
+}
+bool canonicalLess(const Solution& x, const Solution& y)
+{
+    return std::tie(x.itemId, x.position, x.id) < std::tie(y.itemId, y.position, y.id);
 }
 void sortCanonically(QList<Solution>& l)
 {
-    sortBy(l, [](const auto& x) { return std::tie(x.itemId, x.position, x.id); });
+    std::stable_sort(l.begin(), l.end(),
+                     [](const auto& a, const auto& b) { return canonicalLess(a, b); });
+}
+bool canonicalLess(const Note& x, const Note& y)
+{
+    return std::tie(x.targetId, x.position, x.id) < std::tie(y.targetId, y.position, y.id);
 }
 void sortCanonically(QList<Note>& l)
 {
-    sortBy(l, [](const auto& x) { return std::tie(x.targetId, x.position, x.id); });
+    std::stable_sort(l.begin(), l.end(),
+                     [](const auto& a, const auto& b) { return canonicalLess(a, b); });
+}
+bool canonicalLess(const Statement& x, const Statement& y)
+{
+    return std::tie(x.position, x.id) < std::tie(y.position, y.id);
 }
 void sortCanonically(QList<Statement>& l)
 {
-    sortBy(l, [](const auto& x) { return std::tie(x.position, x.id); });
+    std::stable_sort(l.begin(), l.end(),
+                     [](const auto& a, const auto& b) { return canonicalLess(a, b); });
+}
+bool canonicalLess(const Decision& x, const Decision& y)
+{
+    return std::tie(x.position, x.id) < std::tie(y.position, y.id);
 }
 void sortCanonically(QList<Decision>& l)
 {
-    sortBy(l, [](const auto& x) { return std::tie(x.position, x.id); });
+    std::stable_sort(l.begin(), l.end(),
+                     [](const auto& a, const auto& b) { return canonicalLess(a, b); });
+}
+bool canonicalLess(const ActionItem& x, const ActionItem& y)
+{
+    return std::tie(x.position, x.id) < std::tie(y.position, y.id);
 }
 void sortCanonically(QList<ActionItem>& l)
 {
-    sortBy(l, [](const auto& x) { return std::tie(x.position, x.id); });
+    std::stable_sort(l.begin(), l.end(),
+                     [](const auto& a, const auto& b) { return canonicalLess(a, b); });
+}
+bool canonicalLess(const PrioritySelection& x, const PrioritySelection& y)
+{
+    return std::tie(x.subgroupId, x.revision, x.id) < std::tie(y.subgroupId, y.revision, y.id);
 }
 void sortCanonically(QList<PrioritySelection>& l)
 {
-    sortBy(l, [](const auto& x) { return std::tie(x.subgroupId, x.revision, x.id); });
+    std::stable_sort(l.begin(), l.end(),
+                     [](const auto& a, const auto& b) { return canonicalLess(a, b); });
 }
 
 void sortCanonically(MeetingData& d)

@@ -41,6 +41,21 @@ void assignNewIds(MeetingData& data);
 /// Puts every list in its canonical order (by position, then id), the order in which
 /// storage returns them, so that two copies of a meeting compare equal.
 void sortCanonically(MeetingData& data);
+/// The canonical order of each kind of row (the ORDER BY of storage).
+bool canonicalLess(const Participant& a, const Participant& b);
+bool canonicalLess(const AgendaItem& a, const AgendaItem& b);
+bool canonicalLess(const Subgroup& a, const Subgroup& b);
+bool canonicalLess(const GuidingQuestion& a, const GuidingQuestion& b);
+bool canonicalLess(const PriorityItem& a, const PriorityItem& b);
+bool canonicalLess(const Criterion& a, const Criterion& b);
+bool canonicalLess(const DotVote& a, const DotVote& b);
+bool canonicalLess(const CriterionScore& a, const CriterionScore& b);
+bool canonicalLess(const Solution& a, const Solution& b);
+bool canonicalLess(const Note& a, const Note& b);
+bool canonicalLess(const Statement& a, const Statement& b);
+bool canonicalLess(const Decision& a, const Decision& b);
+bool canonicalLess(const ActionItem& a, const ActionItem& b);
+bool canonicalLess(const PrioritySelection& a, const PrioritySelection& b);
 void sortCanonically(QList<Participant>& list);
 void sortCanonically(QList<AgendaItem>& list);
 void sortCanonically(QList<Subgroup>& list);

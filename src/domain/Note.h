@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Enums.h"
+#include "Revision.h"
 
 #include <QDateTime>
 #include <QString>
@@ -19,6 +20,7 @@ struct Note {
     QString author;
     QDateTime createdAt;
     QDateTime updatedAt;
+    Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const Note&) const = default;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Enums.h"
+#include "Revision.h"
 
 #include <QString>
 
@@ -17,6 +18,7 @@ struct Participant {
     Attendance attendance = Attendance::Expected;
     QString subgroupId; ///< empty when the person is in no subgroup
     QString email;
+    Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const Participant&) const = default;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Enums.h"
+#include "Revision.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -17,6 +18,7 @@ struct Statement {
     QString text;
     QString debate; ///< support, reservations, amendments
     StatementStatus status = StatementStatus::Pending;
+    Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const Statement&) const = default;
 };
 
@@ -25,7 +27,8 @@ struct Decision {
     QString agendaItemId; ///< may be empty
     int position = 0;
     QString text;
-    QDateTime decidedAt; ///< may be null
+    QDateTime decidedAt;    ///< may be null
+    Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const Decision&) const = default;
 };
 
@@ -37,6 +40,7 @@ struct ActionItem {
     QString ownerOrganisation;  ///< free text when the owner is an organisation
     QDate dueDate;              ///< may be null
     ActionStatus status = ActionStatus::Open;
+    Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const ActionItem&) const = default;
 };
 

@@ -17,13 +17,18 @@ enum class Fault {
     Corrupt,  ///< the file is damaged
     Invalid,  ///< a rule of the domain refuses the value
     Missing,  ///< the row is not (or no longer) there
+    Offline,  ///< the server of a shared workspace cannot be reached: try again once it is back
+    Conflict, ///< someone else saved the row since it was read
+    Denied,   ///< the server refused: a password is needed, or the role may not do this
     Other,
 };
 
-/// Whether trying the same write again later can succeed (locked, full, I/O).
+/// Whether trying the same write again later can succeed (locked, full, I/O, a server
+/// out of reach).
 inline bool isTransient(Fault fault)
 {
-    return fault == Fault::Busy || fault == Fault::Full || fault == Fault::Io;
+    return fault == Fault::Busy || fault == Fault::Full || fault == Fault::Io ||
+           fault == Fault::Offline;
 }
 
 /// An error a person can act on: the message names what failed and where; the fault

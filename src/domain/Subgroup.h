@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Enums.h"
+#include "Revision.h"
 
 #include <QDateTime>
 #include <QList>
@@ -23,6 +24,7 @@ struct Subgroup {
     QString rapporteurId;       ///< participant, may be empty
     QString agendaItemId;       ///< the agenda item the group works in, may be empty
     int dotsPerMember = 3;      ///< dots each present member may place when voting
+    Revision rowRevision{};     ///< the stored version this was read from
     bool operator==(const Subgroup&) const = default;
 };
 
@@ -33,6 +35,7 @@ struct GuidingQuestion {
     int position = 0;
     QString text;
     QuestionProgress progress = QuestionProgress::NotStarted;
+    Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const GuidingQuestion&) const = default;
 };
 
@@ -42,6 +45,7 @@ struct PriorityItem {
     QString subgroupId;
     int position = 0;
     QString text;
+    Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const PriorityItem&) const = default;
 };
 
@@ -51,6 +55,7 @@ struct Criterion {
     int position = 0;
     QString name;
     double weight = 1.0;
+    Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const Criterion&) const = default;
 };
 
@@ -61,6 +66,7 @@ struct DotVote {
     QString itemId;
     QString participantId;
     int count = 0;
+    Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const DotVote&) const = default;
 };
 
@@ -70,6 +76,7 @@ struct CriterionScore {
     QString itemId;
     QString criterionId;
     int score = kScoreMin;
+    Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const CriterionScore&) const = default;
 };
 
@@ -85,6 +92,7 @@ struct Solution {
     int impact = 0;
     QString nextStep;
     bool retained = false;
+    Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const Solution&) const = default;
 };
 
@@ -93,10 +101,11 @@ struct Solution {
 struct PrioritySelection {
     QString id;
     QString subgroupId;
-    int revision = 1;      ///< 1 for the first confirmation, then 2, 3…
-    QDateTime confirmedAt; ///< when the group confirmed it
-    QStringList itemIds;   ///< the selected priority items, in the group's order
-    QString note;          ///< why it was revised, for instance
+    int revision = 1;       ///< 1 for the first confirmation, then 2, 3…
+    QDateTime confirmedAt;  ///< when the group confirmed it
+    QStringList itemIds;    ///< the selected priority items, in the group's order
+    QString note;           ///< why it was revised, for instance
+    Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const PrioritySelection&) const = default;
 };
 

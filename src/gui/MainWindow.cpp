@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
-#include "gui/common/Recovery.h"
+#include "gui/common/MeetingHeader.h"
 #include "gui/common/SaveBanner.h"
 #include "gui/common/SaveStatus.h"
+#include "gui/common/SharedWorkspace.h"
+#include "gui/common/WorkspaceActions.h"
 #include "gui/minutes/ExportDialog.h"
 #include "gui/participants/ParticipantsPane.h"
 #include "gui/plenary/PlenaryPane.h"
@@ -11,13 +13,14 @@
 #include "gui/subgroups/SubgroupTabs.h"
 #include "gui/subgroups/SubgroupView.h"
 #include "gui/timeline/AgendaActions.h"
+#include "gui/timeline/AgendaControls.h"
 #include "gui/timeline/AgendaModel.h"
 #include "gui/timeline/ClockPanel.h"
 #include "gui/timeline/ItemDetailsPane.h"
+#include "gui/timeline/LiveAlerts.h"
 #include "gui/timeline/TimelineView.h"
 #include "session/Editor.h"
 #include "session/Session.h"
-#include "storage/Backups.h"
 #include "storage/Workspace.h"
 #include "ui_MainWindow.h"
 
@@ -25,14 +28,12 @@
 #include <QCloseEvent>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTimer>
-#include <QUndoStack>
 
 namespace copil::gui {
 
@@ -64,11 +65,16 @@ MainWindow::MainWindow(std::unique_ptr<session::Session>&& owned, session::Sessi
     m_ui->setupUi(this);
     m_banner = new SaveBanner(m_ui->centralWidget);
     m_ui->centralLayout->insertWidget(0, m_banner);
+    m_workspaceLabel = new QLabel(this);
+    m_workspaceLabel->setObjectName(QStringLiteral("workspaceIndicator"));
+    statusBar()->addPermanentWidget(m_workspaceLabel);
     m_savedLabel = new QLabel(this);
     m_savedLabel->setObjectName(QStringLiteral("savedIndicator"));
     statusBar()->addPermanentWidget(m_savedLabel);
     m_saveStatus = new SaveStatus(m_session, m_banner, m_savedLabel, this);
     connect(m_saveStatus, &SaveStatus::problem, this, &MainWindow::showError);
+    // Someone else saved what was being saved here: both versions, the person chooses.
+    connect(&m_session.editor(), &session::Editor::conflicted, this, &MainWindow::showConflict);
 
     // Panes around the timeline: tabs on the right, the selected item in front.
     tabifyDockWidget(m_ui->detailsDock, m_ui->agendaDock);
@@ -95,8 +101,7 @@ MainWindow::MainWindow(std::unique_ptr<session::Session>&& owned, session::Sessi
             ensurePlenary();
         }
     });
-    for (QDockWidget* dock : {m_ui->detailsDock, m_ui->agendaDock, m_ui->subgroupsDock,
-                              m_ui->plenaryDock, m_ui->participantsDock}) {
+    for (const auto& [name, dock] : docks()) {
         m_ui->viewMenu->addAction(dock->toggleViewAction());
     }
     m_ui->viewMenu->addSeparator();
@@ -127,14 +132,7 @@ MainWindow::MainWindow(std::unique_ptr<session::Session>&& owned, session::Sessi
             &ProjectorController::followQuestion);
 
     m_agendaModel = new AgendaModel(this);
-    m_ui->agendaView->setModel(m_agendaModel);
-    m_ui->agendaView->header()->setSectionResizeMode(AgendaModel::TitleColumn,
-                                                     QHeaderView::Stretch);
-    m_ui->agendaView->header()->setStretchLastSection(false);
-    for (int c :
-         {AgendaModel::TimeColumn, AgendaModel::TrackColumn, AgendaModel::PresentersColumn}) {
-        m_ui->agendaView->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    }
+    m_agendaModel->showIn(m_ui->agendaView);
     connect(m_ui->agendaView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& index) {
                 const QString id = m_agendaModel->idAt(index);
@@ -142,13 +140,9 @@ MainWindow::MainWindow(std::unique_ptr<session::Session>&& owned, session::Sessi
                     selectItem(id);
                 }
             });
-    // The list shows sub-items as they are added.
-    connect(m_agendaModel, &QAbstractItemModel::rowsInserted, m_ui->agendaView,
-            [this](const QModelIndex& parent) { m_ui->agendaView->expand(parent); });
 
     connectActions();
     connect(&m_session, &session::Session::workspaceChanged, this, &MainWindow::workspaceOpened);
-    connect(&m_session, &session::Session::meetingsChanged, this, &MainWindow::meetingsChanged);
     connect(&m_session, &session::Session::meetingOpened, this, &MainWindow::meetingOpened);
     connect(&m_session, &session::Session::changed, this, &MainWindow::changed);
     connect(&m_session, &session::Session::notice, this,
@@ -164,13 +158,16 @@ MainWindow::MainWindow(std::unique_ptr<session::Session>&& owned, session::Sessi
                 emit exportFinished(path, error);
             });
 
+    m_alerts = new LiveAlerts(this);
+    connect(m_alerts, &LiveAlerts::alert, statusBar(), &QStatusBar::showMessage);
+    connect(m_alerts, &LiveAlerts::timeUp, this, &MainWindow::timeUp);
     m_ticker = new QTimer(this);
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &MainWindow::tick);
     m_ticker->start();
 
+    new MeetingHeader(m_session, m_ui->meetingCombo, m_ui->headerLabel, this);
     workspaceOpened();
-    meetingsChanged();
     meetingOpened();
 }
 
@@ -198,9 +195,21 @@ MainWindow::~MainWindow()
 
 void MainWindow::connectActions()
 {
-    connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openWorkspace);
-    connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::importMeeting);
-    connect(m_ui->restoreAction, &QAction::triggered, this, &MainWindow::chooseBackup);
+    connect(m_ui->openAction, &QAction::triggered, this,
+            [this] { reportIfFailed(WorkspaceActions::open(m_session, this)); });
+    connect(m_ui->openSharedAction, &QAction::triggered, this, [this] {
+        ServerDialog dialog(this);
+        const QString last =
+            m_settings ? m_settings->value(QStringLiteral("server/last")).toString() : QString();
+        dialog.setUri(workspace().isShared() ? workspace().path() : last);
+        if (dialog.exec() == QDialog::Accepted) {
+            openShared(dialog.uri());
+        }
+    });
+    connect(m_ui->importAction, &QAction::triggered, this,
+            [this] { reportIfFailed(WorkspaceActions::importMeeting(m_session, this)); });
+    connect(m_ui->restoreAction, &QAction::triggered, this,
+            [this] { reportIfFailed(WorkspaceActions::chooseBackup(m_session, this)); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->restitutionAction, &QAction::triggered, this, &MainWindow::showRestitution);
@@ -210,78 +219,24 @@ void MainWindow::connectActions()
     connect(m_ui->exportAgendaAction, &QAction::triggered, this, [this] {
         ExportDialog::exportMeeting(m_session, exchange::MinutesOptions::Variant::Agenda, this);
     });
-    connect(m_ui->meetingCombo, &QComboBox::currentIndexChanged, this, [this] {
-        const QString id = m_ui->meetingCombo->currentData().toString();
-        if (id != m_session.meetingId()) {
-            m_session.openMeeting(id);
-        }
-    });
 
-    connect(m_ui->startAction, &QAction::triggered, this, &MainWindow::startSelected);
-    connect(m_ui->pauseAction, &QAction::triggered, this, &MainWindow::togglePauseSelected);
-    connect(m_ui->finishAction, &QAction::triggered, this, &MainWindow::finishSelected);
-    connect(m_ui->extend5Action, &QAction::triggered, this, [this] { extendSelected(5); });
-    connect(m_ui->extend10Action, &QAction::triggered, this, [this] { extendSelected(10); });
-    connect(m_ui->extendAction, &QAction::triggered, this, [this] {
-        bool ok = false;
-        const int minutes = QInputDialog::getInt(this, tr("Prolonger"), tr("Minutes à accorder :"),
-                                                 15, 1, 600, 5, &ok);
-        if (ok) {
-            extendSelected(minutes);
-        }
-    });
-    connect(m_ui->resetAction, &QAction::triggered, this,
-            [this] { (void)m_session.resetTimes(m_selectedItem); });
-    connect(m_ui->addItemAction, &QAction::triggered, this, [this] {
-        if (const QString id = AgendaActions::add(m_session, m_selectedItem, false, this);
-            !id.isEmpty()) {
-            selectItem(id);
-        }
-    });
-    connect(m_ui->addSubItemAction, &QAction::triggered, this, [this] {
-        if (const QString id = AgendaActions::add(m_session, m_selectedItem, true, this);
-            !id.isEmpty()) {
-            selectItem(id);
-        }
-    });
-    connect(m_ui->editItemAction, &QAction::triggered, this,
-            [this] { AgendaActions::edit(m_session, m_selectedItem, this); });
-    connect(m_ui->removeItemAction, &QAction::triggered, this, &MainWindow::removeSelectedItem);
-    connect(m_ui->moveUpAction, &QAction::triggered, this,
-            [this] { reportIfRefused(m_session.swapItem(m_selectedItem, -1)); });
-    connect(m_ui->moveDownAction, &QAction::triggered, this,
-            [this] { reportIfRefused(m_session.swapItem(m_selectedItem, 1)); });
+    m_controls = new AgendaControls(
+        m_session,
+        {m_ui->startAction, m_ui->pauseAction, m_ui->finishAction, m_ui->extend5Action,
+         m_ui->extend10Action, m_ui->extendAction, m_ui->resetAction, m_ui->addItemAction,
+         m_ui->addSubItemAction, m_ui->editItemAction, m_ui->removeItemAction, m_ui->moveUpAction,
+         m_ui->moveDownAction},
+        [this] { return m_selectedItem; }, [this](const QString& id) { selectItem(id); }, this);
+    connect(m_controls, &AgendaControls::said, statusBar(), &QStatusBar::showMessage);
+    connect(m_controls, &AgendaControls::refused, this, &MainWindow::showError);
     connect(m_ui->addDecisionAction, &QAction::triggered, this, &MainWindow::addDecision);
     connect(m_ui->addActionAction, &QAction::triggered, this, &MainWindow::addAction);
 
-    // Undo and redo of every edit, whichever pane has the focus; they move the history
-    // only once the workspace has taken them.
-    const QUndoStack* stack = m_session.editor().undoStack();
-    auto* undo = new QAction(tr("&Annuler"), this);
-    undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
-    auto* redo = new QAction(tr("&Rétablir"), this);
-    redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    connect(undo, &QAction::triggered, this, [this] { m_session.editor().undo(); });
-    connect(redo, &QAction::triggered, this, [this] { m_session.editor().redo(); });
-    const auto history = [stack, undo, redo] {
-        undo->setEnabled(stack->canUndo());
-        redo->setEnabled(stack->canRedo());
-        undo->setText(stack->canUndo() ? tr("&Annuler « %1 »").arg(stack->undoText())
-                                       : tr("&Annuler"));
-        redo->setText(stack->canRedo() ? tr("&Rétablir « %1 »").arg(stack->redoText())
-                                       : tr("&Rétablir"));
-    };
-    connect(stack, &QUndoStack::indexChanged, this, history);
-    connect(stack, &QUndoStack::cleanChanged, this, history);
-    history();
+    // Undo and redo of every edit, whichever pane has the focus.
     QAction* first = m_ui->editMenu->actions().value(0);
-    m_ui->editMenu->insertAction(first, undo);
-    m_ui->editMenu->insertAction(first, redo);
+    m_ui->editMenu->insertActions(first,
+                                  WorkspaceActions::historyActions(m_session.editor(), this));
     m_ui->editMenu->insertSeparator(first);
-    m_historyActions = {undo, redo};
 
     TimelineView* timeline = m_ui->timelineView;
     connect(timeline, &TimelineView::itemSelected, this, [this](const QString& id) {
@@ -292,11 +247,18 @@ void MainWindow::connectActions()
         selectItem(id);
         AgendaActions::edit(m_session, id, this);
     });
+    // A refused move puts the block back where it was.
     connect(timeline, &TimelineView::itemMoved, this, [this](const QString& id, QTime start) {
-        reportIfRefused(m_session.moveItem(id, start));
+        if (const auto s = m_session.moveItem(id, start); !s) {
+            m_controls->report(s);
+            showAgenda();
+        }
     });
     connect(timeline, &TimelineView::itemResized, this, [this](const QString& id, QTime end) {
-        reportIfRefused(m_session.resizeItem(id, end));
+        if (const auto s = m_session.resizeItem(id, end); !s) {
+            m_controls->report(s);
+            showAgenda();
+        }
     });
     connect(m_ui->clockPanel, &ClockPanel::itemClicked, this, [this](const QString& id) {
         selectItem(id);
@@ -338,40 +300,29 @@ void MainWindow::workspaceOpened()
     if (!ws.warning().isEmpty()) {
         showError(ws.warning());
     }
-    setWindowTitle(tr("Copil – %1").arg(QFileInfo(ws.path()).fileName()) +
+    setWindowTitle(tr("Copil – %1").arg(ws.displayName()) +
+                   (ws.isShared() ? tr(" (partagé)") : QString()) +
                    (ws.isReadOnly() ? tr(" (lecture seule)") : QString()) +
                    (m_session.isRealTime() ? QString() : tr(" (heure simulée)")));
-    statusBar()->showMessage(
-        ws.isReadOnly()
-            ? tr("%1 est ouvert en lecture seule.").arg(QDir::toNativeSeparators(ws.path()))
-            : tr("Espace de travail : %1").arg(QDir::toNativeSeparators(ws.path())));
-}
-
-void MainWindow::meetingsChanged()
-{
-    const QSignalBlocker blocker(m_ui->meetingCombo);
-    m_ui->meetingCombo->clear();
-    for (const auto& m : m_session.meetings()) {
-        m_ui->meetingCombo->addItem(
-            tr("%1 – %2").arg(QLocale().toString(m.date, QLocale::ShortFormat), m.title), m.id);
-    }
-    m_ui->meetingCombo->setCurrentIndex(m_ui->meetingCombo->findData(m_session.meetingId()));
-    if (!m_session.hasMeeting() && !m_session.meetings().isEmpty()) {
-        m_session.openMeeting(m_session.meetings().first().id);
-    }
+    const QString where =
+        ws.isShared()
+            ? tr("base « %1 » sur le serveur %2%3")
+                  .arg(ws.server().database, ws.server().hostLabel(),
+                       ws.server().port > 0 ? u':' + QString::number(ws.server().port) : QString())
+            : QDir::toNativeSeparators(ws.path());
+    statusBar()->showMessage(ws.isReadOnly() ? tr("%1 est ouvert en lecture seule.").arg(where)
+                             : ws.isShared() ? tr("Espace partagé : %1").arg(where)
+                                             : tr("Espace de travail : %1").arg(where));
+    m_workspaceLabel->setText(ws.isShared() ? tr("Partagé : %1").arg(ws.displayName()) : QString());
+    m_workspaceLabel->setToolTip(ws.isShared() ? ws.path() : QString());
 }
 
 void MainWindow::meetingOpened()
 {
-    {
-        const QSignalBlocker blocker(m_ui->meetingCombo);
-        m_ui->meetingCombo->setCurrentIndex(m_ui->meetingCombo->findData(m_session.meetingId()));
-    }
     m_agendaModel->reset(m_session.data().agenda);
     m_ui->agendaView->expandAll();
     m_selectedItem.clear();
-    m_phases.clear();
-    showHeader();
+    m_alerts->reset();
     showAgenda();
 }
 
@@ -383,38 +334,10 @@ void MainWindow::changed(const domain::ChangeEvent& event)
     } else if (event.touches(EntityKind::AgendaItem)) {
         m_agendaModel->update(m_session.data().agenda);
     }
-    if (event.touches(EntityKind::Meeting)) {
-        showHeader();
-    }
     if (event.touches(EntityKind::AgendaItem) || event.touches(EntityKind::Meeting) ||
         event.touches(EntityKind::Question) || event.touches(EntityKind::Subgroup)) {
         showAgenda();
     }
-}
-
-void MainWindow::showHeader()
-{
-    if (!m_session.hasMeeting()) {
-        m_ui->headerLabel->setText(tr("Cet espace de travail ne contient aucune réunion. "
-                                      "Importez-en une par Fichier › Importer une réunion."));
-        return;
-    }
-    const auto& x = m_session.data().meeting;
-    QStringList details;
-    if (!x.series.isEmpty()) {
-        details << x.series.toHtmlEscaped();
-    }
-    details << tr("%1, de %2 à %3")
-                       .arg(QLocale().toString(x.date, QLocale::LongFormat),
-                            QLocale().toString(x.dayStart, QLocale::ShortFormat),
-                            QLocale().toString(x.dayEnd, QLocale::ShortFormat))
-                       .toHtmlEscaped() +
-                   (x.location.isEmpty() ? QString() : u" – " + x.location.toHtmlEscaped());
-    if (!x.contact.name.isEmpty()) {
-        details << tr("Contact : %1").arg(x.contact.name).toHtmlEscaped();
-    }
-    m_ui->headerLabel->setText(u"<b style='font-size:large'>" + x.title.toHtmlEscaped() +
-                               u"</b><br>" + details.join(u" · "));
 }
 
 void MainWindow::showAgenda()
@@ -451,30 +374,28 @@ bool MainWindow::showPane(const QString& name)
         m_ui->timelineView->setFocus();
         return true;
     }
-    const QHash<QString, QDockWidget*> docks{
-        {QStringLiteral("details"), m_ui->detailsDock},
-        {QStringLiteral("agenda"), m_ui->agendaDock},
-        {QStringLiteral("subgroups"), m_ui->subgroupsDock},
-        {QStringLiteral("plenary"), m_ui->plenaryDock},
-        {QStringLiteral("participants"), m_ui->participantsDock}};
-    QDockWidget* dock = docks.value(name);
-    if (!dock) {
-        return false;
+    for (const auto& [dockName, dock] : docks()) {
+        if (dockName == name) {
+            dock->show();
+            dock->raise();
+            return true;
+        }
     }
-    dock->show();
-    dock->raise();
-    return true;
+    return false;
+}
+
+QList<std::pair<QString, QDockWidget*>> MainWindow::docks() const
+{
+    return {{QStringLiteral("details"), m_ui->detailsDock},
+            {QStringLiteral("agenda"), m_ui->agendaDock},
+            {QStringLiteral("subgroups"), m_ui->subgroupsDock},
+            {QStringLiteral("plenary"), m_ui->plenaryDock},
+            {QStringLiteral("participants"), m_ui->participantsDock}};
 }
 
 QString MainWindow::frontPane() const
 {
-    const QList<std::pair<QString, QDockWidget*>> docks{
-        {QStringLiteral("details"), m_ui->detailsDock},
-        {QStringLiteral("agenda"), m_ui->agendaDock},
-        {QStringLiteral("subgroups"), m_ui->subgroupsDock},
-        {QStringLiteral("plenary"), m_ui->plenaryDock},
-        {QStringLiteral("participants"), m_ui->participantsDock}};
-    for (const auto& [name, dock] : docks) {
+    for (const auto& [name, dock] : docks()) {
         if (dock->isVisible() && !dock->visibleRegion().isEmpty()) {
             return name;
         }
@@ -506,50 +427,8 @@ void MainWindow::tick()
     m_ui->clockPanel->showDay(agenda, timeline->lanes(), timeline->forecast(), now);
     m_details->showItem(m_session.agendaItem(m_selectedItem), timeline->forecast(), now);
     m_projector->tick();
-    // Alerts: the last 20 % begins, the time is up. Said once, never in the way.
-    for (const auto& x : agenda) {
-        const auto status = Timekeeping::status(x, now);
-        const auto before = m_phases.value(x.id, domain::TimePhase::Idle);
-        m_phases.insert(x.id, status.phase);
-        if (status.phase == before || before == domain::TimePhase::Idle) {
-            continue;
-        }
-        if (status.phase == domain::TimePhase::Overrun) {
-            statusBar()->showMessage(tr("⏰ « %1 » : le temps prévu est écoulé.").arg(x.title),
-                                     30000);
-            QApplication::beep();
-            emit timeUp(x.id);
-        } else if (status.phase == domain::TimePhase::Closing) {
-            statusBar()->showMessage(
-                tr("« %1 » : plus que %2 min.").arg(x.title).arg((status.remaining + 59) / 60),
-                20000);
-        }
-    }
-    updateActions();
-}
-
-void MainWindow::updateActions()
-{
-    // Read-only: nothing that would change the workspace is offered.
-    const AgendaItem* selected =
-        m_session.isReadOnly() ? nullptr : m_session.agendaItem(m_selectedItem);
-    const auto state = selected ? Timekeeping::state(*selected) : domain::RunState::NotStarted;
-    const bool open = selected && state != domain::RunState::Finished;
-    m_ui->startAction->setEnabled(selected && state == domain::RunState::NotStarted);
-    m_ui->pauseAction->setEnabled(
-        selected && (state == domain::RunState::Running || state == domain::RunState::Paused));
-    m_ui->pauseAction->setText(state == domain::RunState::Paused ? tr("&Reprendre") : tr("&Pause"));
-    m_ui->finishAction->setEnabled(m_ui->pauseAction->isEnabled());
-    for (QAction* a : {m_ui->extend5Action, m_ui->extend10Action, m_ui->extendAction}) {
-        a->setEnabled(open);
-    }
-    m_ui->resetAction->setEnabled(
-        selected && (state != domain::RunState::NotStarted || selected->extensionMinutes > 0));
-    m_ui->addItemAction->setEnabled(m_session.hasMeeting() && !m_session.isReadOnly());
-    for (QAction* a : {m_ui->addSubItemAction, m_ui->editItemAction, m_ui->removeItemAction,
-                       m_ui->moveUpAction, m_ui->moveDownAction}) {
-        a->setEnabled(selected != nullptr);
-    }
+    m_alerts->check(agenda, now);
+    m_controls->update();
 }
 
 void MainWindow::selectItem(const QString& itemId)
@@ -567,7 +446,7 @@ void MainWindow::selectItem(const QString& itemId)
     }
     m_details->showItem(m_session.agendaItem(m_selectedItem), m_ui->timelineView->forecast(),
                         m_session.now());
-    updateActions();
+    m_controls->update();
 }
 
 void MainWindow::openPaneFor(const QString& itemId)
@@ -592,19 +471,6 @@ void MainWindow::openPaneFor(const QString& itemId)
     showPane(QStringLiteral("details"));
 }
 
-void MainWindow::reportIfRefused(const domain::Status& status)
-{
-    if (!status && status.fault() == domain::Fault::Invalid) {
-        m_ui->timelineView->setAgenda(agenda(), m_session.data().meeting.date,
-                                      m_session.data().meeting.dayStart,
-                                      m_session.data().meeting.dayEnd); // back where it was
-        statusBar()->showMessage(status.error().section(u'\n', 0, 0), 10000);
-        if (status.error().contains(u'\n')) {
-            showError(status.error());
-        }
-    }
-}
-
 void MainWindow::startSelected()
 {
     (void)m_session.start(m_selectedItem);
@@ -623,18 +489,6 @@ void MainWindow::finishSelected()
 void MainWindow::extendSelected(int minutes)
 {
     (void)m_session.extend(m_selectedItem, minutes);
-}
-
-void MainWindow::removeSelectedItem()
-{
-    const AgendaItem* x = m_session.agendaItem(m_selectedItem);
-    if (!x) {
-        return;
-    }
-    const QString title = x->title;
-    if (m_session.editor().removeAgendaItem(currentMeetingId(), m_selectedItem)) {
-        statusBar()->showMessage(tr("« %1 » supprimé. Ctrl+Z pour l’annuler.").arg(title), 10000);
-    }
 }
 
 void MainWindow::addDecision()
@@ -704,64 +558,55 @@ bool MainWindow::isExporting() const
     return m_session.isExporting();
 }
 
-void MainWindow::openWorkspace()
+bool MainWindow::openShared(const QString& uri)
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Ouvrir un espace de travail"), QFileInfo(workspace().path()).absolutePath(),
-        tr("Espaces de travail Copil (*.sqlite *.copil);;Tous les fichiers (*)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    auto opened = storage::Workspace::open(path, {.createIfMissing = false, .dailyBackup = true});
+    auto opened = ServerDialog::open(uri, this, {.dailyBackup = true});
     if (!opened) {
-        showError(opened.error());
+        if (!opened.error().isEmpty()) {
+            showError(opened.error());
+        }
+        return false;
+    }
+    if (m_settings) {
+        m_settings->setValue(QStringLiteral("server/last"), opened.value()->path()); // no password
+    }
+    m_session.setWorkspace(std::move(opened).value());
+    return true;
+}
+
+void MainWindow::showConflict()
+{
+    if (!m_session.editor().hasConflict()) {
         return;
     }
-    m_details->flush();
-    m_session.setWorkspace(std::move(opened).value());
+    // Window-modal, without blocking: the other windows and the clock go on.
+    auto* dialog = new ConflictDialog(m_session.editor().conflict(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this](int result) {
+        if (result == QDialog::Accepted) {
+            if (m_session.editor().keepMine()) {
+                statusBar()->showMessage(tr("Votre version est enregistrée."), 8000);
+            }
+        } else {
+            m_session.editor().keepTheirs();
+            statusBar()->showMessage(tr("L’autre version est gardée."), 8000);
+        }
+    });
+    dialog->open();
 }
 
 bool MainWindow::restoreBackup(const QString& backupPath)
 {
-    m_details->flush();
-    const domain::Status restored = m_session.restoreBackup(backupPath);
-    if (!restored) {
-        showError(restored.error());
-        return false;
-    }
-    statusBar()->showMessage(
-        tr("Sauvegarde remise en place ; la version remplacée est gardée parmi les sauvegardes."),
-        15000);
-    return true;
+    const domain::Status restored = WorkspaceActions::restoreBackup(m_session, backupPath);
+    reportIfFailed(restored);
+    return restored.ok();
 }
 
-void MainWindow::chooseBackup()
+void MainWindow::reportIfFailed(const domain::Status& status)
 {
-    const QString path = workspace().path();
-    if (storage::Backups::list(path).isEmpty()) {
-        showError(tr("Aucune sauvegarde de %1 pour l’instant (dossier %2).")
-                      .arg(QDir::toNativeSeparators(path),
-                           QDir::toNativeSeparators(storage::Backups::folderOf(path))));
-        return;
+    if (!status) {
+        showError(status.error());
     }
-    if (const QString chosen = Recovery::chooseBackup(path, this); !chosen.isEmpty()) {
-        restoreBackup(chosen);
-    }
-}
-
-void MainWindow::importMeeting()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Importer une réunion"), QString(),
-                                                      tr("Réunions Copil (*.json)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    auto imported = m_session.importFile(path);
-    if (!imported) {
-        showError(imported.error());
-        return;
-    }
-    m_session.openMeeting(imported.value());
 }
 
 void MainWindow::about()

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QSettings;
 class QTimer;
@@ -32,9 +33,11 @@ class Session;
 
 namespace copil::gui {
 
+class AgendaControls;
 class AgendaModel;
 class ClockPanel;
 class ItemDetailsPane;
+class LiveAlerts;
 class ParticipantsPane;
 class PlenaryPane;
 class ProjectorController;
@@ -68,6 +71,9 @@ public:
     /// Puts a backup back in place of the open workspace (File › Restaurer une
     /// sauvegarde…) and reopens it; the replaced version is kept as a backup.
     bool restoreBackup(const QString& backupPath);
+    /// Opens the shared workspace at a postgresql:// URI in place of this one (asking for
+    /// a password if the server wants one); false, said, if it cannot be opened.
+    bool openShared(const QString& uri);
     void selectMeeting(const QString& meetingId);
     /// Brings a pane to the front: "timeline", "details", "agenda", "participants",
     /// "subgroups", "subgroup-N" (the subgroup numbered N), "plenary" or "restitution-N"
@@ -133,20 +139,16 @@ private:
                QWidget* parent);
     void connectActions();
     void workspaceOpened();
-    void meetingsChanged();
     void meetingOpened();
     void changed(const domain::ChangeEvent& event);
-    void showHeader();
     void showAgenda();
     void showError(const QString& message);
-    void reportIfRefused(const domain::Status& status);
-    void openWorkspace();
-    void importMeeting();
-    void chooseBackup();
+    void reportIfFailed(const domain::Status& status);
+    /// The panes by the names showPane() takes.
+    QList<std::pair<QString, QDockWidget*>> docks() const;
+    void showConflict();
     void about();
-    void updateActions();
     void openPaneFor(const QString& itemId);
-    void removeSelectedItem();
     void ensurePlenary();
     void saveViewState();
     void restoreViewState();
@@ -162,12 +164,13 @@ private:
     RestitutionView* m_restitution = nullptr;
     ProjectorController* m_projector = nullptr;
     QLabel* m_savedLabel = nullptr;
+    QLabel* m_workspaceLabel = nullptr;
     SaveBanner* m_banner = nullptr;
     SaveStatus* m_saveStatus = nullptr;
-    QList<QAction*> m_historyActions;
     QTimer* m_ticker = nullptr;
     QString m_selectedItem;
-    QHash<QString, domain::TimePhase> m_phases; ///< last phase seen, for the alerts
+    LiveAlerts* m_alerts = nullptr;
+    AgendaControls* m_controls = nullptr;
     bool m_shown = false;
     std::unique_ptr<QSettings> m_settings;
 };

@@ -149,7 +149,17 @@ bool Editor::apply(const QString& text, Work redo, Work undo, int mergeId, const
 {
     const Workspace::OriginScope origin(*m_ws, domain::ChangeOrigin::Edit);
     const Status s = m_ws->write(redo);
+    m_lastFault = s.fault();
     if (!s) {
+        if (s.fault() == Fault::Offline) {
+            // The server is away: this edit, typing included, waits for it in order.
+            return later(
+                text, mergeKey,
+                [this, text, redo, undo, mergeId, mergeKey] {
+                    return apply(text, redo, undo, mergeId, mergeKey);
+                },
+                s.error());
+        }
         // Typing is kept by its own field, which saves it again; other edits are kept here.
         if (domain::isTransient(s.fault()) && mergeId != kTypingMergeId) {
             m_unsaved = Unsaved{text, std::move(redo), std::move(undo), mergeId, mergeKey};
@@ -163,15 +173,93 @@ bool Editor::apply(const QString& text, Work redo, Work undo, int mergeId, const
     return true;
 }
 
+bool Editor::later(const QString& text, const QString& mergeKey, std::function<bool()> again,
+                   const QString& message)
+{
+    if (!mergeKey.isEmpty()) {
+        for (Deferred& d : m_offline) {
+            if (d.mergeKey == mergeKey) {
+                d.again = std::move(again); // the latest typing holds the earlier
+                return fail(message, Fault::Offline);
+            }
+        }
+    }
+    m_offline.append({text, mergeKey, std::move(again)});
+    return fail(message, Fault::Offline);
+}
+
+QString Editor::unsavedText() const
+{
+    QStringList texts;
+    if (m_unsaved) {
+        texts << m_unsaved->text;
+    }
+    for (const Deferred& d : m_offline) {
+        texts << d.text;
+    }
+    return texts.join(QStringLiteral(" ; "));
+}
+
 bool Editor::retry()
 {
+    if (!m_offline.isEmpty()) {
+        const QList<Deferred> queue = std::exchange(m_offline, {});
+        for (qsizetype i = 0; i < queue.size(); ++i) {
+            if (!queue[i].again() && m_lastFault == Fault::Offline) {
+                // Away again: it queued itself anew; the rest follow it, in order.
+                m_offline += queue.mid(i + 1);
+                return false;
+            }
+        }
+    }
     if (!m_unsaved) {
-        return true;
+        return m_offline.isEmpty();
     }
     Unsaved edit = std::move(*m_unsaved);
     m_unsaved.reset();
     return apply(edit.text, std::move(edit.redo), std::move(edit.undo), edit.mergeId,
                  edit.mergeKey);
+}
+
+bool Editor::keepMine()
+{
+    if (!m_conflict) {
+        return true;
+    }
+    const PendingConflict c = std::move(*m_conflict);
+    m_conflict.reset();
+    return c.keepMine();
+}
+
+void Editor::keepTheirs()
+{
+    m_conflict.reset();
+}
+
+template <class T>
+void Editor::raiseConflict(const QString& meetingId, const QString& text, const T& mine,
+                           const QString& mergeKey)
+{
+    auto stored = m_rows->rowsById<T>({mine.id});
+    if (!stored || stored.value().isEmpty()) {
+        return;
+    }
+    const T theirs = stored.value().first();
+    Conflict c{text, storage::sql::RowTraits<T>::table().name, {}};
+    const auto& columns = storage::sql::RowTraits<T>::table().columns;
+    for (qsizetype i = 1; i < columns.size(); ++i) {
+        const QString a = columns[i].get(mine).toString();
+        const QString b = columns[i].get(theirs).toString();
+        if (a != b) {
+            c.fields.append({columns[i].name, a, b});
+        }
+    }
+    T overwrite = mine;
+    overwrite.rowRevision = theirs.rowRevision; // based on what is stored now
+    m_conflict = PendingConflict{std::move(c), [this, meetingId, text, overwrite, mergeKey] {
+                                     return saveRow(meetingId, text, overwrite, mergeKey);
+                                 }};
+    emit conflicted();
 }
 
 bool Editor::move(bool forward)
@@ -228,6 +316,14 @@ bool Editor::saveRow(const QString& meetingId, const QString& text, const T& row
 {
     auto stored = m_rows->rowsById<T>({row.id});
     if (!stored) {
+        if (stored.fault() == Fault::Offline) {
+            return later(
+                text, mergeKey,
+                [this, meetingId, text, row, mergeKey] {
+                    return saveRow(meetingId, text, row, mergeKey);
+                },
+                stored.error());
+        }
         return fail(stored.error(), stored.fault());
     }
     std::optional<T> before;
@@ -241,12 +337,18 @@ bool Editor::saveRow(const QString& meetingId, const QString& text, const T& row
     Work redo = [&rows, meetingId, row, existed = before.has_value()]() -> Status {
         return existed ? rows.update(meetingId, row) : rows.insert(meetingId, row);
     };
+    // Undo puts back what was there, or removes the new row, unless someone else saved
+    // it since (then it says so and does nothing).
     Work undo = [&rows, meetingId, before, id = row.id]() -> Status {
-        return before ? rows.update(meetingId, *before) : rows.remove<T>(meetingId, id);
+        return before ? rows.update(meetingId, *before) : rows.remove<T>(meetingId, id, 0);
     };
-    return mergeKey.isEmpty()
-               ? apply(text, std::move(redo), std::move(undo))
-               : apply(text, std::move(redo), std::move(undo), kTypingMergeId, mergeKey);
+    const bool ok = mergeKey.isEmpty()
+                        ? apply(text, std::move(redo), std::move(undo))
+                        : apply(text, std::move(redo), std::move(undo), kTypingMergeId, mergeKey);
+    if (!ok && m_lastFault == Fault::Conflict) {
+        raiseConflict(meetingId, text, row, mergeKey);
+    }
+    return ok;
 }
 
 template <class T>
@@ -268,10 +370,18 @@ bool Editor::removeRow(const QString& meetingId, const QString& text, const QStr
         return fail(plan.error(), plan.fault());
     }
     const storage::Removal removal = std::move(plan).value();
+    int basedOn = -1;
+    storage::forEachRowList(removal.removed, [&](const auto& list) {
+        for (const auto& r : list) {
+            if (r.id == id) {
+                basedOn = r.rowRevision.value;
+            }
+        }
+    });
     storage::RowStore& rows = *m_rows;
     return apply(
         withContents(text, describe(removal, storage::sql::RowTraits<T>::kind)),
-        [&rows, meetingId, id] { return rows.remove<T>(meetingId, id); },
+        [&rows, meetingId, id, basedOn] { return rows.remove<T>(meetingId, id, basedOn); },
         [&rows, meetingId, removal]() -> Status {
             if (Status s = rows.insertAll(meetingId, removal.removed); !s) {
                 return s;

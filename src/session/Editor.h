@@ -28,6 +28,19 @@ class RowStore;
 
 namespace copil::session {
 
+/// A save refused because someone else saved the same row since it was read: both
+/// versions, field by field, for the person to choose (Editor::keepMine, keepTheirs).
+struct Conflict {
+    QString text;  ///< what the edit was ("Note modifiée")
+    QString table; ///< the kind of row ("note")
+    struct Field {
+        QString column; ///< the table's column ("text")
+        QString mine;
+        QString theirs;
+    };
+    QList<Field> fields; ///< the fields whose values differ
+};
+
 /// Every edit goes through here: one transaction in the workspace, then one step on the
 /// undo stack. A failed edit changes nothing and is not pushed; the failure is reported
 /// by failed(). Undo and redo are transactions too, and move the stack only once the
@@ -147,18 +160,29 @@ public:
     /// An edit that failed for a passing reason (the file locked by another program, the
     /// disk full) is kept, and only the last one: retry() applies it again. Any later
     /// edit that succeeds drops it (the person has moved on, or done it again).
-    bool hasUnsaved() const { return m_unsaved.has_value(); }
-    /// What the kept edit was ("Note : …"); empty when none.
-    QString unsavedText() const { return m_unsaved ? m_unsaved->text : QString(); }
-    /// Applies the kept edit again; true when it is saved now (or there was none).
+    /// While the server of a shared workspace is away, every edit is kept, in order.
+    bool hasUnsaved() const { return m_unsaved.has_value() || !m_offline.isEmpty(); }
+    /// What the kept edits were ("Note : …"); empty when none.
+    QString unsavedText() const;
+    /// Applies the kept edits again; true when they are saved now (or there were none).
     bool retry();
 
     /// When the last edit was saved (null before the first).
     QDateTime lastSaved() const { return m_lastSaved; }
 
+    /// A save that met someone else's (Fault::Conflict), waiting for the person's choice.
+    bool hasConflict() const { return m_conflict.has_value(); }
+    const Conflict& conflict() const { return m_conflict->shown; }
+    /// Saves this client's version over the other one; true when saved.
+    bool keepMine();
+    /// Keeps the other version: this client's edit is dropped.
+    void keepTheirs();
+
 signals:
     void saved(const QDateTime& when);
     void failed(const QString& message, domain::Fault fault);
+    /// A save met someone else's; conflict() says both versions.
+    void conflicted();
 
 private:
     friend class EditCommand;
@@ -166,6 +190,12 @@ private:
     bool apply(const QString& text, Work redo, Work undo, int mergeId = -1,
                const QString& mergeKey = {});
     bool fail(const QString& message, domain::Fault fault = domain::Fault::Other);
+    /// Keeps an edit that could not reach the server, to be made again by retry().
+    bool later(const QString& text, const QString& mergeKey, std::function<bool()> again,
+               const QString& message);
+    template <class T>
+    void raiseConflict(const QString& meetingId, const QString& text, const T& mine,
+                       const QString& mergeKey);
     bool move(bool forward);
     QDateTime now() const;
 
@@ -194,6 +224,20 @@ private:
         QString mergeKey;
     };
     std::optional<Unsaved> m_unsaved;
+    /// Edits made while the server of a shared workspace was away, in order; typing in
+    /// one field keeps only its latest state.
+    struct Deferred {
+        QString text;
+        QString mergeKey;
+        std::function<bool()> again;
+    };
+    QList<Deferred> m_offline;
+    domain::Fault m_lastFault = domain::Fault::None;
+    struct PendingConflict {
+        Conflict shown;
+        std::function<bool()> keepMine;
+    };
+    std::optional<PendingConflict> m_conflict;
 };
 
 } // namespace copil::session

@@ -38,6 +38,13 @@ Session::Session(std::unique_ptr<storage::Workspace> workspace,
     m_editor->setClock(m_clock.get());
     connect(m_editor.get(), &Editor::failed, this, &Session::failed);
     attach();
+    // The first meeting is open before any view is made: views start from it, once.
+    if (!m_meetings.isEmpty()) {
+        m_data.meeting.id = m_meetings.first().id;
+        if (const Status s = reloadMeeting(); !s) {
+            m_data = {};
+        }
+    }
 }
 
 Session::~Session()
@@ -65,14 +72,51 @@ void Session::attach()
     m_rows = std::make_unique<storage::RowStore>(*m_workspace);
     m_meetingRepository = std::make_unique<storage::MeetingRepository>(*m_workspace);
     connect(m_workspace.get(), &storage::Workspace::committed, this, &Session::committed);
+    connect(m_workspace.get(), &storage::Workspace::connectionLost, this, &Session::connectionLost);
+    connect(m_workspace.get(), &storage::Workspace::connectionRestored, this,
+            &Session::reconnected);
     readMeetings();
+}
+
+void Session::reconnected()
+{
+    // What was kept while the server was away is saved first (the window's panes save
+    // theirs on connectionRestored), then everything is read again: others may have
+    // changed anything meanwhile.
+    emit connectionRestored();
+    if (m_editor->hasUnsaved()) {
+        m_editor->retry();
+    }
+    readMeetings();
+    emit meetingsChanged();
+    if (hasMeeting()) {
+        bool still = false;
+        for (const auto& m : m_meetings) {
+            still = still || m.id == meetingId();
+        }
+        if (!still) {
+            openMeeting(m_meetings.isEmpty() ? QString() : m_meetings.first().id);
+            return;
+        }
+        if (const Status s = reloadMeeting(); !s) {
+            emit failed(s.error(), s.fault());
+            return;
+        }
+        domain::ChangeEvent event;
+        event.meetingId = meetingId();
+        event.origin = domain::ChangeOrigin::Remote;
+        event.reset = true;
+        emit changed(event);
+    }
 }
 
 void Session::setWorkspace(std::unique_ptr<storage::Workspace> workspace)
 {
+    emit workspaceClosing();
     waitForExport();
     m_editor->setWorkspace(*workspace);
     m_data = {};
+    m_notesIndexed = false;
     m_workspace = std::move(workspace);
     attach();
     emit workspaceChanged();
@@ -82,6 +126,7 @@ void Session::setWorkspace(std::unique_ptr<storage::Workspace> workspace)
 
 Status Session::restoreBackup(const QString& backupPath)
 {
+    emit workspaceClosing();
     waitForExport();
     const QString path = m_workspace->path();
     const QString meeting = meetingId();
@@ -146,6 +191,7 @@ void Session::readMeetings()
 
 Status Session::reloadMeeting()
 {
+    m_notesIndexed = false;
     domain::ChangeEvent all;
     all.meetingId = m_data.meeting.id;
     all.reset = true;
@@ -155,6 +201,7 @@ Status Session::reloadMeeting()
 void Session::openMeeting(const QString& meetingId)
 {
     m_data = {};
+    m_notesIndexed = false;
     if (!meetingId.isEmpty()) {
         m_data.meeting.id = meetingId;
         if (const Status s = reloadMeeting(); !s) {
@@ -170,8 +217,60 @@ const AgendaItem* Session::agendaItem(const QString& id) const
     return id.isEmpty() ? nullptr : domain::findRow(m_data.agenda, id);
 }
 
-void Session::committed(const domain::ChangeSet& changes)
+QList<domain::Note> Session::notesOn(const QString& targetId) const
 {
+    if (!m_notesIndexed) {
+        m_notesByTarget.clear();
+        for (qsizetype i = 0; i < m_data.notes.size(); ++i) {
+            m_notesByTarget[m_data.notes[i].targetId] << i;
+        }
+        m_notesIndexed = true;
+    }
+    QList<domain::Note> out;
+    for (qsizetype i : m_notesByTarget.value(targetId)) {
+        out << m_data.notes[i];
+    }
+    return out;
+}
+
+void Session::committed(const domain::ChangeSet& incoming)
+{
+    domain::ChangeSet changes = incoming;
+    // Another client's removals whose meeting the server could no longer tell (rows
+    // removed with their subgroup or cause): those of the open meeting join its event.
+    for (qsizetype i = 0; i < changes.events.size(); ++i) {
+        if (!changes.events[i].meetingId.isEmpty()) {
+            continue;
+        }
+        const domain::ChangeEvent orphan = changes.events.takeAt(i--);
+        if (!hasMeeting()) {
+            continue;
+        }
+        domain::ChangeEvent mine;
+        const domain::MeetingData& d = m_data;
+        const auto keep = [&](const auto& list, domain::EntityKind kind) {
+            for (const QString& id : orphan.of(kind).removed) {
+                if (domain::findRow(list, id)) {
+                    mine.of(kind).remove(id);
+                }
+            }
+        };
+        keep(d.questions, domain::EntityKind::Question);
+        keep(d.priorityItems, domain::EntityKind::PriorityItem);
+        keep(d.criteria, domain::EntityKind::Criterion);
+        keep(d.dotVotes, domain::EntityKind::DotVote);
+        keep(d.scores, domain::EntityKind::Score);
+        keep(d.solutions, domain::EntityKind::Solution);
+        keep(d.selections, domain::EntityKind::Selection);
+        if (!mine.isEmpty()) {
+            domain::ChangeEvent& target = changes.of(meetingId());
+            for (int k = 0; k < domain::kEntityKinds; ++k) {
+                for (const QString& id : mine.kinds[size_t(k)].removed) {
+                    target.kinds[size_t(k)].remove(id);
+                }
+            }
+        }
+    }
     bool listChanged = false;
     bool currentGone = false;
     for (const domain::ChangeEvent& event : changes.events) {
@@ -182,6 +281,9 @@ void Session::committed(const domain::ChangeSet& changes)
         if (event.meetingRemoved()) {
             currentGone = true;
             continue;
+        }
+        if (event.touches(domain::EntityKind::Note)) {
+            m_notesIndexed = false;
         }
         Status s = m_rows->refresh(m_data, event);
         if (!s) {

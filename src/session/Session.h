@@ -6,6 +6,7 @@
 #include "exchange/Archive.h"
 #include "exchange/Export.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTime>
 #include <memory>
@@ -38,6 +39,7 @@ class Session : public QObject {
     Q_OBJECT
 
 public:
+    /// Opens the workspace's first meeting, if it has one.
     explicit Session(std::unique_ptr<storage::Workspace> workspace,
                      std::shared_ptr<domain::Clock> clock = nullptr, QObject* parent = nullptr);
     ~Session() override;
@@ -66,6 +68,10 @@ public:
     /// The open meeting as stored, up to date with every committed change.
     const domain::MeetingData& data() const { return m_data; }
     const domain::AgendaItem* agendaItem(const QString& id) const;
+    /// The notes of the open meeting on one target (a question, a solution, a part of
+    /// the plenary…), in their order. Built once after each change of the notes, so that
+    /// the many views that show notes do not each go through all of them.
+    QList<domain::Note> notesOn(const QString& targetId) const;
 
     /// Imports a meeting file (a JSON archive or template); returns the new meeting's id.
     domain::Result<QString> importFile(const QString& path, exchange::ImportOptions options = {});
@@ -95,6 +101,9 @@ public:
     void waitForExport();
 
 signals:
+    /// The workspace is about to be closed (another opened, a backup put back): what is
+    /// being typed is to be saved now.
+    void workspaceClosing();
     /// Another workspace is open (opened, restored): everything is new.
     void workspaceChanged();
     /// The list of meetings changed (one added, removed, renamed).
@@ -109,9 +118,15 @@ signals:
     void failed(const QString& message, domain::Fault fault);
     /// error is empty on success.
     void exportFinished(const QString& path, const QString& error);
+    /// The server of a shared workspace stopped answering: edits are kept until it is back.
+    void connectionLost(const QString& message);
+    /// The server answers again. Then the edits kept are saved, and the open meeting is
+    /// read again whole (changed() with a reset event, origin Remote).
+    void connectionRestored();
 
 private:
     void attach();
+    void reconnected();
     void committed(const domain::ChangeSet& changes);
     void readMeetings();
     domain::Status reloadMeeting();
@@ -127,6 +142,9 @@ private:
     std::unique_ptr<Editor> m_editor;
     QList<domain::Meeting> m_meetings;
     domain::MeetingData m_data;
+    /// Index of m_data.notes by target (positions in the list); rebuilt when needed.
+    mutable QHash<QString, QList<qsizetype>> m_notesByTarget;
+    mutable bool m_notesIndexed = false;
     ExportJob* m_export = nullptr;
 };
 

@@ -67,49 +67,68 @@ Status collectDependants(const Workspace& ws, EntityKind kind, const QStringList
     return {};
 }
 
+// Brings list (in canonical order) up to date in place: rows removed are erased, rows
+// read again replace theirs, staying where they are unless their order changed, new rows
+// are inserted where the order puts them. Nothing else of the list is copied.
 template <class T>
 Status refreshList(const RowStore& store, QList<T>& list, const domain::EntityChanges& changes)
 {
     if (changes.isEmpty()) {
         return {};
     }
-    const QSet<QString> gone(changes.removed.cbegin(), changes.removed.cend());
-    const QStringList ids = changes.inserted + changes.updated;
-    const QSet<QString> wanted(ids.cbegin(), ids.cend());
-    auto fresh = store.rowsById<T>(ids);
+    auto fresh = store.rowsById<T>(changes.inserted + changes.updated);
     if (!fresh) {
         return fresh.failure();
     }
+    QSet<QString> leaving(changes.removed.cbegin(), changes.removed.cend());
     QHash<QString, T> byId;
     for (auto& row : fresh.value()) {
         byId.insert(row.id, std::move(row));
     }
-    QList<T> out;
-    out.reserve(list.size() + changes.inserted.size());
-    for (T& row : list) {
-        if (gone.contains(row.id)) {
+    // Updated rows asked for but no longer there have gone since: they leave too.
+    for (const QString& id : changes.updated) {
+        if (!byId.contains(id)) {
+            leaving.insert(id);
+        }
+    }
+    QList<T> moved;
+    for (qsizetype i = 0; i < list.size();) {
+        T& row = list[i];
+        if (leaving.contains(row.id)) {
+            list.removeAt(i);
             continue;
         }
         if (auto it = byId.find(row.id); it != byId.end()) {
-            out.append(std::move(*it));
+            const bool stays = (i == 0 || !domain::canonicalLess(*it, list[i - 1])) &&
+                               (i + 1 == list.size() || !domain::canonicalLess(list[i + 1], *it));
+            if (stays) {
+                row = std::move(*it);
+            } else {
+                moved.append(std::move(*it));
+                list.removeAt(i);
+                byId.erase(it);
+                continue;
+            }
             byId.erase(it);
-        } else if (!wanted.contains(row.id)) {
-            out.append(std::move(row));
         }
-        // else: updated but no longer there (removed since): dropped
+        ++i;
     }
     for (auto it = byId.begin(); it != byId.end(); ++it) {
-        out.append(std::move(*it));
+        moved.append(std::move(*it));
     }
-    domain::sortCanonically(out);
-    list = std::move(out);
+    for (T& row : moved) {
+        const auto at = std::upper_bound(list.begin(), list.end(), row, [](const T& a, const T& b) {
+            return domain::canonicalLess(a, b);
+        });
+        list.insert(at, std::move(row));
+    }
     return {};
 }
 
 } // namespace
 
 Status RowStore::removeOf(EntityKind kind, const QString& table, const QString& meetingId,
-                          const QString& id)
+                          const QString& id, int basedOn)
 {
     return m_ws.write([&]() -> Status {
         // What goes with it is collected first: once the row is deleted, the schema's
@@ -121,7 +140,7 @@ Status RowStore::removeOf(EntityKind kind, const QString& table, const QString& 
                 return s;
             }
         }
-        if (Status s = sql::removeById(m_ws, table, id); !s) {
+        if (Status s = sql::removeById(m_ws, table, id, basedOn); !s) {
             return s;
         }
         m_ws.record(kind, meetingId, Workspace::RowOp::Remove, id);

@@ -64,10 +64,12 @@ public:
                 return s;
             }
             m_ws.record(sql::RowTraits<T>::kind, meetingId, Workspace::RowOp::Insert, row.id);
+            m_ws.recordRevision(row.id, 1);
             return Status{};
         });
     }
-    /// Saves the row with row's id; an error (Fault::Missing) when there is none.
+    /// Saves the row with row's id; an error (Fault::Missing) when there is none,
+    /// Fault::Conflict when someone else saved it since row was read (row.rowRevision).
     template <class T> Status update(const QString& meetingId, const T& row)
     {
         return write<T>(row, [&] {
@@ -78,10 +80,13 @@ public:
             return Status{};
         });
     }
-    /// Removes the row and what the schema removes with it (recorded too).
-    template <class T> Status remove(const QString& meetingId, const QString& id)
+    /// Removes the row and what the schema removes with it (recorded too). basedOn >= 0:
+    /// only if nobody else saved the row since that revision (Fault::Conflict otherwise;
+    /// 0: since this client's own last save).
+    template <class T> Status remove(const QString& meetingId, const QString& id, int basedOn = -1)
     {
-        return removeOf(sql::RowTraits<T>::kind, sql::RowTraits<T>::table().name, meetingId, id);
+        return removeOf(sql::RowTraits<T>::kind, sql::RowTraits<T>::table().name, meetingId, id,
+                        basedOn);
     }
 
     /// What removing the row would take with it (read now, nothing changed); an error
@@ -99,7 +104,7 @@ public:
 
     /// Removes a row of any kind by its table name (of this layer).
     Status removeOf(domain::EntityKind kind, const QString& table, const QString& meetingId,
-                    const QString& id);
+                    const QString& id, int basedOn = -1);
 
     /// Brings data (the meeting as last read) up to date with what event says changed:
     /// removed rows are dropped, inserted and updated ones read again by id, each list

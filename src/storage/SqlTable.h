@@ -78,10 +78,12 @@ template <class T> Column<T> integer(const char* name, int T::*m)
             [m](T& t, const QVariant& v) { t.*m = v.toInt(); }};
 }
 
+/// A boolean: bound as the dialect wants it (Dialect::bindable), read from 0/1 or a
+/// BOOLEAN.
 template <class T> Column<T> boolean(const char* name, bool T::*m)
 {
-    return {QLatin1StringView(name), [m](const T& t) { return QVariant(t.*m ? 1 : 0); },
-            [m](T& t, const QVariant& v) { t.*m = v.toInt() != 0; }};
+    return {QLatin1StringView(name), [m](const T& t) { return QVariant(bool(t.*m)); },
+            [m](T& t, const QVariant& v) { t.*m = v.toBool(); }};
 }
 
 template <class T> Column<T> real(const char* name, double T::*m)
@@ -135,12 +137,17 @@ template <class T, class E> Column<T> enumeration(const char* name, E T::*m)
             }};
 }
 
+/// Every table also has row_revision (not a column of the description): how many times
+/// the row was saved, read into the struct's rowRevision.
+inline constexpr QStringView kRevisionColumn = u"row_revision";
+
 template <class T> QString columnList(const Table<T>& table)
 {
     QStringList names;
     for (const auto& c : table.columns) {
         names << c.name;
     }
+    names << kRevisionColumn.toString();
     return names.join(u", ");
 }
 
@@ -170,7 +177,7 @@ public:
         if (m_prepared) {
             int i = 0;
             for (const auto& c : m_table.columns) {
-                m_query.bindValue(i++, c.get(row));
+                m_query.bindValue(i++, m_ws.dialect().bindable(c.get(row)));
             }
             if (!m_table.ownerColumn.isEmpty()) {
                 m_query.bindValue(i, ownerValue);
@@ -197,54 +204,104 @@ Status insertRow(const Workspace& ws, const Table<T>& table, const T& row,
     return Inserter<T>(ws, table).insert(row, ownerValue);
 }
 
-/// Updates the row with row's id (and owner, when the table has one); an error when no
-/// such row exists.
+/// Which stored revisions a save or a removal may replace: the one it was based on and
+/// the last one this client saved itself (newer saves that are all its own are no
+/// conflict). A row never read from the workspace (revision 0) is saved as it is.
+inline QString revisionCondition(const Workspace& ws, const QString& id, int basedOn,
+                                 QVariantList& binds)
+{
+    if (basedOn <= 0 && ws.ownRevision(id) <= 0) {
+        return {};
+    }
+    binds << basedOn << ws.ownRevision(id);
+    return u" AND " + kRevisionColumn.toString() + u" IN (?, ?)";
+}
+
+/// The error for a row saved since it was read: Fault::Missing when it is gone,
+/// Fault::Conflict when someone else saved it (its revision named).
+inline Error staleRowError(const Workspace& ws, const QString& table, const QString& id,
+                           int basedOn)
+{
+    QSqlQuery q(ws.database());
+    q.prepare(u"SELECT " + kRevisionColumn.toString() + u" FROM " + table + u" WHERE id = ?");
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return ws.sqlError(Workspace::tr("lecture de %1").arg(table), q.lastError());
+    }
+    if (!q.next()) {
+        return Error{Workspace::tr("%1 : élément %2 introuvable dans %3").arg(ws.path(), id, table),
+                     domain::Fault::Missing};
+    }
+    return Error{Workspace::tr("Quelqu’un d’autre a enregistré cet élément entre-temps (%1 %2, "
+                               "version %3 ; la vôtre partait de la version %4).")
+                     .arg(table, id)
+                     .arg(q.value(0).toInt())
+                     .arg(basedOn),
+                 domain::Fault::Conflict};
+}
+
+/// Updates the row with row's id (and owner, when the table has one), if its stored
+/// revision is the one row was read from (or this client's own last save): its revision
+/// goes up by one. Fault::Missing when no such row exists, Fault::Conflict when someone
+/// else saved it since.
 template <class T>
-Status updateRow(const Workspace& ws, const Table<T>& table, const T& row,
-                 const QString& ownerValue = {})
+Status updateRow(Workspace& ws, const Table<T>& table, const T& row, const QString& ownerValue = {})
 {
     QStringList sets;
     for (qsizetype i = 1; i < table.columns.size(); ++i) {
         sets << table.columns[i].name + u" = ?";
     }
+    sets << kRevisionColumn.toString() + u" = " + kRevisionColumn.toString() + u" + 1";
+    const QString id = table.columns[0].get(row).toString();
+    QVariantList binds;
+    for (qsizetype i = 1; i < table.columns.size(); ++i) {
+        binds << ws.dialect().bindable(table.columns[i].get(row));
+    }
+    binds << id;
     QString sql = u"UPDATE " + table.name + u" SET " + sets.join(u", ") + u" WHERE " +
                   table.columns[0].name + u" = ?";
     if (!table.ownerColumn.isEmpty()) {
         sql += u" AND " + table.ownerColumn + u" = ?";
+        binds << ownerValue;
     }
+    sql += revisionCondition(ws, id, row.rowRevision.value, binds);
+    sql += u" RETURNING " + kRevisionColumn.toString();
     QSqlQuery q(ws.database());
     q.prepare(sql);
-    for (qsizetype i = 1; i < table.columns.size(); ++i) {
-        q.addBindValue(table.columns[i].get(row));
-    }
-    q.addBindValue(table.columns[0].get(row));
-    if (!table.ownerColumn.isEmpty()) {
-        q.addBindValue(ownerValue);
+    for (const QVariant& b : binds) {
+        q.addBindValue(b);
     }
     if (!q.exec()) {
         return ws.sqlError(Workspace::tr("modification dans %1").arg(table.name), q.lastError());
     }
-    if (q.numRowsAffected() != 1) {
-        return Error{Workspace::tr("%1 : élément %2 introuvable dans %3")
-                         .arg(ws.path(), table.columns[0].get(row).toString(), table.name),
-                     domain::Fault::Missing};
+    if (!q.next()) {
+        return staleRowError(ws, table.name, id, row.rowRevision.value);
     }
+    ws.recordRevision(id, q.value(0).toInt());
     return {};
 }
 
 /// Deletes the row with that id from table (a name of this layer); an error when there
-/// is no such row.
-inline Status removeById(const Workspace& ws, const QString& table, const QString& id)
+/// is no such row. basedOn >= 0: only if its stored revision is that one or this client's
+/// own last save (Fault::Conflict otherwise).
+inline Status removeById(const Workspace& ws, const QString& table, const QString& id,
+                         int basedOn = -1)
 {
+    QVariantList binds{id};
+    QString sql = u"DELETE FROM " + table + u" WHERE id = ?";
+    if (basedOn >= 0) {
+        sql += revisionCondition(ws, id, basedOn, binds);
+    }
     QSqlQuery q(ws.database());
-    q.prepare(u"DELETE FROM " + table + u" WHERE id = ?");
-    q.addBindValue(id);
+    q.prepare(sql);
+    for (const QVariant& b : binds) {
+        q.addBindValue(b);
+    }
     if (!q.exec()) {
         return ws.sqlError(Workspace::tr("suppression dans %1").arg(table), q.lastError());
     }
     if (q.numRowsAffected() != 1) {
-        return Error{Workspace::tr("%1 : élément %2 introuvable dans %3").arg(ws.path(), id, table),
-                     domain::Fault::Missing};
+        return staleRowError(ws, table, id, basedOn);
     }
     return {};
 }
@@ -275,6 +332,7 @@ Result<QList<T>> selectRows(const Workspace& ws, const Table<T>& table, const QS
         for (int i = 0; i < table.columns.size(); ++i) {
             table.columns[i].set(row, q.value(i));
         }
+        row.rowRevision.value = q.value(int(table.columns.size())).toInt();
         rows.append(std::move(row));
     }
     return rows;

@@ -1,5 +1,7 @@
 #include "Tables.h"
 
+#include <QHash>
+
 namespace copil::storage::sql {
 
 using namespace domain;
@@ -242,6 +244,34 @@ const Table<PrioritySelection>& selectionTable()
          dateTime("confirmed_at", &PrioritySelection::confirmedAt),
          list("item_ids", &PrioritySelection::itemIds), text("note", &PrioritySelection::note)}};
     return t;
+}
+
+std::optional<EntityKind> kindOfTable(const QString& table)
+{
+    static const QHash<QString, EntityKind> kinds = [] {
+        QHash<QString, EntityKind> h;
+        const auto add = [&h](const auto& t, EntityKind k) { h.insert(t.name, k); };
+        add(meetingTable(), EntityKind::Meeting);
+        add(participantTable(), EntityKind::Participant);
+        add(agendaTable(), EntityKind::AgendaItem);
+        add(subgroupTable(), EntityKind::Subgroup);
+        add(questionTable(), EntityKind::Question);
+        add(priorityItemTable(), EntityKind::PriorityItem);
+        add(criterionTable(), EntityKind::Criterion);
+        add(dotVoteTable(), EntityKind::DotVote);
+        add(scoreTable(), EntityKind::Score);
+        add(solutionTable(), EntityKind::Solution);
+        add(noteTable(), EntityKind::Note);
+        add(statementTable(), EntityKind::Statement);
+        add(decisionTable(), EntityKind::Decision);
+        add(actionTable(), EntityKind::Action);
+        add(selectionTable(), EntityKind::Selection);
+        return h;
+    }();
+    if (const auto it = kinds.constFind(table); it != kinds.cend()) {
+        return it.value();
+    }
+    return std::nullopt;
 }
 
 const QList<Dependence>& dependencesOf(EntityKind kind)

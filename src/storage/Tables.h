@@ -5,6 +5,8 @@
 #include "domain/MeetingData.h"
 #include "domain/Validation.h"
 
+#include <optional>
+
 namespace copil::storage::sql {
 
 // The description of every table, in one place.
@@ -67,6 +69,9 @@ COPIL_ROW_TRAITS(ActionItem, actionTable, Action, kOfMeeting, checkAction, "acti
 COPIL_ROW_TRAITS(PrioritySelection, selectionTable, Selection, kOfMeetingSubgroups, checkSelection,
                  "selection")
 #undef COPIL_ROW_TRAITS
+
+/// The kind of row a table of this layer holds ("agenda_item"), none for another name.
+std::optional<domain::EntityKind> kindOfTable(const QString& table);
 
 /// A row that goes with another when that one is removed: removed with it (the database
 /// cascades) or kept with its reference emptied (SET NULL).

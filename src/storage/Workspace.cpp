@@ -1,11 +1,13 @@
 #include "Workspace.h"
 
 #include "Backups.h"
+#include "ServerLink.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -26,33 +28,49 @@ struct Migration {
     QString resource;
 };
 
-QList<Migration> migrations()
+// The scripts of every version, each from the dialect's most specific folder having it.
+QList<Migration> migrations(const Dialect& dialect)
 {
-    QList<Migration> list;
-    const QDir dir(QStringLiteral(":/copil/sql"));
+    QMap<int, QString> byVersion;
     static const QRegularExpression name(QStringLiteral("^(\\d{4})_.*\\.sql$"));
-    for (const QString& file : dir.entryList(QDir::Files, QDir::Name)) {
-        const auto match = name.match(file);
-        if (match.hasMatch()) {
-            list.append({match.captured(1).toInt(), dir.filePath(file)});
+    const QStringList folders = dialect.migrationFolders();
+    for (auto folder = folders.crbegin(); folder != folders.crend(); ++folder) {
+        const QDir dir(*folder);
+        for (const QString& file : dir.entryList(QDir::Files, QDir::Name)) {
+            const auto match = name.match(file);
+            if (match.hasMatch()) {
+                byVersion.insert(match.captured(1).toInt(), dir.filePath(file));
+            }
         }
+    }
+    QList<Migration> list;
+    for (auto it = byVersion.cbegin(); it != byVersion.cend(); ++it) {
+        list.append({it.key(), it.value()});
     }
     return list;
 }
 
-// Splits a migration script into statements; a trigger body keeps its inner semicolons.
+// Splits a migration script into statements; a trigger body (SQLite) or a $$-quoted
+// function body (PostgreSQL) keeps its inner semicolons.
 QStringList splitStatements(const QString& script)
 {
     QStringList statements;
     QString current;
+    bool quoted = false;
     for (const QString& rawLine : script.split(u'\n')) {
         const QString line = rawLine.trimmed();
-        if (line.isEmpty() || line.startsWith(u"--")) {
+        if (!quoted && (line.isEmpty() || line.startsWith(u"--"))) {
             continue;
         }
         current += line + u'\n';
-        const bool inTrigger = current.startsWith(u"CREATE TRIGGER", Qt::CaseInsensitive);
-        if (line.endsWith(u';') && (!inTrigger || line.endsWith(u"END;", Qt::CaseInsensitive))) {
+        if (line.count(QStringLiteral("$$")) % 2 == 1) {
+            quoted = !quoted;
+        }
+        // SQLite: "CREATE TRIGGER … \nBEGIN …; END;"
+        const bool inTrigger = current.startsWith(u"CREATE TRIGGER", Qt::CaseInsensitive) &&
+                               current.contains(u"\nBEGIN", Qt::CaseInsensitive);
+        if (!quoted && line.endsWith(u';') &&
+            (!inTrigger || line.endsWith(u"END;", Qt::CaseInsensitive))) {
             statements << current.trimmed();
             current.clear();
         }
@@ -161,13 +179,16 @@ Status createWorkspaceFile(const QString& path, int applicationId)
 
 } // namespace
 
-Workspace::Workspace(QString path, QString connection, bool readOnly)
-    : m_path(std::move(path)), m_connection(std::move(connection)), m_readOnly(readOnly)
+Workspace::Workspace(QString path, QString connection, bool readOnly,
+                     std::unique_ptr<Dialect> dialect)
+    : m_path(std::move(path)), m_connection(std::move(connection)), m_dialect(std::move(dialect)),
+      m_readOnly(readOnly)
 {
 }
 
 Workspace::~Workspace()
 {
+    m_link.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen()) {
@@ -179,6 +200,9 @@ Workspace::~Workspace()
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Options options)
 {
+    if (ServerAddress::isUri(path)) {
+        return openServer(path, std::move(options));
+    }
     const QString absolute = QFileInfo(path).absoluteFilePath();
     bool fresh = false;
     if (!QFileInfo::exists(absolute)) {
@@ -213,7 +237,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Options 
         }
     }
     const bool readOnly = options.readOnly || !readOnlyReason.isEmpty();
-    std::unique_ptr<Workspace> ws(new Workspace(absolute, uniqueConnectionName(), readOnly));
+    std::unique_ptr<Workspace> ws(
+        new Workspace(absolute, uniqueConnectionName(), readOnly, Dialect::sqlite()));
     ws->m_readOnlyReason = readOnlyReason;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), ws->m_connection);
@@ -246,6 +271,117 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Options 
         }
     }
     return ws;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString& uri, Options options)
+{
+    auto address = ServerAddress::parse(uri);
+    if (!address) {
+        return address.failure();
+    }
+    if (!options.password.isEmpty()) {
+        address.value().password = options.password;
+    }
+    const QString password = address.value().password;
+    std::unique_ptr<Workspace> ws(new Workspace(address.value().uri(), uniqueConnectionName(),
+                                                options.readOnly, Dialect::postgres()));
+    ws->m_server = address.value();
+    ws->m_server.password.clear(); // kept by the connections only, never shown
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(ws->m_dialect->driver(), ws->m_connection);
+        if (!db.isValid()) {
+            return Error{tr("Le pilote PostgreSQL de Qt (QPSQL) n’est pas installé : installez le "
+                            "paquet libqt6sql6-psql.")};
+        }
+        address.value().configure(db);
+        if (!db.open()) {
+            return ws->sqlError(tr("connexion"), db.lastError());
+        }
+    }
+    if (Status configured = ws->configureServer(options); !configured) {
+        return configured.failure();
+    }
+    ws->m_link = std::make_unique<ServerLink>(*ws, password);
+    if (Status listening = ws->m_link->start(); !listening) {
+        return listening.failure();
+    }
+    if (options.dailyBackup && !options.readOnly) {
+        if (auto daily = Backups::makeDaily(*ws); !daily) {
+            ws->m_warning =
+                tr("La sauvegarde du jour n’a pas pu être faite : %1").arg(daily.error());
+        }
+    }
+    return ws;
+}
+
+Status Workspace::configureServer(Options options)
+{
+    // Rows held by another client's transaction are waited for 2 s at most.
+    m_sessionSetup = {QStringLiteral("SET lock_timeout = '2s'"),
+                      QStringLiteral("SET client_min_messages = warning")};
+    if (m_readOnly) {
+        m_sessionSetup << QStringLiteral("SET default_transaction_read_only = on");
+    }
+    for (const QString& statement : m_sessionSetup) {
+        if (Status s = exec(statement, tr("connexion")); !s) {
+            return s;
+        }
+    }
+    const QString where = m_server.describe();
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT to_regclass('copil_meta') IS NOT NULL, "
+                               "(SELECT count(*) FROM pg_tables WHERE schemaname = "
+                               "current_schema())")) ||
+        !q.next()) {
+        return sqlError(tr("lecture du schéma"), q.lastError());
+    }
+    const bool marked = q.value(0).toBool();
+    const int tables = q.value(1).toInt();
+    q.finish();
+    bool fresh = false;
+    if (!marked) {
+        if (tables > 0) {
+            return Error{tr("La base %1 n’est pas un espace de travail Copil (elle contient "
+                            "d’autres tables). Elle n’a pas été modifiée.")
+                             .arg(where)};
+        }
+        if (m_readOnly || !options.createIfMissing) {
+            return Error{tr("La base %1 est vide : ce n’est pas encore un espace de travail "
+                            "Copil.")
+                             .arg(where),
+                         Fault::Missing};
+        }
+        fresh = true;
+    } else {
+        if (!q.exec(QStringLiteral("SELECT value FROM copil_meta WHERE key = 'application'"))) {
+            return sqlError(tr("lecture du schéma"), q.lastError());
+        }
+        if (!q.next() || q.value(0).toString() != u"copil") {
+            return Error{tr("La base %1 n’est pas un espace de travail Copil (sa table copil_meta "
+                            "ne porte pas la marque de Copil). Elle n’a pas été modifiée.")
+                             .arg(where)};
+        }
+        q.finish();
+        const int version = schemaVersion();
+        if (version > latestSchemaVersion()) {
+            return Error{tr("%1 a été créé par une version plus récente de Copil (schéma %2 ; "
+                            "cette version connaît le schéma %3). Mettez Copil à jour pour "
+                            "l’ouvrir ; la base n’a pas été modifiée.")
+                             .arg(where)
+                             .arg(version)
+                             .arg(latestSchemaVersion())};
+        }
+        if (m_readOnly) {
+            if (version < latestSchemaVersion()) {
+                return Error{tr("%1 utilise un schéma ancien (%2) : ouvrez-le une fois en "
+                                "écriture pour le mettre à jour.")
+                                 .arg(where)
+                                 .arg(version)};
+            }
+            return {};
+        }
+    }
+    return migrate(fresh);
 }
 
 Status Workspace::configure(bool fresh)
@@ -318,20 +454,18 @@ Status Workspace::exec(const QString& sql, const QString& doing)
 
 int Workspace::latestSchemaVersion()
 {
-    const auto all = migrations();
+    // The same versions for both engines: the portable scripts are the reference.
+    const auto all = migrations(*Dialect::sqlite());
     return all.isEmpty() ? 0 : all.last().version;
 }
 
 int Workspace::schemaVersion() const
 {
-    QSqlQuery q(database());
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
-        return q.value(0).toInt();
-    }
-    return -1;
+    const auto version = m_dialect->schemaVersion(database());
+    return version ? version.value() : -1;
 }
 
-Status Workspace::migrate()
+Status Workspace::migrate(bool fresh)
 {
     const int current = schemaVersion();
     // A workspace with data is copied before its schema changes.
@@ -342,7 +476,8 @@ Status Workspace::migrate()
                              .arg(QDir::toNativeSeparators(m_path), saved.error())};
         }
     }
-    for (const Migration& m : migrations()) {
+    const QList<Migration> all = migrations(*m_dialect);
+    for (const Migration& m : all) {
         if (m.version <= current) {
             continue;
         }
@@ -352,14 +487,32 @@ Status Workspace::migrate()
         }
         const QString script = QString::fromUtf8(file.readAll());
         Status applied = write([&]() -> Status {
+            for (const QString& statement : m_dialect->beforeMigration(fresh)) {
+                if (Status s = exec(statement); !s) {
+                    return s;
+                }
+            }
+            // Another client may have done it meanwhile (a shared workspace).
+            if (schemaVersion() >= m.version) {
+                return Status{};
+            }
             for (const QString& statement : splitStatements(script)) {
                 if (Status s = exec(statement); !s) {
                     return s;
                 }
             }
-            // Identifiers and numbers only: the version comes from the resource name.
-            return exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
+            QStringList closing = m_dialect->setSchemaVersion(m.version);
+            if (m.version == all.last().version) {
+                closing += m_dialect->afterMigration();
+            }
+            for (const QString& statement : closing) {
+                if (Status s = exec(statement); !s) {
+                    return s;
+                }
+            }
+            return Status{};
         });
+        fresh = false;
         if (!applied) {
             return Error{tr("Mise à jour du schéma de %1 vers la version %2 impossible : %3")
                              .arg(QDir::toNativeSeparators(m_path))
@@ -384,11 +537,18 @@ Status Workspace::write(const std::function<Status()>& work)
         --m_depth;
         return s;
     }
-    if (Status begun = exec(QStringLiteral("BEGIN IMMEDIATE"), tr("enregistrement")); !begun) {
+    if (!m_online) {
+        return Error{tr("%1 : le serveur ne répond pas ; la modification sera enregistrée dès "
+                        "son retour.")
+                         .arg(displayName()),
+                     Fault::Offline};
+    }
+    if (Status begun = exec(m_dialect->beginWrite(), tr("enregistrement")); !begun) {
         return begun;
     }
     m_depth = 1;
-    m_changes = domain::ChangeSet{m_origin, {}};
+    m_touched.clear();
+    m_touchedOrder.clear();
     Status result = work();
     m_depth = 0;
     if (result) {
@@ -398,15 +558,46 @@ Status Workspace::write(const std::function<Status()>& work)
         // The COMMIT may have failed after SQLite already rolled back: ignore that error.
         QSqlQuery(database()).exec(QStringLiteral("ROLLBACK"));
         m_pending.clear();
-        m_changes = {};
+        m_touched.clear();
+        m_touchedOrder.clear();
+        m_pendingRevisions.clear();
         return result;
     }
+    for (auto it = m_pendingRevisions.cbegin(); it != m_pendingRevisions.cend(); ++it) {
+        m_ownRevisions.insert(it.key(), it.value());
+    }
+    m_pendingRevisions.clear();
     auto pending = std::move(m_pending);
     m_pending.clear();
-    domain::ChangeSet changes = std::move(m_changes);
-    m_changes = {};
-    // Rows inserted and removed again in one commit leave nothing to say.
-    changes.events.removeIf([](const domain::ChangeEvent& e) { return e.isEmpty(); });
+    domain::ChangeSet changes{m_origin, {}};
+    for (const QString& meeting : std::as_const(m_touchedOrder)) {
+        const MeetingTouched& t = m_touched[meeting];
+        domain::ChangeEvent e{meeting, m_origin, t.reset, {}};
+        for (int k = 0; k < domain::kEntityKinds; ++k) {
+            const Touched& rows = t.kinds[size_t(k)];
+            domain::EntityChanges& out = e.kinds[size_t(k)];
+            for (const QString& id : rows.order) {
+                switch (rows.state.value(id)) {
+                case 0:
+                    out.inserted << id;
+                    break;
+                case 1:
+                    out.updated << id;
+                    break;
+                case 2:
+                    out.removed << id;
+                    break;
+                default:
+                    break; // inserted and removed again in one commit: nothing to say
+                }
+            }
+        }
+        if (!e.isEmpty()) {
+            changes.events << std::move(e);
+        }
+    }
+    m_touched.clear();
+    m_touchedOrder.clear();
     for (auto& f : pending) {
         f();
     }
@@ -422,16 +613,30 @@ void Workspace::record(domain::EntityKind kind, const QString& meetingId, RowOp 
     if (m_depth == 0) {
         return; // only writes inside write() are reported
     }
-    domain::EntityChanges& changes = m_changes.of(meetingId).of(kind);
+    if (!m_touched.contains(meetingId)) {
+        m_touchedOrder << meetingId;
+    }
+    Touched& rows = m_touched[meetingId].kinds[size_t(kind)];
+    // The same rules as domain::EntityChanges, in constant time per row.
+    enum { Inserted, Updated, Removed, Nothing };
+    const auto it = rows.state.find(id);
+    if (it == rows.state.end()) {
+        rows.order << id;
+        rows.state.insert(id, op == RowOp::Insert   ? Inserted
+                              : op == RowOp::Update ? Updated
+                                                    : Removed);
+        return;
+    }
+    int& state = *it;
     switch (op) {
     case RowOp::Insert:
-        changes.insert(id);
+        state = state == Removed ? Updated : state == Nothing ? Inserted : state;
         break;
     case RowOp::Update:
-        changes.update(id);
+        state = state == Nothing ? Updated : state == Removed ? Removed : state;
         break;
     case RowOp::Remove:
-        changes.remove(id);
+        state = state == Inserted ? Nothing : Removed;
         break;
     }
 }
@@ -439,7 +644,60 @@ void Workspace::record(domain::EntityKind kind, const QString& meetingId, RowOp 
 void Workspace::recordReset(const QString& meetingId)
 {
     if (m_depth > 0) {
-        m_changes.of(meetingId).reset = true;
+        if (!m_touched.contains(meetingId)) {
+            m_touchedOrder << meetingId;
+        }
+        m_touched[meetingId].reset = true;
+    }
+}
+
+void Workspace::recordRevision(const QString& id, int revision)
+{
+    if (m_depth > 0) {
+        m_pendingRevisions.insert(id, revision);
+    } else {
+        m_ownRevisions.insert(id, revision);
+    }
+}
+
+int Workspace::ownRevision(const QString& id) const
+{
+    if (const auto it = m_pendingRevisions.constFind(id); it != m_pendingRevisions.cend()) {
+        return it.value();
+    }
+    return m_ownRevisions.value(id, 0);
+}
+
+void Workspace::announceReset(const QStringList& meetingIds, domain::ChangeOrigin origin)
+{
+    domain::ChangeSet set{origin, {}};
+    for (const QString& id : meetingIds) {
+        set.of(id).reset = true;
+    }
+    if (!set.isEmpty()) {
+        emit committed(set);
+    }
+}
+
+void Workspace::remoteChanges(const domain::ChangeSet& changes)
+{
+    emit committed(changes);
+}
+
+QString Workspace::password() const
+{
+    return m_link ? m_link->password() : QString();
+}
+
+QString Workspace::displayName() const
+{
+    return isShared() ? m_server.describe() : QFileInfo(m_path).fileName();
+}
+
+void Workspace::goOffline(const QString& message) const
+{
+    if (m_link) {
+        m_link->lost(message);
     }
 }
 
@@ -456,6 +714,22 @@ Result<QStringList> Workspace::checkIntegrity() const
 {
     QStringList problems;
     QSqlQuery q(database());
+    if (isShared()) {
+        // The server keeps its own pages sound and its foreign keys checked; what Copil can
+        // check is that every table still announces its changes.
+        if (!q.exec(QStringLiteral(
+                "SELECT t.tablename FROM pg_tables t WHERE t.schemaname = current_schema() "
+                "AND t.tablename <> 'copil_meta' AND NOT EXISTS (SELECT 1 FROM pg_trigger g "
+                "WHERE g.tgrelid = (quote_ident(t.schemaname) || '.' || "
+                "quote_ident(t.tablename))::regclass AND g.tgname = 'copil_notify')"))) {
+            return sqlError(tr("vérification des déclencheurs"), q.lastError());
+        }
+        while (q.next()) {
+            problems << tr("la table %1 ne signale pas ses modifications aux autres postes")
+                            .arg(q.value(0).toString());
+        }
+        return problems;
+    }
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
         return sqlError(tr("vérification d’intégrité"), q.lastError());
     }
@@ -481,51 +755,26 @@ QSqlDatabase Workspace::database() const
 
 Status Workspace::setBusyTimeout(int milliseconds)
 {
+    if (isShared()) {
+        return {}; // the server waits lock_timeout (2 s) for rows another client holds
+    }
     return exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(std::max(0, milliseconds)));
 }
 
 Error Workspace::sqlError(const QString& doing, const QSqlError& error) const
 {
-    // Extended result codes reduced to their primary code.
-    const int code = error.nativeErrorCode().toInt() & 0xff;
     QString cause;
-    Fault fault = Fault::Other;
-    switch (code) {
-    case 5: // SQLITE_BUSY
-    case 6: // SQLITE_LOCKED
-        cause = tr("le fichier est verrouillé par un autre programme ; réessayez dans un "
-                   "instant");
-        fault = Fault::Busy;
-        break;
-    case 8: // SQLITE_READONLY
-        cause = tr("le fichier ou son dossier est en lecture seule");
-        fault = Fault::ReadOnly;
-        break;
-    case 10: // SQLITE_IOERR
-        cause = tr("erreur d’entrée-sortie sur le disque");
-        fault = Fault::Io;
-        break;
-    case 11: // SQLITE_CORRUPT
-    case 26: // SQLITE_NOTADB
-        cause = tr("le fichier est endommagé");
-        fault = Fault::Corrupt;
-        break;
-    case 13: // SQLITE_FULL
-        cause = tr("le disque est plein");
-        fault = Fault::Full;
-        break;
-    case 14: // SQLITE_CANTOPEN
-        cause = tr("le fichier ne peut pas être ouvert");
-        break;
-    default:
-        break;
+    const Fault fault = m_dialect->classify(error, &cause);
+    if (fault == Fault::Offline) {
+        goOffline(cause);
     }
-    // SQLite's own words; the driver's ("Unable to fetch row") add nothing.
+    // The engine's own words; the driver's ("Unable to fetch row") add nothing.
     const QString detail = error.databaseText().trimmed().isEmpty()
                                ? error.text().trimmed()
                                : error.databaseText().trimmed();
     const QString what = cause.isEmpty() ? detail : cause + u" (" + detail + u')';
-    return Error{tr("%1 : %2 : %3").arg(QDir::toNativeSeparators(m_path), doing, what), fault};
+    const QString where = isShared() ? m_server.describe() : QDir::toNativeSeparators(m_path);
+    return Error{tr("%1 : %2 : %3").arg(where, doing, what), fault};
 }
 
 } // namespace copil::storage

@@ -1,4 +1,5 @@
 #include "Damage.h"
+#include "ServerSupport.h"
 #include "TestSupport.h"
 #include "storage/Backups.h"
 
@@ -53,10 +54,12 @@ QString importSeed(const QString& db, const TempDir& home)
 
 } // namespace
 
-TEST_CASE("cli: import prints the id, list shows it, export gives the file back, check is ok")
+TEST_CASE("cli: import prints the id, list shows it, export gives the file back, check is ok",
+          "[engines]")
 {
     TempDir dir;
-    const QString db = dir.path(QStringLiteral("ws.sqlite"));
+    copil::test::Workspaces where(dir);
+    const QString db = where.location(QStringLiteral("ws.sqlite"));
     const QString id = importSeed(db, dir);
     CHECK(id.size() == 36);
 
@@ -81,10 +84,11 @@ TEST_CASE("cli: import prints the id, list shows it, export gives the file back,
     CHECK(checked.out.contains(QStringLiteral("ok")));
 }
 
-TEST_CASE("cli: a malformed import file exits 2, names the file, changes nothing")
+TEST_CASE("cli: a malformed import file exits 2, names the file, changes nothing", "[engines]")
 {
     TempDir dir;
-    const QString db = dir.path(QStringLiteral("ws.sqlite"));
+    copil::test::Workspaces where(dir);
+    const QString db = where.location(QStringLiteral("ws.sqlite"));
     REQUIRE(runCopil({QStringLiteral("import"), kSeed, QStringLiteral("--db"), db}, dir).exitCode ==
             0);
     const QString bad = dir.path(QStringLiteral("broken.json"));
@@ -194,10 +198,11 @@ TEST_CASE("cli: bad usage exits 2 with the usage")
     CHECK(r.out.contains(QStringLiteral("copil export")));
 }
 
-TEST_CASE("cli: exporting a missing meeting or to an unwritable place fails clearly")
+TEST_CASE("cli: exporting a missing meeting or to an unwritable place fails clearly", "[engines]")
 {
     TempDir dir;
-    const QString db = dir.path(QStringLiteral("ws.sqlite"));
+    copil::test::Workspaces where(dir);
+    const QString db = where.location(QStringLiteral("ws.sqlite"));
     const QString id = importSeed(db, dir);
 
     Run r =
@@ -237,10 +242,11 @@ TEST_CASE("cli: --lang en speaks English")
     CHECK(r.err.contains(QStringLiteral("Unknown command")));
 }
 
-TEST_CASE("cli: minutes, record of decisions and agenda in every format")
+TEST_CASE("cli: minutes, record of decisions and agenda in every format", "[engines]")
 {
     TempDir dir;
-    const QString db = dir.path(QStringLiteral("ws.sqlite"));
+    copil::test::Workspaces where(dir);
+    const QString db = where.location(QStringLiteral("ws.sqlite"));
     const QString id = importSeed(db, dir);
     const auto exportAs = [&](const QString& format, const QStringList& extra = {}) {
         const QString out = dir.path(u"out." + format);
@@ -279,10 +285,11 @@ TEST_CASE("cli: minutes, record of decisions and agenda in every format")
     CHECK(english.contains(QStringLiteral("Wednesday")));
 }
 
-TEST_CASE("cli: validating the minutes records who and when")
+TEST_CASE("cli: validating the minutes records who and when", "[engines]")
 {
     TempDir dir;
-    const QString db = dir.path(QStringLiteral("ws.sqlite"));
+    copil::test::Workspaces where(dir);
+    const QString db = where.location(QStringLiteral("ws.sqlite"));
     const QString id = importSeed(db, dir);
     const QString out = dir.path(QStringLiteral("cr.md"));
     const QStringList base{QStringLiteral("export"),
@@ -324,10 +331,11 @@ TEST_CASE("cli: validating the minutes records who and when")
     CHECK(QString::fromUtf8(readAll(out)).contains(QStringLiteral("PROJET")));
 }
 
-TEST_CASE("cli: export options that do not fit are refused")
+TEST_CASE("cli: export options that do not fit are refused", "[engines]")
 {
     TempDir dir;
-    const QString db = dir.path(QStringLiteral("ws.sqlite"));
+    copil::test::Workspaces where(dir);
+    const QString db = where.location(QStringLiteral("ws.sqlite"));
     const QString id = importSeed(db, dir);
     const auto run = [&](const QStringList& extra) {
         return runCopil(QStringList{QStringLiteral("export"), QStringLiteral("--db"), db,
@@ -392,4 +400,86 @@ TEST_CASE("cli: backups are listed and one is restored, the replaced version kep
                                  dir);
     CHECK(missing.exitCode == 2);
     CHECK(missing.err.contains(QStringLiteral("introuvable")));
+}
+
+TEST_CASE("cli: copy moves a whole workspace to a server and back, every meeting identical",
+          "[server]")
+{
+    TempDir dir;
+    copil::test::Workspaces where(dir);
+    const QString file = dir.path(QStringLiteral("ws.sqlite"));
+    const QString first = importSeed(file, dir);
+    const Run second = runCopil({QStringLiteral("import"), kSeed, QStringLiteral("--new-ids"),
+                                 QStringLiteral("--db"), file},
+                                dir);
+    REQUIRE(second.exitCode == 0);
+    const QString server = where.serverLocation();
+
+    Run r = runCopil(
+        {QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"), server},
+        dir);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.err.contains(QStringLiteral("2 réunions copiées")));
+    const Run listedThere = runCopil({QStringLiteral("list"), QStringLiteral("--db"), server}, dir);
+    const Run listedHere = runCopil({QStringLiteral("list"), QStringLiteral("--db"), file}, dir);
+    CHECK(listedThere.out == listedHere.out);
+
+    // And back into a new file: the JSON export of each meeting is the same everywhere.
+    const QString back = dir.path(QStringLiteral("back.sqlite"));
+    r = runCopil(
+        {QStringLiteral("copy"), QStringLiteral("--from"), server, QStringLiteral("--to"), back},
+        dir);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    for (const QString& line : listedHere.out.trimmed().split(u'\n')) {
+        const QString id = line.section(u'\t', 0, 0);
+        QByteArrayList exports;
+        for (const QString& db : {file, server, back}) {
+            const QString out = dir.path(QStringLiteral("e-%1.json").arg(exports.size()));
+            const Run e = runCopil({QStringLiteral("export"), QStringLiteral("--db"), db,
+                                    QStringLiteral("--meeting"), id, QStringLiteral("--format"),
+                                    QStringLiteral("json"), QStringLiteral("-o"), out},
+                                   dir);
+            INFO(e.err.toStdString());
+            REQUIRE(e.exitCode == 0);
+            exports << readAll(out);
+        }
+        CHECK(exports[0] == exports[1]);
+        CHECK(exports[0] == exports[2]);
+    }
+    CHECK(listedHere.out.contains(first));
+
+    // Copying again is refused before anything is written.
+    r = runCopil(
+        {QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"), server},
+        dir);
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("contient déjà")));
+}
+
+TEST_CASE("cli: a shared workspace is checked, and a foreign database refused", "[server]")
+{
+    TempDir dir;
+    copil::test::Workspaces where(dir);
+    const QString server = where.serverLocation();
+    importSeed(server, dir);
+    const Run checked = runCopil({QStringLiteral("check"), QStringLiteral("--db"), server}, dir);
+    INFO(checked.err.toStdString());
+    CHECK(checked.exitCode == 0);
+    CHECK(checked.out.contains(QStringLiteral("Base : ") + where.lastDatabase() +
+                               QStringLiteral(" sur ")));
+    CHECK(checked.out.contains(QStringLiteral("Intégrité : ok")));
+
+    const QString foreign = where.serverLocation();
+    copil::test::serverExec({QStringLiteral("CREATE TABLE invoices (id INTEGER)")},
+                            where.lastDatabase());
+    const Run refused = runCopil({QStringLiteral("list"), QStringLiteral("--db"), foreign}, dir);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("n’est pas un espace de travail Copil")));
+
+    const Run bad = runCopil(
+        {QStringLiteral("list"), QStringLiteral("--db"), QStringLiteral("postgresql://hote")}, dir);
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(QStringLiteral("il manque le nom de la base")));
 }

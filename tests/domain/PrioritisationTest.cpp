@@ -123,7 +123,7 @@ DotVote dots(const QString& item, const QString& who, int count)
 
 } // namespace
 
-TEST_CASE("members have their dots, absent members none; paper tallies are not per member")
+TEST_CASE("members have their dots, absent members none, paper tallies are not per member")
 {
     MeetingData d = withMembers();
     const QString s = d.subgroups[0].id;

@@ -142,7 +142,7 @@ TEST_CASE("pauses do not count as time spent, and extensions add to the allotted
     CHECK_FALSE(Timekeeping::start(day, id, at(15, 0)).ok());
 }
 
-TEST_CASE("each lane keeps its own clock; starting the next item ends the previous one")
+TEST_CASE("each lane keeps its own clock, starting the next item ends the previous one")
 {
     auto day = seedDay();
     apply(day, Timekeeping::start(day, QStringLiteral("welcome"), at(9, 50)));

@@ -81,7 +81,7 @@ TEST_CASE("a comma CSV with first and last names and English headers is read")
     CHECK(r.ignoredColumns == QStringList{QStringLiteral("Extra")});
 }
 
-TEST_CASE("each bad line is reported with its number and left out; the good ones are kept")
+TEST_CASE("each bad line is reported with its number and left out, the good ones are kept")
 {
     const ParticipantCsv r = parsed("nom;type;sous-groupe;courriel\n"
                                     "Claire Dubois;ville;3;\n"

@@ -185,7 +185,7 @@ TEST_CASE("a backup is restored from the window, which goes on with the restored
     CHECK(window->agenda().first().extensionMinutes == 5);
 }
 
-TEST_CASE("a damaged workspace offers its backups; a restored one opens, read-only is said")
+TEST_CASE("a damaged workspace offers its backups, a restored one opens, read-only is said")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("copil.sqlite"));

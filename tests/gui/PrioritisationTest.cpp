@@ -73,13 +73,13 @@ struct Vote {
     // What the view says in place, under its tables.
     QString said() const
     {
-        return view()->message()->isVisible() ? view()->message()->text() : QString();
+        return view()->message()->text();
     }
 };
 
 } // namespace
 
-TEST_CASE("a rapporteur enters dots and scores; the ranking and the chart follow")
+TEST_CASE("a rapporteur enters dots and scores, the ranking and the chart follow")
 {
     Vote v;
     v.members();
@@ -176,7 +176,7 @@ TEST_CASE("the group confirms its selection, revises it, and both are kept with 
         QStringLiteral("révision 2")));
 }
 
-TEST_CASE("causes are added and removed; undo brings a cause back with its dots")
+TEST_CASE("causes are added and removed, undo brings a cause back with its dots")
 {
     Vote v;
     v.members();
@@ -197,11 +197,11 @@ TEST_CASE("causes are added and removed; undo brings a cause back with its dots"
     CHECK(v.data().priorityItems.last().text == QStringLiteral("Une 7e cause"));
     editCell(scores, 6, 0, QStringLiteral("La 7e cause"), Commit::Tab);
     CHECK(v.data().priorityItems.last().text == QStringLiteral("La 7e cause"));
-    editCell(scores, 6, 0, QStringLiteral("La septième cause"), Commit::ClickElsewhere);
-    CHECK(v.data().priorityItems.last().text == QStringLiteral("La septième cause"));
+    editCell(scores, 6, 0, QStringLiteral("La septieme cause"), Commit::ClickElsewhere);
+    CHECK(v.data().priorityItems.last().text == QStringLiteral("La septieme cause"));
     editCell(scores, 6, 0, QString());
     CHECK(v.said().contains(QStringLiteral("ne peut pas être vide")));
-    CHECK(v.data().priorityItems.last().text == QStringLiteral("La septième cause"));
+    CHECK(v.data().priorityItems.last().text == QStringLiteral("La septieme cause"));
 
     // A new criterion gets a column, scored like the others; it is renamed in its table.
     v.view()->newCriterion()->setText(QStringLiteral("Coût"));
@@ -210,14 +210,14 @@ TEST_CASE("causes are added and removed; undo brings a cause back with its dots"
     CHECK(rowCount(v.view()->criteriaTable()) == 5);
     CHECK(v.view()->weightedColumn() == gui::PrioritisationView::FirstCriterionColumn + 5);
     editCell(v.view()->criteriaTable(), 4, gui::PrioritisationView::CriterionNameColumn,
-             QStringLiteral("Coût pour les villes"), Commit::Tab);
-    CHECK(v.data().criteria.last().name == QStringLiteral("Coût pour les villes"));
-    CHECK(cellText(v.view()->criteriaTable(), 4, 0) == QStringLiteral("C5 : Coût pour les villes"));
+             QStringLiteral("Cout pour les villes"), Commit::Tab);
+    CHECK(v.data().criteria.last().name == QStringLiteral("Cout pour les villes"));
+    CHECK(cellText(v.view()->criteriaTable(), 4, 0) == QStringLiteral("C5 : Cout pour les villes"));
     CHECK(scores->model()
               ->headerData(gui::PrioritisationView::FirstCriterionColumn + 4, Qt::Horizontal,
                            Qt::ToolTipRole)
               .toString()
-              .startsWith(QStringLiteral("Coût pour les villes")));
+              .startsWith(QStringLiteral("Cout pour les villes")));
 
     scores->setCurrentIndex(scores->model()->index(6, 0));
     v.view()->removeSelectedCause();
@@ -234,7 +234,7 @@ TEST_CASE("causes are added and removed; undo brings a cause back with its dots"
     CHECK(rowCount(v.window->subgroupViews().at(0)->prioritisation()->scoreTable()) == 1);
 }
 
-TEST_CASE("solutions for each selected cause: carriers, ratings, order, retained; undo; restart")
+TEST_CASE("solutions for each selected cause: carriers, ratings, order, retained, undo, restart")
 {
     Vote v;
     // The group selects the third cause: it comes first in the list of causes.

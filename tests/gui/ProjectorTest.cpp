@@ -286,7 +286,7 @@ TEST_CASE("copil --projector N opens on the N-th screen without changing the rem
     CHECK_FALSE(settings.contains(QStringLiteral("projector/screen")));
 }
 
-TEST_CASE("when its screen goes the projector falls back to a window; a new screen is offered")
+TEST_CASE("when its screen goes the projector falls back to a window, and a new screen is offered")
 {
     Room r;
     r.projector->open();

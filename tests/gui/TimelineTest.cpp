@@ -161,7 +161,7 @@ TEST_CASE("extending the running item re-plans lunch, the plenary and the end of
     CHECK(day.forecastStart("Déjeuner") == QTime(13, 30));
 }
 
-TEST_CASE("dragging a block moves it by five-minute steps; its bottom edge resizes it")
+TEST_CASE("dragging a block moves it by five-minute steps, its bottom edge resizes it")
 {
     LiveDay day;
     gui::TimelineView* timeline = day.window->timeline();

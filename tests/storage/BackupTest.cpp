@@ -41,8 +41,16 @@ TEST_CASE("a workspace is copied before its schema changes, and the copy opens")
         REQUIRE(MeetingRepository(*ws).insertAll(sampleMeeting()).ok());
     }
     // Back to schema 3, as an older Copil left it.
-    copil::test::rawExec(path, {QStringLiteral("DROP TABLE priority_selection"),
-                                QStringLiteral("PRAGMA user_version = 3")});
+    QStringList back{QStringLiteral("DROP TABLE priority_selection")};
+    for (const char* table :
+         {"meeting", "participant", "agenda_item", "subgroup", "guiding_question", "priority_item",
+          "criterion", "dot_vote", "criterion_score", "solution", "note", "statement", "decision",
+          "action_item"}) {
+        back << QStringLiteral("ALTER TABLE %1 DROP COLUMN row_revision")
+                    .arg(QLatin1StringView(table));
+    }
+    back << QStringLiteral("PRAGMA user_version = 3");
+    copil::test::rawExec(path, back);
     CHECK(Backups::list(path).isEmpty());
     {
         auto ws = openBackupWs(path);
@@ -97,7 +105,7 @@ TEST_CASE("one copy a day when asked, the last five kept")
     CHECK(kept.last().when == start.addDays(4));
 }
 
-TEST_CASE("a backup is restored in place; what was there is kept; a bad copy is refused")
+TEST_CASE("a backup is restored in place, what was there is kept, a bad copy is refused")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("copil.sqlite"));

@@ -1,4 +1,5 @@
 #include "SampleMeeting.h"
+#include "ServerSupport.h"
 #include "TestSupport.h"
 #include "storage/MeetingRepository.h"
 #include "storage/RowStore.h"
@@ -47,10 +48,11 @@ template <class T> QStringList idsOf(const QList<T>& rows)
 
 } // namespace
 
-TEST_CASE("every commit yields one change event naming the rows it touched")
+TEST_CASE("every commit yields one change event naming the rows it touched", "[engines]")
 {
     TempDir dir;
-    auto opened = Workspace::open(dir.path(QStringLiteral("copil.sqlite")));
+    copil::test::Workspaces where(dir);
+    auto opened = Workspace::open(where.location(QStringLiteral("copil.sqlite")));
     REQUIRE(opened.ok());
     Workspace& ws = *opened.value();
     Commits commits(ws);
@@ -141,10 +143,11 @@ TEST_CASE("every commit yields one change event naming the rows it touched")
     CHECK(commits.list.isEmpty());
 }
 
-TEST_CASE("a removal names what the schema removes and empties with it")
+TEST_CASE("a removal names what the schema removes and empties with it", "[engines]")
 {
     TempDir dir;
-    auto opened = Workspace::open(dir.path(QStringLiteral("copil.sqlite")));
+    copil::test::Workspaces where(dir);
+    auto opened = Workspace::open(where.location(QStringLiteral("copil.sqlite")));
     REQUIRE(opened.ok());
     Workspace& ws = *opened.value();
     const MeetingData d = sampleMeeting();
@@ -232,10 +235,12 @@ TEST_CASE("a removal names what the schema removes and empties with it")
     }
 }
 
-TEST_CASE("a meeting read earlier is brought level with storage by its change events alone")
+TEST_CASE("a meeting read earlier is brought level with storage by its change events alone",
+          "[engines]")
 {
     TempDir dir;
-    auto opened = Workspace::open(dir.path(QStringLiteral("copil.sqlite")));
+    copil::test::Workspaces where(dir);
+    auto opened = Workspace::open(where.location(QStringLiteral("copil.sqlite")));
     REQUIRE(opened.ok());
     Workspace& ws = *opened.value();
     const MeetingData d = sampleMeeting();

@@ -1,4 +1,5 @@
 #include "SampleMeeting.h"
+#include "ServerSupport.h"
 #include "TestSupport.h"
 #include "storage/AgendaRepository.h"
 #include "storage/MeetingRepository.h"
@@ -43,10 +44,11 @@ struct ChangeCounter {
 
 } // namespace
 
-TEST_CASE("a whole meeting survives storage and a restart unchanged")
+TEST_CASE("a whole meeting survives storage and a restart unchanged", "[engines]")
 {
     TempDir dir;
-    const QString path = dir.path(QStringLiteral("ws.sqlite"));
+    copil::test::Workspaces where(dir);
+    const QString path = where.location(QStringLiteral("ws.sqlite"));
     const MeetingData original = sampleMeeting();
     {
         auto ws = openWs(path);
@@ -84,10 +86,11 @@ TEST_CASE("a whole meeting survives storage and a restart unchanged")
           original.agenda[0].actualStart.toMSecsSinceEpoch());
 }
 
-TEST_CASE("an invalid meeting is not written at all")
+TEST_CASE("an invalid meeting is not written at all", "[engines]")
 {
     TempDir dir;
-    auto ws = openWs(dir.path(QStringLiteral("ws.sqlite")));
+    copil::test::Workspaces where(dir);
+    auto ws = openWs(where.location(QStringLiteral("ws.sqlite")));
     MeetingRepository meetings(*ws);
     MeetingData bad = sampleMeeting();
     bad.scores[0].score = 9;
@@ -99,10 +102,11 @@ TEST_CASE("an invalid meeting is not written at all")
     CHECK(list.value().isEmpty());
 }
 
-TEST_CASE("a meeting id already in the workspace is refused")
+TEST_CASE("a meeting id already in the workspace is refused", "[engines]")
 {
     TempDir dir;
-    auto ws = openWs(dir.path(QStringLiteral("ws.sqlite")));
+    copil::test::Workspaces where(dir);
+    auto ws = openWs(where.location(QStringLiteral("ws.sqlite")));
     MeetingRepository meetings(*ws);
     const MeetingData d = sampleMeeting();
     REQUIRE(meetings.insertAll(d).ok());
@@ -112,10 +116,11 @@ TEST_CASE("a meeting id already in the workspace is refused")
     CHECK(meetings.meetings().value().size() == 1);
 }
 
-TEST_CASE("meetings are listed, updated and removed with everything they hold")
+TEST_CASE("meetings are listed, updated and removed with everything they hold", "[engines]")
 {
     TempDir dir;
-    auto ws = openWs(dir.path(QStringLiteral("ws.sqlite")));
+    copil::test::Workspaces where(dir);
+    auto ws = openWs(where.location(QStringLiteral("ws.sqlite")));
     MeetingRepository meetings(*ws);
     MeetingData first = sampleMeeting();
     MeetingData second = sampleMeeting();
@@ -147,10 +152,11 @@ TEST_CASE("meetings are listed, updated and removed with everything they hold")
     CHECK(missing.error().contains(QStringLiteral("introuvable")));
 }
 
-TEST_CASE("agenda items: insert, update, remove with sub-items, signals after commit")
+TEST_CASE("agenda items: insert, update, remove with sub-items, signals after commit", "[engines]")
 {
     TempDir dir;
-    auto ws = openWs(dir.path(QStringLiteral("ws.sqlite")));
+    copil::test::Workspaces where(dir);
+    auto ws = openWs(where.location(QStringLiteral("ws.sqlite")));
     const MeetingData d = sampleMeeting();
     REQUIRE(MeetingRepository(*ws).insertAll(d).ok());
     AgendaRepository agenda(*ws);
@@ -213,10 +219,11 @@ TEST_CASE("agenda items: insert, update, remove with sub-items, signals after co
     CHECK_FALSE(agenda.remove(d.meeting.id, plenary->id).ok());
 }
 
-TEST_CASE("participants: round trip, and removing one keeps the subgroup and actions")
+TEST_CASE("participants: round trip, and removing one keeps the subgroup and actions", "[engines]")
 {
     TempDir dir;
-    auto ws = openWs(dir.path(QStringLiteral("ws.sqlite")));
+    copil::test::Workspaces where(dir);
+    auto ws = openWs(where.location(QStringLiteral("ws.sqlite")));
     const MeetingData d = sampleMeeting();
     REQUIRE(MeetingRepository(*ws).insertAll(d).ok());
     ParticipantRepository participants(*ws);
@@ -247,10 +254,11 @@ TEST_CASE("participants: round trip, and removing one keeps the subgroup and act
     CHECK_FALSE(participants.insert(d.meeting.id, nameless).ok());
 }
 
-TEST_CASE("subgroups: questions, items, criteria, votes, scores and solutions")
+TEST_CASE("subgroups: questions, items, criteria, votes, scores and solutions", "[engines]")
 {
     TempDir dir;
-    auto ws = openWs(dir.path(QStringLiteral("ws.sqlite")));
+    copil::test::Workspaces where(dir);
+    auto ws = openWs(where.location(QStringLiteral("ws.sqlite")));
     const MeetingData d = sampleMeeting();
     REQUIRE(MeetingRepository(*ws).insertAll(d).ok());
     SubgroupRepository repo(*ws);
@@ -331,10 +339,11 @@ TEST_CASE("subgroups: questions, items, criteria, votes, scores and solutions")
     CHECK(integrity.value().isEmpty());
 }
 
-TEST_CASE("notes and plenary items round trip through their repositories")
+TEST_CASE("notes and plenary items round trip through their repositories", "[engines]")
 {
     TempDir dir;
-    const QString path = dir.path(QStringLiteral("ws.sqlite"));
+    copil::test::Workspaces where(dir);
+    const QString path = where.location(QStringLiteral("ws.sqlite"));
     const MeetingData d = sampleMeeting();
     const QString m = d.meeting.id;
     Note note{newId(),

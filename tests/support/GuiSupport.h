@@ -38,6 +38,20 @@ inline int rowCount(const QAbstractItemView* view, const QModelIndex& parent = {
     return view->model()->rowCount(parent);
 }
 
+/// Types text into a widget key by key, accents included (QTest::keyClicks takes ASCII
+/// only): each character is a key press and release carrying its text.
+inline void typeText(QWidget* widget, const QString& text)
+{
+    for (const QChar c : text) {
+        const char ascii = c.toLatin1();
+        if (c.unicode() < 128 && ascii >= 32) {
+            QTest::keyClick(widget, ascii);
+        } else {
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
+}
+
 /// How an edit in a cell is committed, as a person does it.
 enum class Commit { Enter, Tab, ClickElsewhere };
 
@@ -60,7 +74,7 @@ inline void editCell(QAbstractItemView* view, const QModelIndex& index, const QS
     if (text.isEmpty()) {
         QTest::keyClick(line, Qt::Key_Delete);
     } else {
-        QTest::keyClicks(line, text);
+        typeText(line, text);
     }
     switch (commit) {
     case Commit::Enter:

@@ -54,8 +54,9 @@ int main(int argc, char* argv[])
     QStandardPaths::setTestModeEnabled(true);
     TestApplication app(argc, argv);
     app.setApplicationName(QStringLiteral("copil-tests"));
-#if defined(COPIL_TEST_WIDGETS)
-    // The window in French as people see it, plural forms included ("4 personnes").
+#if defined(COPIL_TEST_WIDGETS) || defined(COPIL_TEST_GUI)
+    // In French as people see it, plural forms included ("4 personnes"), where the
+    // binary holds them (the session layer and above).
     QTranslator plurals;
     if (plurals.load(QStringLiteral(":/i18n/copil_fr.qm"))) {
         QCoreApplication::installTranslator(&plurals);

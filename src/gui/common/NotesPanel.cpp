@@ -124,7 +124,7 @@ NotesPanel::~NotesPanel() = default;
 
 void NotesPanel::reset()
 {
-    m_model->reset(m_session.data().notes);
+    m_model->reset(m_session.notesOn(m_target));
     m_edit->setEnabled(!m_target.isEmpty() && !m_session.isReadOnly());
 }
 
@@ -141,7 +141,7 @@ void NotesPanel::changed(const ChangeEvent& event)
         m_unsavedNoteId.clear(); // saved by a retry
         m_edit->clear();
     }
-    m_model->update(m_session.data().notes);
+    m_model->update(m_session.notesOn(m_target));
 }
 
 void NotesPanel::setTarget(const QString& targetId)
@@ -154,10 +154,9 @@ void NotesPanel::setTarget(const QString& targetId)
 
 int NotesPanel::countFor(const QString& targetId) const
 {
-    const auto& notes = m_session.data().notes;
-    return int(std::count_if(notes.cbegin(), notes.cend(), [&](const Note& n) {
-        return n.targetType == m_type && n.targetId == targetId;
-    }));
+    const auto notes = m_session.notesOn(targetId);
+    return int(std::count_if(notes.cbegin(), notes.cend(),
+                             [this](const Note& n) { return n.targetType == m_type; }));
 }
 
 QString NotesPanel::selectedNoteId() const
@@ -178,10 +177,8 @@ bool NotesPanel::addNote()
     note.kind = static_cast<NoteKind>(m_kind->currentData().toInt());
     note.text = text;
     int position = 0;
-    for (const auto& n : m_session.data().notes) {
-        if (n.targetId == m_target) {
-            position = std::max(position, n.position + 1);
-        }
+    for (const auto& n : m_session.notesOn(m_target)) {
+        position = std::max(position, n.position + 1);
     }
     note.position = position;
     note.createdAt = m_session.now();

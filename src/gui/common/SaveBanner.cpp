@@ -135,6 +135,11 @@ void SaveBanner::updateText()
 {
     QString why;
     switch (m_fault) {
+    case storage::Fault::Offline:
+        why = tr("⚠ Le serveur de l’espace partagé ne répond plus (redémarrage, réseau coupé) : "
+                 "vos modifications sont gardées et seront enregistrées dès son retour, qui "
+                 "est guetté sans arrêt.");
+        break;
     case storage::Fault::Full:
         why = tr("⚠ Le disque est plein : la dernière modification n’est pas enregistrée. "
                  "Libérez de la place : l’enregistrement reprendra de lui-même.");

@@ -18,9 +18,10 @@ struct Draft {
 
 /// The band at the top of the window that says when what is shown is not being saved:
 /// a workspace opened read-only, or a save that failed for a passing reason (another
-/// program holds the file, the disk is full). In the second case it asks for a retry
-/// every few seconds and on its button, and copies what was typed into an emergency
-/// file (tried again until it can be written, since the disk may be the full one).
+/// program holds the file, the disk is full, the server of a shared workspace is gone). In the
+/// second case it asks for a retry every few seconds and on its button, and copies what was typed
+/// into an emergency file (tried again until it can be written, since the disk may be the full
+/// one).
 class SaveBanner : public QFrame {
     Q_OBJECT
 

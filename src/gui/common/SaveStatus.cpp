@@ -21,6 +21,12 @@ SaveStatus::SaveStatus(session::Session& session, SaveBanner* banner, QLabel* in
     connect(&session.editor(), &session::Editor::saved, this, &SaveStatus::saved);
     connect(&session, &session::Session::failed, this, &SaveStatus::failed);
     connect(banner, &SaveBanner::retryRequested, this, &SaveStatus::retry);
+    // A shared workspace's server gone: the band at once; back: what was kept is saved.
+    connect(&session, &session::Session::connectionLost, this, [this](const QString& message) {
+        m_indicator->setText(tr("⚠ Serveur injoignable"));
+        m_banner->reportFailure(domain::Fault::Offline, message, emergencyName(), drafts());
+    });
+    connect(&session, &session::Session::connectionRestored, this, &SaveStatus::retry);
     m_indicator->setToolTip(tr("Chaque modification est enregistrée aussitôt dans l’espace de "
                                "travail : il n’y a pas de bouton Enregistrer."));
     workspaceOpened();
@@ -75,8 +81,26 @@ void SaveStatus::saved()
     }
 }
 
+QString SaveStatus::emergencyName() const
+{
+    const storage::Workspace& ws = m_session.workspace();
+    if (!ws.isShared()) {
+        return ws.path();
+    }
+    QString name = ws.displayName();
+    for (QChar& c : name) {
+        if (!c.isLetterOrNumber()) {
+            c = u'_';
+        }
+    }
+    return name + QStringLiteral(".partage");
+}
+
 void SaveStatus::failed(const QString& message, domain::Fault fault)
 {
+    if (fault == domain::Fault::Conflict) {
+        return; // both versions are shown to the person (Editor::conflicted)
+    }
     if (!domain::isTransient(fault)) {
         if (fault != domain::Fault::Invalid) {
             m_indicator->setText(tr("⚠ Non enregistré"));
@@ -84,13 +108,19 @@ void SaveStatus::failed(const QString& message, domain::Fault fault)
         emit problem(message);
         return;
     }
+    const bool again = m_banner->inTrouble();
     m_indicator->setText(tr("⚠ Non enregistré"));
-    m_banner->reportFailure(fault, message, m_session.workspace().path(), drafts());
-    QApplication::beep();
+    m_banner->reportFailure(fault, message, emergencyName(), drafts());
+    if (!again) {
+        QApplication::beep();
+    }
 }
 
 void SaveStatus::retry()
 {
+    if (!m_session.workspace().isOnline()) {
+        return; // the workspace reconnects by itself, then says so (connectionRestored)
+    }
     // The kept edit first: it was made before the text now typed, and a later edit that
     // succeeds would drop it.
     if (m_session.editor().hasUnsaved() && !m_session.editor().retry()) {

@@ -47,6 +47,8 @@ private:
     void saved();
     void failed(const QString& message, domain::Fault fault);
     bool anythingUnsaved() const;
+    /// The name the emergency file is made from (the file, or the server's database).
+    QString emergencyName() const;
 
     session::Session& m_session;
     SaveBanner* m_banner;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "gui/common/RowModel.h"
 #include "domain/Participant.h"
 #include "domain/Subgroup.h"
+#include "gui/common/RowModel.h"
 
 #include <QDialog>
 #include <QWidget>
@@ -24,7 +24,6 @@ class Session;
 }
 
 namespace copil::gui {
-
 
 /// The form for one participant.
 class ParticipantDialog : public QDialog {

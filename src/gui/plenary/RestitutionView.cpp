@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QScrollBar>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace copil::gui {
@@ -33,6 +34,14 @@ RestitutionView::RestitutionView(session::Session& session, QWidget* parent)
     m_browser->setFont(big);
     layout->addWidget(m_browser, 1);
     connect(m_subgroups, &QComboBox::currentIndexChanged, this, &RestitutionView::render);
+    m_redraw = new QTimer(this);
+    m_redraw->setSingleShot(true);
+    m_redraw->setInterval(kRedrawMs);
+    connect(m_redraw, &QTimer::timeout, this, [this] {
+        if (m_stale && isVisible()) {
+            render();
+        }
+    });
     connect(&m_session, &session::Session::changed, this, &RestitutionView::changed);
     connect(&m_session, &session::Session::meetingOpened, this, [this] {
         showSubgroups();
@@ -58,8 +67,10 @@ void RestitutionView::changed(const ChangeEvent& event)
             m_stale = true;
         }
     }
-    if (m_stale && isVisible()) {
-        render();
+    // Drawn again a moment later, once for a burst of changes: laying out the whole
+    // synthesis takes far longer than the edit that changed it.
+    if (m_stale && isVisible() && !m_redraw->isActive()) {
+        m_redraw->start();
     }
 }
 

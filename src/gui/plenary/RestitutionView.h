@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QTextBrowser;
+class QTimer;
 
 namespace copil::domain {
 struct ChangeEvent;
@@ -25,6 +26,9 @@ class RestitutionView : public QWidget {
     Q_OBJECT
 
 public:
+    /// How long after a change the synthesis is drawn again (changes in between wait too).
+    static constexpr int kRedrawMs = 250;
+
     explicit RestitutionView(session::Session& session, QWidget* parent = nullptr);
     /// Shows the subgroup numbered `number`; false if there is none.
     bool showSubgroup(int number);
@@ -44,6 +48,7 @@ private:
 
     session::Session& m_session;
     bool m_stale = true;
+    QTimer* m_redraw = nullptr;
     QComboBox* m_subgroups = nullptr;
     QTextBrowser* m_browser = nullptr;
 };

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "gui/common/RowModel.h"
 #include "domain/Prioritisation.h"
+#include "gui/common/RowModel.h"
 
 #include <QSet>
 #include <QWidget>

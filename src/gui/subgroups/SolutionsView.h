@@ -1,7 +1,7 @@
 #pragma once
 
-#include "gui/common/RowModel.h"
 #include "domain/Subgroup.h"
+#include "gui/common/RowModel.h"
 
 #include <QWidget>
 

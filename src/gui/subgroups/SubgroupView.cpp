@@ -211,8 +211,8 @@ void SubgroupView::changed(const domain::ChangeEvent& event)
     if (event.touches(EntityKind::Subgroup) || event.touches(EntityKind::Participant)) {
         showContext();
     }
-    if (event.touches(EntityKind::Question) || event.touches(EntityKind::Note) ||
-        event.touches(EntityKind::Subgroup)) {
+    if (event.touches(EntityKind::Question) || event.touches(EntityKind::Subgroup) ||
+        touchesMyNotes(event)) {
         showQuestions(event.reset);
     }
     if (event.touches(EntityKind::PriorityItem) || event.touches(EntityKind::DotVote) ||
@@ -253,16 +253,34 @@ void SubgroupView::showContext()
                                  .arg(members.join(u", "))));
 }
 
+bool SubgroupView::touchesMyNotes(const domain::ChangeEvent& event) const
+{
+    if (event.reset) {
+        return true;
+    }
+    const domain::EntityChanges& changes = event.of(EntityKind::Note);
+    if (changes.isEmpty()) {
+        return false;
+    }
+    // A removed note is no longer there to say where it was: look at the counts shown.
+    if (!changes.removed.isEmpty()) {
+        return true;
+    }
+    for (const QStringList* ids : {&changes.inserted, &changes.updated}) {
+        for (const QString& id : *ids) {
+            if (const auto* n = domain::findRow(m_session.data().notes, id);
+                n && m_questionModel->find(n->targetId)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 QList<QuestionRow> SubgroupView::questionRows() const
 {
     const domain::MeetingData& data = m_session.data();
     const domain::Subgroup s = subgroup();
-    QHash<QString, int> notes;
-    for (const auto& n : data.notes) {
-        if (n.targetType == domain::NoteTarget::Question) {
-            ++notes[n.targetId];
-        }
-    }
     QList<QuestionRow> rows;
     QSet<int> blocks;
     for (const auto& q : data.questions) {
@@ -283,8 +301,14 @@ QList<QuestionRow> SubgroupView::questionRows() const
                                 0,
                                 -1};
         }
-        rows << QuestionRow{q.id,  blockId(q.block), q.block,           q.text,
-                            false, q.progress,       notes.value(q.id), q.position};
+        rows << QuestionRow{q.id,
+                            blockId(q.block),
+                            q.block,
+                            q.text,
+                            false,
+                            q.progress,
+                            int(m_session.notesOn(q.id).size()),
+                            q.position};
     }
     return rows;
 }

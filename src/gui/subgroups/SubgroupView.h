@@ -1,7 +1,7 @@
 #pragma once
 
-#include "gui/common/RowModel.h"
 #include "domain/Subgroup.h"
+#include "gui/common/RowModel.h"
 
 #include <QWidget>
 
@@ -85,6 +85,7 @@ protected:
 
 private:
     void changed(const domain::ChangeEvent& event);
+    bool touchesMyNotes(const domain::ChangeEvent& event) const;
     void showContext();
     void showQuestions(bool reset);
     void showSummary();

@@ -2,6 +2,9 @@
 
 #include "domain/Labels.h"
 
+#include <QHeaderView>
+#include <QTreeView>
+
 namespace copil::gui {
 
 using domain::AgendaItem;
@@ -38,6 +41,19 @@ AgendaModel::AgendaModel(QObject* parent) : RowModel<AgendaItem>(parent)
         return std::tie(a.plannedStart, a.position, a.id) <
                std::tie(b.plannedStart, b.position, b.id);
     });
+}
+
+void AgendaModel::showIn(QTreeView* view)
+{
+    view->setModel(this);
+    view->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    view->header()->setStretchLastSection(false);
+    for (int c : {TimeColumn, TrackColumn, PresentersColumn}) {
+        view->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    }
+    // The list shows sub-items as they are added.
+    QObject::connect(this, &QAbstractItemModel::rowsInserted, view,
+                     [view](const QModelIndex& parent) { view->expand(parent); });
 }
 
 } // namespace copil::gui

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+class QTreeView;
+
 namespace copil::gui {
 
 /// The agenda of the open meeting as a tree (sub-items under their item), in time
@@ -16,6 +18,8 @@ public:
     enum Column { TimeColumn, TitleColumn, TrackColumn, PresentersColumn, ColumnCount };
 
     explicit AgendaModel(QObject* parent = nullptr);
+    /// Shows the model in view: the title takes the room, sub-items appear unfolded.
+    void showIn(QTreeView* view);
 };
 
 } // namespace copil::gui

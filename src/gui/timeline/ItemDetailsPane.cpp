@@ -49,6 +49,7 @@ ItemDetailsPane::ItemDetailsPane(session::Session& session, QWidget* parent)
     m_typing->setSingleShot(true);
     m_typing->setInterval(kTypingPauseMs);
     connect(m_typing, &QTimer::timeout, this, &ItemDetailsPane::flush);
+    connect(&m_session, &session::Session::workspaceClosing, this, &ItemDetailsPane::flush);
     connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
         if (m_loading || m_itemId.isEmpty()) {
             return;

@@ -1,0 +1,81 @@
+#include "MeetingHeader.h"
+
+#include "session/Session.h"
+
+#include <QComboBox>
+#include <QLabel>
+
+namespace copil::gui {
+
+MeetingHeader::MeetingHeader(session::Session& session, QComboBox* meetings, QLabel* header,
+                             QObject* parent)
+    : QObject(parent), m_session(session), m_meetings(meetings), m_header(header)
+{
+    connect(m_meetings, &QComboBox::currentIndexChanged, this, [this] {
+        const QString id = m_meetings->currentData().toString();
+        if (id != m_session.meetingId()) {
+            m_session.openMeeting(id);
+        }
+    });
+    connect(&session, &session::Session::meetingsChanged, this, &MeetingHeader::showMeetings);
+    connect(&session, &session::Session::meetingOpened, this, &MeetingHeader::showOpen);
+    connect(&session, &session::Session::changed, this, [this](const domain::ChangeEvent& e) {
+        if (e.touches(domain::EntityKind::Meeting)) {
+            showHeader();
+        }
+    });
+    showMeetings();
+    showOpen();
+}
+
+void MeetingHeader::showMeetings()
+{
+    {
+        const QSignalBlocker blocker(m_meetings);
+        m_meetings->clear();
+        for (const auto& m : m_session.meetings()) {
+            m_meetings->addItem(
+                tr("%1 – %2").arg(QLocale().toString(m.date, QLocale::ShortFormat), m.title), m.id);
+        }
+        m_meetings->setCurrentIndex(m_meetings->findData(m_session.meetingId()));
+    }
+    if (!m_session.hasMeeting() && !m_session.meetings().isEmpty()) {
+        m_session.openMeeting(m_session.meetings().first().id);
+    }
+}
+
+void MeetingHeader::showOpen()
+{
+    {
+        const QSignalBlocker blocker(m_meetings);
+        m_meetings->setCurrentIndex(m_meetings->findData(m_session.meetingId()));
+    }
+    showHeader();
+}
+
+void MeetingHeader::showHeader()
+{
+    if (!m_session.hasMeeting()) {
+        m_header->setText(tr("Cet espace de travail ne contient aucune réunion. "
+                             "Importez-en une par Fichier › Importer une réunion."));
+        return;
+    }
+    const auto& x = m_session.data().meeting;
+    QStringList details;
+    if (!x.series.isEmpty()) {
+        details << x.series.toHtmlEscaped();
+    }
+    details << tr("%1, de %2 à %3")
+                       .arg(QLocale().toString(x.date, QLocale::LongFormat),
+                            QLocale().toString(x.dayStart, QLocale::ShortFormat),
+                            QLocale().toString(x.dayEnd, QLocale::ShortFormat))
+                       .toHtmlEscaped() +
+                   (x.location.isEmpty() ? QString() : u" – " + x.location.toHtmlEscaped());
+    if (!x.contact.name.isEmpty()) {
+        details << tr("Contact : %1").arg(x.contact.name).toHtmlEscaped();
+    }
+    m_header->setText(u"<b style='font-size:large'>" + x.title.toHtmlEscaped() + u"</b><br>" +
+                      details.join(u" · "));
+}
+
+} // namespace copil::gui

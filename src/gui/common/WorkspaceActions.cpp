@@ -1,0 +1,103 @@
+#include "WorkspaceActions.h"
+
+#include "Recovery.h"
+#include "session/Editor.h"
+#include "session/Session.h"
+#include "storage/Backups.h"
+#include "storage/Workspace.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace copil::gui {
+
+using domain::Error;
+using domain::Status;
+
+Status WorkspaceActions::open(session::Session& session, QWidget* parent)
+{
+    const QString path = QFileDialog::getOpenFileName(
+        parent, tr("Ouvrir un espace de travail"),
+        QFileInfo(session.workspace().path()).absolutePath(),
+        tr("Espaces de travail Copil (*.sqlite *.copil);;Tous les fichiers (*)"));
+    if (path.isEmpty()) {
+        return {};
+    }
+    auto opened = storage::Workspace::open(path, {.createIfMissing = false, .dailyBackup = true});
+    if (!opened) {
+        return opened.failure();
+    }
+    session.setWorkspace(std::move(opened).value());
+    return {};
+}
+
+Status WorkspaceActions::importMeeting(session::Session& session, QWidget* parent)
+{
+    const QString path = QFileDialog::getOpenFileName(parent, tr("Importer une réunion"), QString(),
+                                                      tr("Réunions Copil (*.json)"));
+    if (path.isEmpty()) {
+        return {};
+    }
+    auto imported = session.importFile(path);
+    if (!imported) {
+        return imported.failure();
+    }
+    session.openMeeting(imported.value());
+    return {};
+}
+
+Status WorkspaceActions::restoreBackup(session::Session& session, const QString& backupPath)
+{
+    if (const Status restored = session.restoreBackup(backupPath); !restored) {
+        return restored;
+    }
+    emit session.notice(
+        tr("Sauvegarde remise en place ; la version remplacée est gardée parmi les sauvegardes."));
+    return {};
+}
+
+Status WorkspaceActions::chooseBackup(session::Session& session, QWidget* parent)
+{
+    const QString path = session.workspace().path();
+    if (storage::Backups::list(path).isEmpty()) {
+        return Error{tr("Aucune sauvegarde de %1 pour l’instant (dossier %2).")
+                         .arg(QDir::toNativeSeparators(path),
+                              QDir::toNativeSeparators(storage::Backups::folderOf(path))),
+                     domain::Fault::Missing};
+    }
+    if (const QString chosen = Recovery::chooseBackup(path, parent); !chosen.isEmpty()) {
+        return restoreBackup(session, chosen);
+    }
+    return {};
+}
+
+QList<QAction*> WorkspaceActions::historyActions(session::Editor& editor, QObject* parent)
+{
+    const QUndoStack* stack = editor.undoStack();
+    auto* undo = new QAction(tr("&Annuler"), parent);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
+    auto* redo = new QAction(tr("&Rétablir"), parent);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    QObject::connect(undo, &QAction::triggered, &editor, [&editor] { editor.undo(); });
+    QObject::connect(redo, &QAction::triggered, &editor, [&editor] { editor.redo(); });
+    const auto follow = [stack, undo, redo] {
+        undo->setEnabled(stack->canUndo());
+        redo->setEnabled(stack->canRedo());
+        undo->setText(stack->canUndo() ? tr("&Annuler « %1 »").arg(stack->undoText())
+                                       : tr("&Annuler"));
+        redo->setText(stack->canRedo() ? tr("&Rétablir « %1 »").arg(stack->redoText())
+                                       : tr("&Rétablir"));
+    };
+    QObject::connect(stack, &QUndoStack::indexChanged, undo, follow);
+    QObject::connect(stack, &QUndoStack::cleanChanged, undo, follow);
+    follow();
+    return {undo, redo};
+}
+
+} // namespace copil::gui

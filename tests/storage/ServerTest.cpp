@@ -1,0 +1,210 @@
+#include "SampleMeeting.h"
+#include "ServerSupport.h"
+#include "TestSupport.h"
+#include "storage/MeetingRepository.h"
+#include "storage/NoteRepository.h"
+#include "storage/RowStore.h"
+#include "storage/ServerAddress.h"
+
+#include <QElapsedTimer>
+
+using namespace copil::storage;
+using namespace copil::domain;
+using copil::test::sampleMeeting;
+using copil::test::TempDir;
+using copil::test::Workspaces;
+
+namespace {
+
+std::unique_ptr<Workspace> openAt(const QString& location)
+{
+    auto ws = Workspace::open(location);
+    INFO((ws.ok() ? QString() : ws.error()).toStdString());
+    REQUIRE(ws.ok());
+    return std::move(ws).value();
+}
+
+// Waits, events running, until pred holds or ms have passed.
+template <class F> bool waitFor(F pred, int ms = 2000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!pred() && t.elapsed() < ms) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
+    return pred();
+}
+
+} // namespace
+
+TEST_CASE("a PostgreSQL address follows libpq's URI rules")
+{
+    auto a = ServerAddress::parse(QStringLiteral("postgresql://marie@db.example.org:6543/copil"));
+    REQUIRE(a.ok());
+    CHECK(a.value().host == QStringLiteral("db.example.org"));
+    CHECK(a.value().port == 6543);
+    CHECK(a.value().user == QStringLiteral("marie"));
+    CHECK(a.value().database == QStringLiteral("copil"));
+    CHECK(a.value().describe() == QStringLiteral("copil sur db.example.org:6543"));
+
+    auto socket = ServerAddress::parse(
+        QStringLiteral("postgresql:///copil?host=/var/run/postgresql&user=paul&sslmode=disable"));
+    REQUIRE(socket.ok());
+    CHECK(socket.value().host == QStringLiteral("/var/run/postgresql"));
+    CHECK(socket.value().user == QStringLiteral("paul"));
+    CHECK(socket.value().database == QStringLiteral("copil"));
+    CHECK(socket.value().options == QStringList{QStringLiteral("sslmode=disable")});
+    // Written back without losing anything, and read again the same.
+    auto again = ServerAddress::parse(socket.value().uri());
+    REQUIRE(again.ok());
+    CHECK(again.value().host == socket.value().host);
+    CHECK(again.value().user == socket.value().user);
+    CHECK(again.value().database == socket.value().database);
+
+    // A password is taken but never written back.
+    auto secret = ServerAddress::parse(QStringLiteral("postgres://marie:s3cret@localhost/copil"));
+    REQUIRE(secret.ok());
+    CHECK(secret.value().password == QStringLiteral("s3cret"));
+    CHECK_FALSE(secret.value().uri().contains(QStringLiteral("s3cret")));
+
+    CHECK_FALSE(ServerAddress::parse(QStringLiteral("postgresql://localhost")).ok());
+    CHECK_FALSE(ServerAddress::parse(QStringLiteral("postgresql://h/db?port=x")).ok());
+    CHECK_FALSE(ServerAddress::isUri(QStringLiteral("/home/marie/copil.sqlite")));
+}
+
+TEST_CASE("an empty database becomes a workspace, marked and versioned in its meta table",
+          "[server]")
+{
+    TempDir dir;
+    Workspaces where(dir);
+    const QString uri = where.serverLocation();
+    const MeetingData m = sampleMeeting();
+    {
+        auto ws = openAt(uri);
+        CHECK(ws->isShared());
+        CHECK(ws->schemaVersion() == Workspace::latestSchemaVersion());
+        CHECK(ws->displayName().startsWith(where.lastDatabase() + QStringLiteral(" sur ")));
+        QSqlQuery q(ws->database());
+        REQUIRE(q.exec(QStringLiteral("SELECT value FROM copil_meta WHERE key = 'application'")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() == QStringLiteral("copil"));
+        REQUIRE(MeetingRepository(*ws).insertAll(m).ok());
+        auto problems = ws->checkIntegrity();
+        REQUIRE(problems.ok());
+        CHECK(problems.value().isEmpty());
+    }
+    auto ws = openAt(uri);
+    auto loaded = MeetingRepository(*ws).load(m.meeting.id);
+    INFO(loaded.error().toStdString());
+    REQUIRE(loaded.ok());
+    CHECK(loaded.value() == m);
+}
+
+TEST_CASE("a database that is not a Copil workspace, or from a newer Copil, is refused untouched",
+          "[server]")
+{
+    TempDir dir;
+    Workspaces where(dir);
+    const QString foreign = where.serverLocation();
+    const QString foreignDb = where.lastDatabase();
+    copil::test::serverExec({QStringLiteral("CREATE TABLE invoices (id INTEGER)")}, foreignDb);
+    auto refused = Workspace::open(foreign);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("n’est pas un espace de travail Copil")));
+
+    const QString newer = where.serverLocation();
+    const QString newerDb = where.lastDatabase();
+    {
+        openAt(newer);
+    }
+    copil::test::serverExec(
+        {QStringLiteral("UPDATE copil_meta SET value = '999' WHERE key = 'schema_version'")},
+        newerDb);
+    auto tooNew = Workspace::open(newer);
+    REQUIRE_FALSE(tooNew.ok());
+    CHECK(tooNew.error().contains(QStringLiteral("version plus récente")));
+
+    const QString marked = where.serverLocation();
+    const QString markedDb = where.lastDatabase();
+    {
+        openAt(marked);
+    }
+    copil::test::serverExec(
+        {QStringLiteral("UPDATE copil_meta SET value = 'other' WHERE key = 'application'")},
+        markedDb);
+    auto otherMark = Workspace::open(marked);
+    REQUIRE_FALSE(otherMark.ok());
+    CHECK(otherMark.error().contains(QStringLiteral("marque de Copil")));
+    // Nothing was changed by the refusals.
+    copil::test::serverExec({QStringLiteral("SELECT 1 FROM invoices")}, foreignDb);
+}
+
+TEST_CASE("what one client commits reaches another as a remote change event", "[server]")
+{
+    TempDir dir;
+    Workspaces where(dir);
+    const QString uri = where.serverLocation();
+    auto a = openAt(uri);
+    auto b = openAt(uri);
+    const MeetingData m = sampleMeeting();
+    QList<ChangeSet> atA;
+    QList<ChangeSet> atB;
+    QObject::connect(a.get(), &Workspace::committed, [&](const ChangeSet& s) { atA << s; });
+    QObject::connect(b.get(), &Workspace::committed, [&](const ChangeSet& s) { atB << s; });
+    REQUIRE(MeetingRepository(*a).insertAll(m).ok());
+    REQUIRE(atA.size() == 1); // its own commit, at once
+    REQUIRE(waitFor([&] { return !atB.isEmpty(); }, 1000));
+    QCoreApplication::processEvents();
+    const ChangeSet& remote = atB.first();
+    CHECK(remote.origin == ChangeOrigin::Remote);
+    REQUIRE(remote.events.size() == 1);
+    CHECK(remote.events.first().meetingId == m.meeting.id);
+    CHECK(remote.events.first().of(EntityKind::Note).inserted.size() == m.notes.size());
+    CHECK(remote.events.first().of(EntityKind::Question).inserted.size() == m.questions.size());
+
+    // An update of one note: one event, one row; the writer does not hear itself again.
+    atA.clear();
+    atB.clear();
+    Note n = m.notes.first();
+    n.text = QStringLiteral("Texte revu");
+    REQUIRE(NoteRepository(*a).update(m.meeting.id, n).ok());
+    REQUIRE(waitFor([&] { return !atB.isEmpty(); }, 1000));
+    CHECK(atB.first().events.first().of(EntityKind::Note).updated == QStringList{n.id});
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
+    CHECK(atA.size() == 1);
+}
+
+TEST_CASE("a role that may only read sees the workspace and is refused a save, saying why",
+          "[server]")
+{
+    TempDir dir;
+    Workspaces where(dir);
+    const QString uri = where.serverLocation();
+    const QString db = where.lastDatabase();
+    const MeetingData m = sampleMeeting();
+    {
+        REQUIRE(MeetingRepository(*openAt(uri)).insertAll(m).ok());
+    }
+    const QString role = QStringLiteral("copil_reader_%1").arg(QCoreApplication::applicationPid());
+    copil::test::serverExec({QStringLiteral("DROP ROLE IF EXISTS %1").arg(role),
+                             QStringLiteral("CREATE ROLE %1 LOGIN").arg(role)});
+    copil::test::serverExec(
+        {QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(role)}, db);
+    {
+        auto reader = openAt(copil::test::serverUri(db, role));
+        auto loaded = MeetingRepository(*reader).load(m.meeting.id);
+        REQUIRE(loaded.ok());
+        CHECK(loaded.value() == m);
+        Note n = loaded.value().notes.first();
+        n.text = QStringLiteral("Tentative");
+        const Status refused = NoteRepository(*reader).update(m.meeting.id, n);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.fault() == Fault::Denied);
+        CHECK(refused.error().contains(QStringLiteral("votre rôle sur le serveur")));
+        CHECK(reader->isOnline());
+    }
+    copil::test::serverExec(
+        {QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %1").arg(role)}, db);
+    copil::test::serverExec({QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(db),
+                             QStringLiteral("DROP ROLE %1").arg(role)});
+}
