@@ -753,6 +753,7 @@ void ProjectorController::showSubgroups()
         QAction* a = m_subgroupMenu->addAction(text);
         a->setCheckable(true);
         a->setChecked(id == chosen);
+        a->setData(id);
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, id] { setSubgroup(id); });
         m_subgroupBox->addItem(text, id);
@@ -778,8 +779,7 @@ void ProjectorController::syncControls()
         m_subgroupBox->setCurrentIndex(i);
     }
     for (QAction* a : m_subgroupMenu->actions()) {
-        a->setChecked(m_subgroupBox->itemData(int(m_subgroupMenu->actions().indexOf(a))) ==
-                      s.subgroupId);
+        a->setChecked(a->data().toString() == s.subgroupId);
     }
     const QStringList modes{tr("la journée"), tr("les questions de cadrage"),
                             tr("les résultats de la priorisation"), tr("la restitution")};
