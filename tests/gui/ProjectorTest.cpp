@@ -14,6 +14,7 @@
 #include "session/Editor.h"
 #include "session/Session.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
@@ -26,6 +27,7 @@
 #include <QTableView>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace copil;
@@ -778,4 +780,33 @@ TEST_CASE("the control window keeps a thumbnail of what the room sees")
     CHECK(r.window->findChild<QLabel*>(QStringLiteral("projectorCaption"))
               ->text()
               .startsWith(QStringLiteral("La salle voit la journée")));
+}
+
+TEST_CASE("the projector's keys are taken by nothing else in the control window")
+{
+    Room r;
+    // Every shortcut of the window: its actions (menus, panes, the projector's own) and
+    // its buttons (F4 of a subgroup's pane).
+    REQUIRE(r.window->showPane(QStringLiteral("subgroups")));
+    REQUIRE(r.window->showPane(QStringLiteral("plenary")));
+    QHash<QString, QStringList> owners;
+    for (QAction* a : r.window->findChildren<QAction*>()) {
+        for (const QKeySequence& k : a->shortcuts()) {
+            owners[k.toString()] << a->objectName() + u'/' + a->text();
+        }
+    }
+    for (QAbstractButton* b : r.window->findChildren<QAbstractButton*>()) {
+        if (!b->shortcut().isEmpty() && !qobject_cast<QToolButton*>(b)) {
+            owners[b->shortcut().toString()] << b->text();
+        }
+    }
+    const QList<QAction*> ours = r.projector->actions();
+    REQUIRE(ours.size() >= 12);
+    for (QAction* a : ours) {
+        for (const QKeySequence& k : a->shortcuts()) {
+            INFO(k.toString().toStdString()
+                 << " : " << owners.value(k.toString()).join(u", ").toStdString());
+            CHECK(owners.value(k.toString()).size() == 1);
+        }
+    }
 }
