@@ -432,6 +432,10 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
             <numerusform>%n dots per member: %1 left to place.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 a placé %2 gommettes dans le sous-groupe %3, pour %4 autorisées : il faut d’abord en retirer %5.</source>
+        <translation>%1 placed %2 dots in subgroup %3, where %4 are allowed: %5 must be taken back first.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -672,10 +676,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Aide</source>
-        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Ouvrir un espace de travail…</source>
@@ -956,6 +956,10 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>A&amp;ide</source>
+        <translation>&amp;Help</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2064,14 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <source>Modifié le</source>
         <translation>Changed on</translation>
     </message>
+    <message>
+        <source>Votre version est enregistrée.</source>
+        <translation>Your version is saved.</translation>
+    </message>
+    <message>
+        <source>L’autre version est gardée.</source>
+        <translation>The other version is kept.</translation>
+    </message>
 </context>
 <context>
     <name>copil::gui::DayPage</name>
@@ -2336,12 +2348,12 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <translation>Shared: %1</translation>
     </message>
     <message>
-        <source>Votre version est enregistrée.</source>
-        <translation>Your version is saved.</translation>
+        <source>&amp;Mettre au premier plan</source>
+        <translation>&amp;Bring to front</translation>
     </message>
     <message>
-        <source>L’autre version est gardée.</source>
-        <translation>The other version is kept.</translation>
+        <source>Le &amp;déroulé</source>
+        <translation>The &amp;timeline</translation>
     </message>
 </context>
 <context>
@@ -2372,10 +2384,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Note</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>Note modifiée</source>
-        <translation>Note changed</translation>
     </message>
     <message>
         <source>%1 (Alt+%2)</source>
@@ -2711,10 +2719,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <translation>A finding or a recommendation has a text.</translation>
     </message>
     <message>
-        <source>%1 modifié</source>
-        <translation>%1 changed</translation>
-    </message>
-    <message>
         <source>Décision modifiée</source>
         <translation>Decision changed</translation>
     </message>
@@ -2756,13 +2760,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Gommettes par membre présent :</source>
         <translation>Dots per present member:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gommette(s) par membre</source>
-        <translation>
-            <numerusform>%n dot per member</numerusform>
-            <numerusform>%n dots per member</numerusform>
-        </translation>
     </message>
     <message>
         <source>Notes de 1 à 5 par critère ; cochez les causes que le groupe retient, puis confirmez.</source>
@@ -2935,6 +2932,10 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Tapez le nom du critère, puis Entrée.</source>
         <translation>Type the name of the criterion, then Enter.</translation>
+    </message>
+    <message>
+        <source>Retirer les gommettes en trop</source>
+        <translation>Take back the extra dots</translation>
     </message>
 </context>
 <context>
@@ -3534,6 +3535,10 @@ Mot de passe pour %2 :</source>
 
 Password for %2:</translation>
     </message>
+    <message>
+        <source>Copil</source>
+        <translation>Copil</translation>
+    </message>
 </context>
 <context>
     <name>copil::gui::SolutionsView</name>
@@ -3946,6 +3951,38 @@ Password for %2:</translation>
     <message>
         <source>Suppression d’une action</source>
         <translation>Action deleted</translation>
+    </message>
+    <message>
+        <source>Modification refusée :
+%1</source>
+        <translation>Change refused:
+%1</translation>
+    </message>
+    <message>
+        <source>Lecture impossible avant l’enregistrement.</source>
+        <translation>Could not read before saving.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gommette(s) par membre</source>
+        <translation>
+            <numerusform>%n dot per member</numerusform>
+            <numerusform>%n dots per member</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gommette(s) par membre, les gommettes en trop retirées</source>
+        <translation>
+            <numerusform>%n dot per member, the extra dots taken back</numerusform>
+            <numerusform>%n dots per member, the extra dots taken back</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cette cause ou ce critère n’existe plus.</source>
+        <translation>This cause or criterion no longer exists.</translation>
+    </message>
+    <message>
+        <source>Le critère « %1 » est celui d’un autre sous-groupe que la cause notée.</source>
+        <translation>Criterion &quot;%1&quot; belongs to another subgroup than the cause scored.</translation>
     </message>
 </context>
 <context>

@@ -87,16 +87,6 @@
     </message>
 </context>
 <context>
-    <name>copil::gui::PrioritisationView</name>
-    <message numerus="yes">
-        <source>%n gommette(s) par membre</source>
-        <translation>
-            <numerusform>%n gommette par membre</numerusform>
-            <numerusform>%n gommettes par membre</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>copil::gui::RankingPage</name>
     <message numerus="yes">
         <source>%n cause(s)</source>
@@ -224,6 +214,20 @@
         <translation>
             <numerusform>Présence de %n personne</numerusform>
             <numerusform>Présence de %n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gommette(s) par membre</source>
+        <translation>
+            <numerusform>%n gommette par membre</numerusform>
+            <numerusform>%n gommettes par membre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gommette(s) par membre, les gommettes en trop retirées</source>
+        <translation>
+            <numerusform>%n gommette par membre, les gommettes en trop retirées</numerusform>
+            <numerusform>%n gommettes par membre, les gommettes en trop retirées</numerusform>
         </translation>
     </message>
 </context>

@@ -168,4 +168,79 @@ PrioritySelection nextSelection(const MeetingData& d, const QString& subgroupId,
     return {newId(), subgroupId, latest ? latest->revision + 1 : 1, when, itemIds, note};
 }
 
+QStringList DotRules::excess(const MeetingData& data)
+{
+    QHash<QString, const Subgroup*> subgroupOfItem;
+    for (const auto& item : data.priorityItems) {
+        subgroupOfItem.insert(item.id, findRow(data.subgroups, item.subgroupId));
+    }
+    QHash<std::pair<QString, QString>, int> used; // (subgroup, participant) -> dots
+    QList<std::pair<QString, QString>> order;
+    for (const auto& v : data.dotVotes) {
+        const Subgroup* s = subgroupOfItem.value(v.itemId);
+        if (!s || v.participantId.isEmpty()) {
+            continue;
+        }
+        const std::pair key{s->id, v.participantId};
+        if (!used.contains(key)) {
+            order << key;
+        }
+        used[key] += v.count;
+    }
+    QStringList out;
+    for (const auto& key : order) {
+        const Subgroup* s = findRow(data.subgroups, key.first);
+        const int placed = used.value(key);
+        if (placed <= s->dotsPerMember) {
+            continue;
+        }
+        const Participant* p = findRow(data.participants, key.second);
+        out << tr("%1 a placé %2 gommettes dans le sous-groupe %3, pour %4 autorisées : "
+                  "il faut d’abord en retirer %5.")
+                   .arg(p ? p->name : key.second)
+                   .arg(placed)
+                   .arg(s->number)
+                   .arg(s->dotsPerMember)
+                   .arg(placed - s->dotsPerMember);
+    }
+    return out;
+}
+
+QList<DotVote> DotRules::trimmed(const MeetingData& data, const QString& subgroupId, int perMember)
+{
+    // Votes of the subgroup's items, by member, in the order of the list of items.
+    QHash<QString, int> position;
+    for (const auto& item : data.priorityItems) {
+        if (item.subgroupId == subgroupId) {
+            position.insert(item.id, item.position);
+        }
+    }
+    QHash<QString, QList<DotVote>> byMember;
+    for (const auto& v : data.dotVotes) {
+        if (position.contains(v.itemId) && !v.participantId.isEmpty()) {
+            byMember[v.participantId] << v;
+        }
+    }
+    QList<DotVote> changed;
+    for (auto it = byMember.begin(); it != byMember.end(); ++it) {
+        QList<DotVote>& votes = it.value();
+        std::stable_sort(votes.begin(), votes.end(),
+                         [&position](const DotVote& a, const DotVote& b) {
+                             return position.value(a.itemId) < position.value(b.itemId);
+                         });
+        int placed = 0;
+        for (const auto& v : votes) {
+            placed += v.count;
+        }
+        for (qsizetype i = votes.size() - 1; i >= 0 && placed > perMember; --i) {
+            DotVote v = votes[i];
+            const int taken = std::min(v.count, placed - perMember);
+            v.count -= taken;
+            placed -= taken;
+            changed << v;
+        }
+    }
+    return changed;
+}
+
 } // namespace copil::domain

@@ -40,6 +40,14 @@ public:
     /// participantId is empty) is refused; empty when it is allowed.
     static QString whyRefused(const MeetingData& data, const QString& itemId,
                               const QString& participantId, int count);
+    /// For every member who placed more dots in a subgroup than it allows (the rule a
+    /// meeting must keep to be imported again): who, where, how many too many.
+    static QStringList excess(const MeetingData& data);
+    /// The dot votes to change (count lowered, 0: removed) so that no member of the
+    /// subgroup has more than perMember dots placed; the last items of the list give
+    /// theirs up first.
+    static QList<DotVote> trimmed(const MeetingData& data, const QString& subgroupId,
+                                  int perMember);
     /// The members who may vote, in the order of the participants list.
     static QList<Participant> voters(const MeetingData& data, const QString& subgroupId);
 };

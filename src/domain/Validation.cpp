@@ -362,7 +362,9 @@ ValidationIssues Validation::validateMeeting(const MeetingData& d)
     for (qsizetype i = 0; i < d.agenda.size(); ++i) {
         out += checkAgendaItem(d.agenda[i], indexed("agenda", i));
     }
-    out += checkAgendaPlacement(d.agenda, d.meeting);
+    // Overlaps in a lane are shown as warnings (the timeline flags them), never refused:
+    // a meeting the window lets someone make must import again.
+    out += checkAgendaPlacement(d.agenda, d.meeting, false);
 
     QHash<QString, int> dotsAllowed; // subgroup id -> dots per member
     for (qsizetype i = 0; i < d.subgroups.size(); ++i) {

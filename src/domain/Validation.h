@@ -23,7 +23,8 @@ class Validation {
 
 public:
     /// Every rule over a whole meeting: fields, ranges, unique ids, references,
-    /// agenda placement (inside the day, inside the parent, no overlap in a track),
+    /// agenda placement (inside the day, inside the parent; overlaps in a track are left
+    /// to checkAgendaPlacement, as warnings),
     /// dot limits and score ranges.
     static ValidationIssues validateMeeting(const MeetingData& data);
 

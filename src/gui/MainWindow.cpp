@@ -74,7 +74,8 @@ MainWindow::MainWindow(std::unique_ptr<session::Session>&& owned, session::Sessi
     m_saveStatus = new SaveStatus(m_session, m_banner, m_savedLabel, this);
     connect(m_saveStatus, &SaveStatus::problem, this, &MainWindow::showError);
     // Someone else saved what was being saved here: both versions, the person chooses.
-    connect(&m_session.editor(), &session::Editor::conflicted, this, &MainWindow::showConflict);
+    connect(&m_session.editor(), &session::Editor::conflicted, this,
+            [this] { ConflictDialog::ask(m_session, this); });
 
     // Panes around the timeline: tabs on the right, the selected item in front.
     tabifyDockWidget(m_ui->detailsDock, m_ui->agendaDock);
@@ -101,8 +102,31 @@ MainWindow::MainWindow(std::unique_ptr<session::Session>&& owned, session::Sessi
             ensurePlenary();
         }
     });
+    // Each pane comes to the front with its key (and when shown again from this menu).
+    const QHash<QString, QKeySequence> keys{
+        {QStringLiteral("details"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_D)},
+        {QStringLiteral("agenda"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_L)},
+        {QStringLiteral("subgroups"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_S)},
+        {QStringLiteral("plenary"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_P)},
+        {QStringLiteral("participants"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_I)}};
+    auto* front = m_ui->viewMenu->addMenu(tr("&Mettre au premier plan"));
+    auto* timelineAction = front->addAction(
+        tr("Le &déroulé"), this, [this] { m_ui->timelineView->setFocus(Qt::ShortcutFocusReason); });
+    timelineAction->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_T));
     for (const auto& [name, dock] : docks()) {
-        m_ui->viewMenu->addAction(dock->toggleViewAction());
+        QAction* toggle = dock->toggleViewAction();
+        m_ui->viewMenu->addAction(toggle);
+        connect(toggle, &QAction::triggered, dock, [dock](bool shown) {
+            if (shown) {
+                dock->raise();
+            }
+        });
+        QAction* raise = front->addAction(dock->windowTitle(), this, [this, name = name] {
+            showPane(name);
+            focusPane(name);
+        });
+        raise->setShortcut(keys.value(name));
+        raise->setObjectName(name + u"PaneAction");
     }
     m_ui->viewMenu->addSeparator();
     m_ui->viewMenu->addAction(m_ui->liveToolBar->toggleViewAction());
@@ -197,15 +221,8 @@ void MainWindow::connectActions()
 {
     connect(m_ui->openAction, &QAction::triggered, this,
             [this] { reportIfFailed(WorkspaceActions::open(m_session, this)); });
-    connect(m_ui->openSharedAction, &QAction::triggered, this, [this] {
-        ServerDialog dialog(this);
-        const QString last =
-            m_settings ? m_settings->value(QStringLiteral("server/last")).toString() : QString();
-        dialog.setUri(workspace().isShared() ? workspace().path() : last);
-        if (dialog.exec() == QDialog::Accepted) {
-            openShared(dialog.uri());
-        }
-    });
+    connect(m_ui->openSharedAction, &QAction::triggered, this,
+            [this] { ServerDialog::ask(m_session, this, m_settings.get()); });
     connect(m_ui->importAction, &QAction::triggered, this,
             [this] { reportIfFailed(WorkspaceActions::importMeeting(m_session, this)); });
     connect(m_ui->restoreAction, &QAction::triggered, this,
@@ -506,6 +523,7 @@ void MainWindow::ensurePlenary()
     if (!m_plenaryPane) {
         m_plenaryPane = new PlenaryPane(m_session, m_ui->plenaryContents);
         m_ui->plenaryContentsLayout->addWidget(m_plenaryPane);
+        m_plenaryPane->show(); // now, not at the next turn of the event loop: keys may follow
         connect(m_plenaryPane, &PlenaryPane::failed, this, &MainWindow::showError);
         m_plenaryPane->followItem(m_selectedItem);
     }
@@ -560,39 +578,7 @@ bool MainWindow::isExporting() const
 
 bool MainWindow::openShared(const QString& uri)
 {
-    auto opened = ServerDialog::open(uri, this, {.dailyBackup = true});
-    if (!opened) {
-        if (!opened.error().isEmpty()) {
-            showError(opened.error());
-        }
-        return false;
-    }
-    if (m_settings) {
-        m_settings->setValue(QStringLiteral("server/last"), opened.value()->path()); // no password
-    }
-    m_session.setWorkspace(std::move(opened).value());
-    return true;
-}
-
-void MainWindow::showConflict()
-{
-    if (!m_session.editor().hasConflict()) {
-        return;
-    }
-    // Window-modal, without blocking: the other windows and the clock go on.
-    auto* dialog = new ConflictDialog(m_session.editor().conflict(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this](int result) {
-        if (result == QDialog::Accepted) {
-            if (m_session.editor().keepMine()) {
-                statusBar()->showMessage(tr("Votre version est enregistrée."), 8000);
-            }
-        } else {
-            m_session.editor().keepTheirs();
-            statusBar()->showMessage(tr("L’autre version est gardée."), 8000);
-        }
-    });
-    dialog->open();
+    return ServerDialog::openInto(m_session, uri, this, m_settings.get());
 }
 
 bool MainWindow::restoreBackup(const QString& backupPath)
@@ -617,9 +603,36 @@ void MainWindow::about()
                            .arg(QCoreApplication::applicationVersion()));
 }
 
+void MainWindow::focusPane(const QString& name)
+{
+    for (const auto& [dockName, dock] : docks()) {
+        if (dockName == name && dock->widget()) {
+            // The pane's first visible control that takes the keyboard; its controls may
+            // sit anywhere in the window's focus chain, which is walked whole.
+            if (name == u"plenary") {
+                ensurePlenary();
+            }
+            QWidget* pane = dock->widget();
+            for (QWidget* w = pane->nextInFocusChain(); w && w != pane; w = w->nextInFocusChain()) {
+                if (pane->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible() &&
+                    w->isEnabled()) {
+                    w->setFocus(Qt::ShortcutFocusReason);
+                    return;
+                }
+            }
+        }
+    }
+}
+
 void MainWindow::showEvent(QShowEvent* event)
 {
     QMainWindow::showEvent(event);
+    if (!m_started) {
+        m_started = true;
+        // The day first: the keyboard starts on the timeline, not on the meeting list
+        // (where Down would open another meeting).
+        m_ui->timelineView->setFocus(Qt::OtherFocusReason);
+    }
     if (!m_shown) {
         m_shown = true;
         // The timeline has most of the room; the panes a third.

@@ -146,8 +146,9 @@ private:
     void reportIfFailed(const domain::Status& status);
     /// The panes by the names showPane() takes.
     QList<std::pair<QString, QDockWidget*>> docks() const;
-    void showConflict();
     void about();
+    /// Puts the keyboard in a pane (its first control).
+    void focusPane(const QString& name);
     void openPaneFor(const QString& itemId);
     void ensurePlenary();
     void saveViewState();
@@ -172,6 +173,7 @@ private:
     LiveAlerts* m_alerts = nullptr;
     AgendaControls* m_controls = nullptr;
     bool m_shown = false;
+    bool m_started = false;
     std::unique_ptr<QSettings> m_settings;
 };
 

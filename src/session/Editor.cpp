@@ -2,6 +2,8 @@
 
 #include "domain/Clock.h"
 #include "domain/MeetingData.h"
+#include "domain/Prioritisation.h"
+#include "domain/Validation.h"
 #include "storage/RowStore.h"
 #include "storage/Workspace.h"
 
@@ -10,6 +12,7 @@
 
 namespace copil::session {
 
+using domain::Error;
 using domain::Fault;
 using domain::Status;
 using storage::Workspace;
@@ -35,6 +38,7 @@ public:
             return false;
         }
         m_redo = next->m_redo; // keep our undo: back to the state before the first keystroke
+        setText(next->text());
         return true;
     }
 
@@ -148,7 +152,13 @@ bool Editor::fail(const QString& message, Fault fault)
 bool Editor::apply(const QString& text, Work redo, Work undo, int mergeId, const QString& mergeKey)
 {
     const Workspace::OriginScope origin(*m_ws, domain::ChangeOrigin::Edit);
-    const Status s = m_ws->write(redo);
+    // The rules over several rows that this edit could break are checked on what it
+    // wrote, in the same transaction: a refusal leaves nothing behind.
+    const Work guard = std::exchange(m_guard, {});
+    const Status s = m_ws->write([&]() -> Status {
+        Status done = redo();
+        return done && guard ? guard() : done;
+    });
     m_lastFault = s.fault();
     if (!s) {
         if (s.fault() == Fault::Offline) {
@@ -390,6 +400,53 @@ bool Editor::removeRow(const QString& meetingId, const QString& text, const QStr
         });
 }
 
+// --- rules over several rows --------------------------------------------------------------
+
+Status Editor::agendaFits(const QString& meetingId) const
+{
+    auto meeting = m_rows->rowsById<domain::Meeting>({meetingId});
+    auto agenda = m_rows->rows<domain::AgendaItem>(meetingId);
+    if (!meeting || !agenda) {
+        return !meeting ? meeting.failure() : agenda.failure();
+    }
+    if (meeting.value().isEmpty()) {
+        return Error{tr("Cette réunion n’existe plus."), Fault::Missing};
+    }
+    // Overlaps are warnings the timeline shows; everything else would make the meeting
+    // one that Copil could not import again.
+    const auto issues =
+        domain::Validation::checkAgendaPlacement(agenda.value(), meeting.value().first(), false);
+    if (issues.isEmpty()) {
+        return {};
+    }
+    QStringList lines;
+    for (const auto& issue : issues) {
+        lines << issue.message;
+    }
+    return Error{tr("Modification refusée :\n%1").arg(lines.join(u'\n')), Fault::Invalid};
+}
+
+Status Editor::dotsFit(const QString& meetingId) const
+{
+    auto subgroups = m_rows->rows<domain::Subgroup>(meetingId);
+    auto items = m_rows->rows<domain::PriorityItem>(meetingId);
+    auto votes = m_rows->rows<domain::DotVote>(meetingId);
+    auto people = m_rows->rows<domain::Participant>(meetingId);
+    if (!subgroups || !items || !votes || !people) {
+        return Error{tr("Lecture impossible avant l’enregistrement.")};
+    }
+    domain::MeetingData d;
+    d.subgroups = subgroups.value();
+    d.priorityItems = items.value();
+    d.dotVotes = votes.value();
+    d.participants = people.value();
+    const QStringList over = domain::DotRules::excess(d);
+    if (over.isEmpty()) {
+        return {};
+    }
+    return Error{over.join(u'\n'), Fault::Invalid};
+}
+
 // --- the agenda -----------------------------------------------------------------------
 
 bool Editor::updateAgenda(const QString& meetingId, const QString& text,
@@ -411,6 +468,7 @@ bool Editor::updateAgenda(const QString& meetingId, const QString& text,
     domain::MeetingData after;
     after.agenda = changed;
     storage::RowStore& rows = *m_rows;
+    const GuardScope guard(*this, [this, meetingId] { return agendaFits(meetingId); });
     return apply(
         text, [&rows, meetingId, after] { return rows.updateAll(meetingId, after); },
         [&rows, meetingId, before] { return rows.updateAll(meetingId, before); });
@@ -427,6 +485,7 @@ bool Editor::typeInAgenda(const QString& meetingId, const domain::AgendaItem& ch
 
 bool Editor::addAgendaItem(const QString& meetingId, const domain::AgendaItem& item)
 {
+    const GuardScope guard(*this, [this, meetingId] { return agendaFits(meetingId); });
     return saveRow(meetingId, tr("Ajout de « %1 »").arg(item.title), item);
 }
 
@@ -442,6 +501,7 @@ bool Editor::removeAgendaItem(const QString& meetingId, const QString& itemId)
 
 bool Editor::updateMeeting(const QString& text, const domain::Meeting& meeting)
 {
+    const GuardScope guard(*this, [this, id = meeting.id] { return agendaFits(id); });
     return updateRow(meeting.id, text, meeting, tr("Cette réunion n’existe plus."));
 }
 
@@ -564,13 +624,75 @@ bool Editor::removeNote(const QString& meetingId, const QString& noteId)
 bool Editor::saveSubgroup(const QString& meetingId, const QString& text,
                           const domain::Subgroup& subgroup)
 {
+    const GuardScope guard(*this, [this, meetingId] { return dotsFit(meetingId); });
     return saveRow(meetingId, text, subgroup);
 }
 
 bool Editor::updateSubgroup(const QString& meetingId, const QString& text,
                             const domain::Subgroup& subgroup)
 {
+    const GuardScope guard(*this, [this, meetingId] { return dotsFit(meetingId); });
     return updateRow(meetingId, text, subgroup, tr("Ce sous-groupe n’existe plus."));
+}
+
+bool Editor::setDotsPerMember(const QString& meetingId, const QString& subgroupId, int perMember,
+                              bool trimExtra)
+{
+    auto stored = m_rows->rowsById<domain::Subgroup>({subgroupId});
+    if (!stored || stored.value().isEmpty()) {
+        return fail(tr("Ce sous-groupe n’existe plus."), Fault::Missing);
+    }
+    domain::Subgroup after = stored.value().first();
+    const domain::Subgroup before = after;
+    if (before.dotsPerMember == perMember) {
+        return true;
+    }
+    after.dotsPerMember = perMember;
+    domain::MeetingData trim;
+    domain::MeetingData untrim;
+    if (trimExtra) {
+        auto items = m_rows->rows<domain::PriorityItem>(meetingId);
+        auto votes = m_rows->rows<domain::DotVote>(meetingId);
+        if (!items || !votes) {
+            return fail(!items ? items.error() : votes.error());
+        }
+        domain::MeetingData d;
+        d.priorityItems = items.value();
+        d.dotVotes = votes.value();
+        for (const auto& v : domain::DotRules::trimmed(d, subgroupId, perMember)) {
+            trim.dotVotes << v;
+            untrim.dotVotes << *domain::findRow(d.dotVotes, v.id);
+        }
+    }
+    storage::RowStore& rows = *m_rows;
+    const QString text =
+        trim.dotVotes.isEmpty()
+            ? tr("%n gommette(s) par membre", nullptr, perMember)
+            : tr("%n gommette(s) par membre, les gommettes en trop retirées", nullptr, perMember);
+    const GuardScope guard(*this, [this, meetingId] { return dotsFit(meetingId); });
+    return apply(
+        text,
+        [&rows, meetingId, after, trim]() -> Status {
+            for (const auto& v : trim.dotVotes) {
+                const Status s = v.count > 0 ? rows.update(meetingId, v)
+                                             : rows.remove<domain::DotVote>(meetingId, v.id);
+                if (!s) {
+                    return s;
+                }
+            }
+            return rows.update(meetingId, after);
+        },
+        [&rows, meetingId, before, trim, untrim]() -> Status {
+            for (qsizetype i = 0; i < trim.dotVotes.size(); ++i) {
+                const Status s = trim.dotVotes[i].count > 0
+                                     ? rows.update(meetingId, untrim.dotVotes[i])
+                                     : rows.insert(meetingId, untrim.dotVotes[i]);
+                if (!s) {
+                    return s;
+                }
+            }
+            return rows.update(meetingId, before);
+        });
 }
 
 bool Editor::removeSubgroup(const QString& meetingId, const QString& subgroupId)
@@ -624,12 +746,23 @@ bool Editor::setDots(const QString& meetingId, const QString& itemId, const QStr
     domain::DotVote after =
         before ? *before : domain::DotVote{domain::newId(), itemId, participantId, 0};
     after.count = count;
+    const GuardScope guard(*this, [this, meetingId] { return dotsFit(meetingId); });
     return saveRow(meetingId, text, after);
 }
 
 bool Editor::setScore(const QString& meetingId, const QString& itemId, const QString& criterionId,
                       int score)
 {
+    auto item = m_rows->rowsById<domain::PriorityItem>({itemId});
+    auto criterion = m_rows->rowsById<domain::Criterion>({criterionId});
+    if (!item || !criterion || item.value().isEmpty() || criterion.value().isEmpty()) {
+        return fail(tr("Cette cause ou ce critère n’existe plus."), Fault::Missing);
+    }
+    if (item.value().first().subgroupId != criterion.value().first().subgroupId) {
+        return fail(tr("Le critère « %1 » est celui d’un autre sous-groupe que la cause notée.")
+                        .arg(criterion.value().first().name),
+                    Fault::Invalid);
+    }
     auto scores = m_rows->rows<domain::CriterionScore>(meetingId);
     if (!scores) {
         return fail(scores.error(), scores.fault());

@@ -103,6 +103,11 @@ public:
                       const domain::Subgroup& subgroup);
     bool updateSubgroup(const QString& meetingId, const QString& text,
                         const domain::Subgroup& subgroup);
+    /// Gives each present member of a subgroup perMember dots; with trimExtra, the dots
+    /// members placed beyond it are taken back in the same undo step (the last causes of
+    /// the list first), otherwise such a change is refused with who must remove what.
+    bool setDotsPerMember(const QString& meetingId, const QString& subgroupId, int perMember,
+                          bool trimExtra);
     /// Removes a subgroup with its questions, causes, criteria, dots, scores, solutions,
     /// selections and notes; its members stay, without a subgroup. Undo brings all back.
     bool removeSubgroup(const QString& meetingId, const QString& subgroupId);
@@ -190,6 +195,19 @@ private:
     bool apply(const QString& text, Work redo, Work undo, int mergeId = -1,
                const QString& mergeKey = {});
     bool fail(const QString& message, domain::Fault fault = domain::Fault::Other);
+    /// The rules over several rows that import checks, on what is stored now: the agenda
+    /// inside the day and its items inside their parents; no member over their dots.
+    domain::Status agendaFits(const QString& meetingId) const;
+    domain::Status dotsFit(const QString& meetingId) const;
+    /// Runs with the next apply(), inside its transaction, after its work.
+    struct GuardScope {
+        GuardScope(Editor& editor, Work guard) : m_editor(editor)
+        {
+            editor.m_guard = std::move(guard);
+        }
+        ~GuardScope() { m_editor.m_guard = {}; }
+        Editor& m_editor;
+    };
     /// Keeps an edit that could not reach the server, to be made again by retry().
     bool later(const QString& text, const QString& mergeKey, std::function<bool()> again,
                const QString& message);
@@ -213,6 +231,7 @@ private:
 
     storage::Workspace* m_ws = nullptr;
     std::unique_ptr<storage::RowStore> m_rows;
+    Work m_guard;
     const domain::Clock* m_clock = nullptr;
     QUndoStack* m_stack = nullptr;
     QDateTime m_lastSaved;

@@ -164,8 +164,8 @@ TEST_CASE("a backup is restored from the window, which goes on with the restored
     domain::AgendaItem extra = before.first();
     extra.id = domain::newId();
     extra.title = QStringLiteral("Point ajouté par erreur");
-    extra.plannedStart = QTime(16, 0);
-    extra.plannedEnd = QTime(16, 0).addSecs(15 * 60);
+    extra.plannedStart = QTime(15, 45);
+    extra.plannedEnd = QTime(16, 0);
     extra.position = 99;
     REQUIRE(window->editor().addAgendaItem(meetingId, extra));
     REQUIRE(window->agenda().size() == before.size() + 1);

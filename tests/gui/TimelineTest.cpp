@@ -11,8 +11,11 @@
 #include "storage/AgendaRepository.h"
 #include "storage/NoteRepository.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -412,4 +415,69 @@ TEST_CASE("closing and reopening shows the same day, live clock included")
     CHECK(window->clockPanel()
               ->laneText(QStringLiteral("Sous-groupe 3"))
               .contains(QStringLiteral("en pause")));
+}
+
+TEST_CASE("the keyboard starts on the day, moves across its lanes and reaches every pane")
+{
+    LiveDay day;
+    copil::test::activate(*day.window);
+    gui::TimelineView* timeline = day.window->timeline();
+    CHECK(QApplication::focusWidget() == timeline);
+
+    // Right and Left go from lane to lane at the same time of day.
+    day.window->selectItem(day.id("Sujet n°3"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+    CHECK(timeline->selectedId() == day.id("Sujet n°4"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+    CHECK(timeline->selectedId() == day.id("Sujet n°4")); // the last lane
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
+    CHECK(timeline->selectedId() == day.id("Sujet n°3"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
+    const domain::AgendaItem morning = itemOf(*day.window, timeline->selectedId());
+    CHECK(morning.track == QStringLiteral("Plénière"));
+    CHECK(morning.plannedStart < QTime(12, 0));
+
+    // Alt+Shift+letter brings each pane to the front with the keyboard inside it.
+    const QList<std::pair<QString, Qt::Key>> panes{{QStringLiteral("details"), Qt::Key_D},
+                                                   {QStringLiteral("agenda"), Qt::Key_L},
+                                                   {QStringLiteral("subgroups"), Qt::Key_S},
+                                                   {QStringLiteral("plenary"), Qt::Key_P},
+                                                   {QStringLiteral("participants"), Qt::Key_I}};
+    for (const auto& [name, key] : panes) {
+        INFO(name.toStdString());
+        auto* dock = day.window->findChild<QDockWidget*>(name + u"Dock");
+        REQUIRE(dock);
+        QTest::keyClick(QApplication::focusWidget(), key, Qt::AltModifier | Qt::ShiftModifier);
+        CHECK(dock->isVisible());
+        REQUIRE(QApplication::focusWidget());
+        CHECK(dock->isAncestorOf(QApplication::focusWidget()));
+    }
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_T, Qt::AltModifier | Qt::ShiftModifier);
+    CHECK(QApplication::focusWidget() == timeline);
+}
+
+TEST_CASE("no two commands of the main window share a key")
+{
+    LiveDay day;
+    // The menu bar's Alt+letter.
+    QSet<QChar> mnemonics;
+    for (QAction* menu : day.window->menuBar()->actions()) {
+        const QString text = menu->text();
+        const qsizetype amp = text.indexOf(u'&');
+        REQUIRE(amp >= 0);
+        const QChar letter = text.at(amp + 1).toLower();
+        INFO(text.toStdString());
+        CHECK(!mnemonics.contains(letter));
+        mnemonics.insert(letter);
+    }
+    // Every shortcut of every action.
+    QHash<QKeySequence, QString> seen;
+    for (QAction* action : day.window->findChildren<QAction*>()) {
+        for (const QKeySequence& key : action->shortcuts()) {
+            INFO(action->text().toStdString() << " and " << seen.value(key).toStdString()
+                                              << " share " << key.toString().toStdString());
+            CHECK(!seen.contains(key));
+            seen.insert(key, action->text());
+        }
+    }
 }

@@ -1,6 +1,7 @@
 #include "NotesPanel.h"
 
 #include "RowModel.h"
+#include "TypingSaver.h"
 #include "Views.h"
 #include "domain/Labels.h"
 #include "domain/MeetingData.h"
@@ -58,9 +59,7 @@ NotesPanel::NotesPanel(session::Session& session, NoteTarget type, const QString
          {}},
         {tr("Note"),
          [](const Note& n, int role) -> QVariant {
-             return role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole
-                        ? QVariant(n.text)
-                        : QVariant();
+             return typedText(role, n.text);
          },
          [this](Note& n, const QVariant& value, int) -> QString {
              const QString text = value.toString().trimmed();
@@ -77,7 +76,7 @@ NotesPanel::NotesPanel(session::Session& session, NoteTarget type, const QString
     });
     m_model->setOrder([](const Note& a, const Note& b) { return a.position < b.position; });
     m_model->setCommit([this](const Note&, const Note& after, int) {
-        return m_session.editor().saveNote(m_session.meetingId(), tr("Note modifiée"), after);
+        return m_session.editor().typeNote(m_session.meetingId(), after);
     });
 
     auto* layout = new QVBoxLayout(this);
@@ -108,13 +107,16 @@ NotesPanel::NotesPanel(session::Session& session, NoteTarget type, const QString
     m_edit->setPlaceholderText(placeholder);
     m_edit->installEventFilter(this);
     connect(m_edit, &QLineEdit::returnPressed, this, &NotesPanel::addNote);
+    // What is being typed is saved as it goes, as a note of its own that Enter closes.
+    m_saver = new TypingSaver([this] { saveField(false); }, this);
+    connect(m_edit, &QLineEdit::textEdited, m_saver, &TypingSaver::typed);
     row->addWidget(m_kind);
     row->addWidget(m_edit, 1);
     layout->addLayout(row);
 
     connect(&m_session, &session::Session::changed, this, &NotesPanel::changed);
     connect(&m_session, &session::Session::meetingOpened, this, [this] {
-        m_unsavedNoteId.clear();
+        m_fieldNote.clear();
         reset();
     });
     reset();
@@ -137,8 +139,8 @@ void NotesPanel::changed(const ChangeEvent& event)
     if (!event.touches(EntityKind::Note)) {
         return;
     }
-    if (!m_unsavedNoteId.isEmpty() && event.of(EntityKind::Note).touches(m_unsavedNoteId)) {
-        m_unsavedNoteId.clear(); // saved by a retry
+    if (m_fieldFinal && !m_fieldNote.isEmpty() && event.of(EntityKind::Note).touches(m_fieldNote)) {
+        m_fieldNote.clear(); // the note Enter could not save, saved by a retry
         m_edit->clear();
     }
     m_model->update(m_session.notesOn(m_target));
@@ -166,41 +168,67 @@ QString NotesPanel::selectedNoteId() const
 
 bool NotesPanel::addNote()
 {
-    const QString text = m_edit->text().trimmed();
-    if (text.isEmpty() || m_target.isEmpty()) {
+    if (m_edit->text().trimmed().isEmpty() || m_target.isEmpty()) {
         return false;
     }
-    Note note;
-    note.id = m_unsavedNoteId.isEmpty() ? newId() : m_unsavedNoteId;
-    note.targetType = m_type;
-    note.targetId = m_target;
-    note.kind = static_cast<NoteKind>(m_kind->currentData().toInt());
-    note.text = text;
-    int position = 0;
-    for (const auto& n : m_session.notesOn(m_target)) {
-        position = std::max(position, n.position + 1);
-    }
-    note.position = position;
-    note.createdAt = m_session.now();
-    note.updatedAt = note.createdAt;
-    const bool first = countFor(m_target) == 0;
-    const QString target = m_target;
-    const QString step = tr("Note : %1").arg(text.left(40));
+    m_saver->cancel();
+    const bool saved = saveField(true);
+    m_edit->setFocus(); // the next note follows at once
+    return saved;
+}
+
+bool NotesPanel::saveField(bool final)
+{
+    const QString text = m_edit->text().trimmed();
     session::Editor& editor = m_session.editor();
-    editor.beginStep(step);
-    const bool saved = editor.saveNote(m_session.meetingId(), step, note);
-    if (saved && first && onFirstNote) {
-        onFirstNote(target);
+    const Note* stored =
+        m_fieldNote.isEmpty() ? nullptr : domain::findRow(m_session.notesOn(m_target), m_fieldNote);
+    if (text.isEmpty()) {
+        // The field emptied before Enter: the draft saved meanwhile goes.
+        if (stored && !final) {
+            editor.removeNote(m_session.meetingId(), m_fieldNote);
+        }
+        m_fieldNote.clear();
+        return false;
     }
-    editor.endStep();
-    if (saved) {
-        m_unsavedNoteId.clear();
+    m_fieldFinal = final;
+    bool saved = false;
+    if (stored) {
+        Note note = *stored;
+        note.text = text;
+        note.kind = static_cast<NoteKind>(m_kind->currentData().toInt());
+        note.updatedAt = m_session.now();
+        saved = note == *stored || editor.typeNote(m_session.meetingId(), note);
+    } else {
+        Note note;
+        note.id = m_fieldNote.isEmpty() ? newId() : m_fieldNote;
+        note.targetType = m_type;
+        note.targetId = m_target;
+        note.kind = static_cast<NoteKind>(m_kind->currentData().toInt());
+        note.text = text;
+        for (const auto& n : m_session.notesOn(m_target)) {
+            note.position = std::max(note.position, n.position + 1);
+        }
+        note.createdAt = m_session.now();
+        note.updatedAt = note.createdAt;
+        m_fieldNote = note.id;
+        const bool first = countFor(m_target) == 0;
+        const QString target = m_target;
+        const QString step = tr("Note : %1").arg(text.left(40));
+        editor.beginStep(step);
+        saved = editor.saveNote(m_session.meetingId(), step, note);
+        if (saved && first && onFirstNote) {
+            onFirstNote(target);
+        }
+        editor.endStep();
+    }
+    if (saved && final) {
+        m_fieldNote.clear();
         m_edit->clear();
         m_message->clearMessage();
-    } else {
-        m_unsavedNoteId = note.id; // what was typed stays in the field
     }
-    m_edit->setFocus(); // the next note follows at once
+    // Not saved: what was typed stays in the field and is saved under the same id by a
+    // retry, or by Enter again (never twice).
     return saved;
 }
 
@@ -249,6 +277,8 @@ bool NotesPanel::eventFilter(QObject* watched, QEvent* event)
             removeSelectedNote();
             return true;
         }
+    } else if (event->type() == QEvent::FocusOut && watched == m_edit) {
+        m_saver->flush();
     }
     return QWidget::eventFilter(watched, event);
 }

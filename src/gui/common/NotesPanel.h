@@ -21,6 +21,7 @@ class Session;
 namespace copil::gui {
 
 class InlineMessage;
+class TypingSaver;
 
 /// Notes typed quickly on one target (a guiding question, a plenary item…): Enter adds
 /// what is typed and keeps the focus for the next one, Alt+1…5 sets the kind (on the
@@ -68,9 +69,16 @@ private:
     session::Session& m_session;
     domain::NoteTarget m_type;
     QString m_target;
-    /// The note in the field whose save failed: pressing Enter again, or the window's
-    /// retry, saves it under this id (never twice); the field empties once it is stored.
-    QString m_unsavedNoteId;
+    /// Saves what the field holds as a note of its own (a draft while typing; final: Enter,
+    /// after which the field empties for the next one).
+    bool saveField(bool final);
+
+    /// The note the field's text is saved as: a draft saved while typing, or one whose
+    /// save failed (Enter again, or the window's retry, saves it under this id, never
+    /// twice; the field empties once a final save is stored).
+    QString m_fieldNote;
+    bool m_fieldFinal = false;
+    TypingSaver* m_saver = nullptr;
     RowModel<domain::Note>* m_model = nullptr;
     QTreeView* m_view = nullptr;
     QLineEdit* m_edit = nullptr;

@@ -1,6 +1,7 @@
 #include "SharedWorkspace.h"
 
 #include "session/Editor.h"
+#include "session/Session.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -8,7 +9,9 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -160,6 +163,55 @@ QString ConflictDialog::label(const QString& column)
         {QStringLiteral("progress"), tr("Avancement")},
         {QStringLiteral("updated_at"), tr("Modifié le")}};
     return labels.value(column, column);
+}
+
+bool ServerDialog::openInto(session::Session& session, const QString& uri, QWidget* parent,
+                            QSettings* settings)
+{
+    auto opened = open(uri, parent, {.dailyBackup = true});
+    if (!opened) {
+        if (!opened.error().isEmpty()) {
+            QMessageBox::warning(parent, tr("Copil"), opened.error());
+        }
+        return false;
+    }
+    if (settings) {
+        settings->setValue(QStringLiteral("server/last"), opened.value()->path()); // no password
+    }
+    session.setWorkspace(std::move(opened).value());
+    return true;
+}
+
+void ServerDialog::ask(session::Session& session, QWidget* parent, QSettings* settings)
+{
+    ServerDialog dialog(parent);
+    const QString last =
+        settings ? settings->value(QStringLiteral("server/last")).toString() : QString();
+    dialog.setUri(session.workspace().isShared() ? session.workspace().path() : last);
+    if (dialog.exec() == QDialog::Accepted) {
+        openInto(session, dialog.uri(), parent, settings);
+    }
+}
+
+void ConflictDialog::ask(session::Session& session, QWidget* parent)
+{
+    if (!session.editor().hasConflict()) {
+        return;
+    }
+    // Window-modal, without blocking: the other windows and the clock go on.
+    auto* dialog = new ConflictDialog(session.editor().conflict(), parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, &session, [&session](int result) {
+        if (result == QDialog::Accepted) {
+            if (session.editor().keepMine()) {
+                emit session.notice(tr("Votre version est enregistrée."));
+            }
+        } else {
+            session.editor().keepTheirs();
+            emit session.notice(tr("L’autre version est gardée."));
+        }
+    });
+    dialog->open();
 }
 
 } // namespace copil::gui

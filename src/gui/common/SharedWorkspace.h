@@ -5,11 +5,13 @@
 #include <QDialog>
 
 class QLineEdit;
+class QSettings;
 class QSpinBox;
 
 namespace copil::session {
 struct Conflict;
-}
+class Session;
+} // namespace copil::session
 
 namespace copil::gui {
 
@@ -31,6 +33,13 @@ public:
     /// (empty if the person cancelled the password).
     static storage::Result<std::unique_ptr<storage::Workspace>>
     open(const QString& uri, QWidget* parent, storage::Workspace::Options options = {});
+    /// Opens the shared workspace at uri in place of the session's (its daily backup
+    /// made); remembers the server, without its password, in settings when given. False,
+    /// said in a box, when it cannot be opened.
+    static bool openInto(session::Session& session, const QString& uri, QWidget* parent,
+                         QSettings* settings);
+    /// Fichier › Ouvrir un espace partagé… : the dialog on the last server, then openInto.
+    static void ask(session::Session& session, QWidget* parent, QSettings* settings);
 
 private:
     QLineEdit* m_host = nullptr;
@@ -46,6 +55,9 @@ class ConflictDialog : public QDialog {
 
 public:
     ConflictDialog(const session::Conflict& conflict, QWidget* parent = nullptr);
+    /// Shows the editor's conflict (if there is one) without blocking the window, and
+    /// applies the person's choice.
+    static void ask(session::Session& session, QWidget* parent);
     /// A column's name for people ("Texte" for text).
     static QString label(const QString& column);
 };

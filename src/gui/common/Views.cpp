@@ -1,35 +1,71 @@
 #include "Views.h"
 
+#include "TypingSaver.h"
+
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 
 namespace copil::gui {
 
-InlineMessage::InlineMessage(QWidget* parent) : QLabel(parent)
+InlineMessage::InlineMessage(QWidget* parent) : QWidget(parent)
 {
-    setWordWrap(true);
-    setTextFormat(Qt::PlainText);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_label = new QLabel(this);
+    m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_label, 1);
+    m_action = new QPushButton(this);
+    m_action->hide();
+    layout->addWidget(m_action, 0, Qt::AlignTop);
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        const auto fix = std::move(m_fix);
+        clearMessage();
+        if (fix) {
+            fix();
+        }
+    });
     hide();
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &InlineMessage::clearMessage);
 }
 
+QString InlineMessage::text() const
+{
+    return m_label->text();
+}
+
 void InlineMessage::showError(const QString& text)
 {
-    setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
-    setText(text);
+    m_fix = {};
+    m_action->hide();
+    m_label->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    m_label->setText(text);
     show();
     m_timer->start(12000);
 }
 
+void InlineMessage::showError(const QString& text, const QString& action, std::function<void()> fix)
+{
+    showError(text);
+    m_fix = std::move(fix);
+    m_action->setText(action);
+    m_action->show();
+    m_timer->start(30000);
+}
+
 void InlineMessage::showInfo(const QString& text)
 {
-    setStyleSheet(QStringLiteral("color: #1b5e20;"));
-    setText(text);
+    m_fix = {};
+    m_action->hide();
+    m_label->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+    m_label->setText(text);
     show();
     m_timer->start(6000);
 }
@@ -37,7 +73,9 @@ void InlineMessage::showInfo(const QString& text)
 void InlineMessage::clearMessage()
 {
     m_timer->stop();
-    clear();
+    m_fix = {};
+    m_action->hide();
+    m_label->clear();
     hide();
 }
 
@@ -85,6 +123,12 @@ QWidget* CellDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&
     QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
     if (auto* line = qobject_cast<QLineEdit*>(editor)) {
         connect(line, &QLineEdit::textEdited, line, [line] { line->setProperty(kTouched, true); });
+        if (index.data(SavedAsTypedRole).toBool()) {
+            // Saved while the editor stays open: a crash loses at most the last second.
+            auto* saver = new TypingSaver(
+                [this, line] { emit const_cast<CellDelegate*>(this)->commitData(line); }, line);
+            connect(line, &QLineEdit::textEdited, saver, &TypingSaver::typed);
+        }
     }
     return editor;
 }
@@ -163,6 +207,11 @@ QVariant cellText(int role, const QString& text, const QString& tooltip)
         return tooltip.isEmpty() ? text : tooltip;
     }
     return {};
+}
+
+QVariant typedText(int role, const QString& text)
+{
+    return role == CellDelegate::SavedAsTypedRole ? QVariant(true) : cellText(role, text);
 }
 
 QTableView* makeTableView(QWidget* parent)

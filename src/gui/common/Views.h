@@ -3,6 +3,9 @@
 #include <QLabel>
 #include <QStyledItemDelegate>
 #include <QTreeView>
+#include <functional>
+
+class QPushButton;
 
 class QTableView;
 class QTimer;
@@ -11,16 +14,24 @@ namespace copil::gui {
 
 /// A line under a field or a table that says, in place, why something was refused or
 /// what happened, without a modal box; it goes after a while or at the next success.
-class InlineMessage : public QLabel {
+class InlineMessage : public QWidget {
     Q_OBJECT
 
 public:
     explicit InlineMessage(QWidget* parent = nullptr);
     void showError(const QString& text);
+    /// A refusal with a way out: a button beside the text does it (once).
+    void showError(const QString& text, const QString& action, std::function<void()> fix);
     void showInfo(const QString& text);
     void clearMessage();
+    QString text() const;
+    /// The way-out button (hidden unless offered).
+    QPushButton* actionButton() const { return m_action; }
 
 private:
+    QLabel* m_label = nullptr;
+    QPushButton* m_action = nullptr;
+    std::function<void()> m_fix;
     QTimer* m_timer = nullptr;
 };
 
@@ -34,6 +45,9 @@ class CellDelegate : public QStyledItemDelegate {
 public:
     /// A QVariantList of {label, value} pairs (QVariantList of two) offered by a cell.
     static constexpr int ChoicesRole = Qt::UserRole + 100;
+    /// True for a cell whose text is saved as it is typed (TypingSaver), not only when
+    /// the edit ends: a debate, a solution, a note.
+    static constexpr int SavedAsTypedRole = Qt::UserRole + 101;
 
     using QStyledItemDelegate::QStyledItemDelegate;
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
@@ -66,6 +80,8 @@ protected:
 /// What a cell shows of a text: the text for the display and edit roles, a tooltip
 /// (the text itself unless given), nothing for other roles.
 QVariant cellText(int role, const QString& text, const QString& tooltip = {});
+/// The same for a text saved as it is typed (CellDelegate::SavedAsTypedRole).
+QVariant typedText(int role, const QString& text);
 
 /// A table for editing rows in place: one Tab stop, arrows inside, editing starts with
 /// a key, F2 or a double click.

@@ -124,7 +124,7 @@ PlenaryPane::PlenaryPane(session::Session& session, QWidget* parent)
     m_statementModel->setColumns({
         {tr("Nature"),
          [](const Statement& s, int role) { return cellText(role, Labels::of(s.kind)); }},
-        {tr("Texte"), [](const Statement& s, int role) { return cellText(role, s.text); },
+        {tr("Texte"), [](const Statement& s, int role) { return typedText(role, s.text); },
          [](Statement& s, const QVariant& v, int) -> QString {
              const QString text = v.toString().trimmed();
              if (text.isEmpty()) {
@@ -134,7 +134,7 @@ PlenaryPane::PlenaryPane(session::Session& session, QWidget* parent)
              return {};
          }},
         {tr("Débat (soutiens, réserves, amendements)"),
-         [](const Statement& s, int role) { return cellText(role, s.debate); },
+         [](const Statement& s, int role) { return typedText(role, s.debate); },
          [](Statement& s, const QVariant& v, int) -> QString {
              s.debate = v.toString().trimmed();
              return {};
@@ -147,10 +147,12 @@ PlenaryPane::PlenaryPane(session::Session& session, QWidget* parent)
     });
     m_statementModel->setOrder(byPosition<Statement>);
     m_statementModel->setCommit([this](const Statement& before, const Statement& after, int) {
-        const QString text = after.status != before.status
-                                 ? tr("Statut : %1").arg(Labels::of(after.status))
-                                 : tr("%1 modifié").arg(Labels::of(after.kind));
-        return m_session.editor().saveStatement(m_session.meetingId(), text, after);
+        if (after.status != before.status) {
+            return m_session.editor().saveStatement(
+                m_session.meetingId(), tr("Statut : %1").arg(Labels::of(after.status)), after);
+        }
+        // Texts are saved as they are typed: one undo step for the whole edit.
+        return m_session.editor().typeStatement(m_session.meetingId(), after);
     });
     m_statements = makeTableView();
     m_statements->setObjectName(QStringLiteral("statements"));

@@ -74,10 +74,27 @@ PrioritisationView::PrioritisationView(session::Session& session, const QString&
         if (!s || value == s->dotsPerMember) {
             return;
         }
-        Subgroup changed = *s;
-        changed.dotsPerMember = value;
-        m_session.editor().updateSubgroup(m_session.meetingId(),
-                                          tr("%n gommette(s) par membre", nullptr, value), changed);
+        // Fewer dots than some member already placed: say who must take back what, and
+        // offer to take the extra dots back in the same step, rather than store a vote
+        // the meeting's own rules refuse.
+        MeetingData next = m_session.data();
+        for (auto& g : next.subgroups) {
+            if (g.id == m_subgroupId) {
+                g.dotsPerMember = value;
+            }
+        }
+        const QStringList over = DotRules::excess(next);
+        if (!over.isEmpty()) {
+            const QSignalBlocker blocker(m_dotsPerMember);
+            m_dotsPerMember->setValue(s->dotsPerMember);
+            m_message->showError(over.join(u'\n'), tr("Retirer les gommettes en trop"),
+                                 [this, value] {
+                                     m_session.editor().setDotsPerMember(
+                                         m_session.meetingId(), m_subgroupId, value, true);
+                                 });
+            return;
+        }
+        m_session.editor().setDotsPerMember(m_session.meetingId(), m_subgroupId, value, false);
     });
 
     m_scoreModel = new RowModel<CauseRow>(this);

@@ -68,7 +68,7 @@ SolutionsView::SolutionsView(session::Session& session, const QString& subgroupI
 
     m_model = new RowModel<Solution>(this);
     m_model->setColumns({
-        {tr("Solution"), [](const Solution& s, int role) { return cellText(role, s.text); },
+        {tr("Solution"), [](const Solution& s, int role) { return typedText(role, s.text); },
          [](Solution& s, const QVariant& v, int) -> QString {
              const QString text = v.toString().trimmed();
              if (text.isEmpty()) {
@@ -97,7 +97,7 @@ SolutionsView::SolutionsView(session::Session& session, const QString& subgroupI
          },
          [](Solution& s, const QVariant& v, int) { return readRating(v, s.impact); }},
         {tr("Prochaine étape"),
-         [](const Solution& s, int role) { return cellText(role, s.nextStep); },
+         [](const Solution& s, int role) { return typedText(role, s.nextStep); },
          [](Solution& s, const QVariant& v, int) -> QString {
              s.nextStep = v.toString().trimmed();
              return {};
@@ -117,7 +117,11 @@ SolutionsView::SolutionsView(session::Session& session, const QString& subgroupI
     });
     m_model->setFilter([this](const Solution& s) { return s.itemId == m_shownCause; });
     m_model->setOrder([](const Solution& a, const Solution& b) { return a.position < b.position; });
-    m_model->setCommit([this](const Solution&, const Solution& after, int) {
+    m_model->setCommit([this](const Solution&, const Solution& after, int column) {
+        // Texts are saved as they are typed: one undo step for the whole edit.
+        if (column == TextColumn || column == NextStepColumn) {
+            return m_session.editor().typeSolution(m_session.meetingId(), after);
+        }
         return m_session.editor().saveSolution(m_session.meetingId(), tr("Solution modifiée"),
                                                after);
     });

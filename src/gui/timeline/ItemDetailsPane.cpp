@@ -3,6 +3,7 @@
 #include "domain/Labels.h"
 #include "domain/Timekeeping.h"
 #include "gui/common/SaveBanner.h"
+#include "gui/common/TypingSaver.h"
 #include "gui/timeline/TimelineView.h"
 #include "session/Editor.h"
 #include "session/Session.h"
@@ -45,10 +46,7 @@ ItemDetailsPane::ItemDetailsPane(session::Session& session, QWidget* parent)
     layout->addWidget(m_description, 1);
     m_description->installEventFilter(this);
 
-    m_typing = new QTimer(this);
-    m_typing->setSingleShot(true);
-    m_typing->setInterval(kTypingPauseMs);
-    connect(m_typing, &QTimer::timeout, this, &ItemDetailsPane::flush);
+    m_typing = new TypingSaver([this] { saveTyped(); }, this);
     connect(&m_session, &session::Session::workspaceClosing, this, &ItemDetailsPane::flush);
     connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
         if (m_loading || m_itemId.isEmpty()) {
@@ -58,14 +56,19 @@ ItemDetailsPane::ItemDetailsPane(session::Session& session, QWidget* parent)
             m_pending = true;
             emit pendingChanged(true);
         }
-        m_typing->start();
+        m_typing->typed();
     });
     showItem(nullptr, {}, {});
 }
 
 void ItemDetailsPane::flush()
 {
-    m_typing->stop();
+    m_typing->cancel();
+    saveTyped();
+}
+
+void ItemDetailsPane::saveTyped()
+{
     if (!m_pending) {
         return;
     }
@@ -89,7 +92,7 @@ void ItemDetailsPane::save(const QString& itemId, const QString& text)
     m_unsaved = Unsaved{itemId, text};
     if (m_session.editor().typeInAgenda(m_session.meetingId(), changed)) {
         m_unsaved.reset();
-        if (itemId == m_itemId && m_description->toPlainText() == text && !m_typing->isActive()) {
+        if (itemId == m_itemId && m_description->toPlainText() == text && !m_typing->isDue()) {
             m_pending = false;
         }
     } else if (itemId == m_itemId) {

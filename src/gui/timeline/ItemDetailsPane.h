@@ -17,16 +17,16 @@ class Session;
 namespace copil::gui {
 
 struct Draft;
+class TypingSaver;
 
 /// The selected agenda item: its times as planned, forecast and actual, its live
-/// clock, and its description, which is saved as it is typed (after a short pause, when
-/// the field loses focus, and when the window closes).
+/// clock, and its description, which is saved as it is typed (TypingSaver: after a short
+/// pause and at the latest within a second, when the field loses focus, and when the
+/// window closes).
 class ItemDetailsPane : public QWidget {
     Q_OBJECT
 
 public:
-    static constexpr int kTypingPauseMs = 700;
-
     explicit ItemDetailsPane(session::Session& session, QWidget* parent = nullptr);
 
     /// Shows an item (or nothing when item is null). Pending typing for another item is
@@ -51,6 +51,7 @@ protected:
 
 private:
     void save(const QString& itemId, const QString& text);
+    void saveTyped();
 
     session::Session& m_session;
     QString m_itemId;
@@ -66,7 +67,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_summary = nullptr;
     QPlainTextEdit* m_description = nullptr;
-    QTimer* m_typing = nullptr;
+    TypingSaver* m_typing = nullptr;
 };
 
 } // namespace copil::gui

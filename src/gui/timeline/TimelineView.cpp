@@ -237,9 +237,11 @@ QRect TimelineView::blockRect(const QString& id) const
 
 QString TimelineView::itemAt(const QPoint& pos) const
 {
-    // The selected block first, so that its edge can be grabbed where blocks overlap;
-    // then the deepest: sub-items are drawn over their parent.
-    if (blockRect(m_selected).contains(pos)) {
+    // The selected block's bottom edge first, so that it can be grabbed where blocks
+    // overlap; otherwise what is under the pointer, the deepest first (sub-items are drawn
+    // over their parent): a click on a sub-item selects the sub-item.
+    if (const QRect r = blockRect(m_selected);
+        r.contains(pos) && pos.y() >= r.bottom() - kEdge && r.height() > 3 * kEdge) {
         return m_selected;
     }
     for (auto it = m_paintOrder.crbegin(); it != m_paintOrder.crend(); ++it) {
@@ -254,6 +256,18 @@ QString TimelineView::itemAt(const QPoint& pos) const
 QString TimelineView::laneTitle(const QString& track) const
 {
     return track.isEmpty() ? tr("Sans piste") : track;
+}
+
+void TimelineView::focusInEvent(QFocusEvent* event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void TimelineView::focusOutEvent(QFocusEvent* event)
+{
+    QWidget::focusOutEvent(event);
+    update();
 }
 
 void TimelineView::resizeEvent(QResizeEvent* event)
@@ -357,6 +371,17 @@ void TimelineView::paintEvent(QPaintEvent* event)
         p.setPen(palette().placeholderText().color());
         p.drawText(rect().adjusted(kGutter, kHeader, 0, 0), Qt::AlignCenter | Qt::TextWordWrap,
                    tr("L’ordre du jour est vide. Ajoutez un point (Ctrl+N)."));
+    }
+    // Where the keyboard is: a frame around the view, a thick one around the selection.
+    if (hasFocus()) {
+        const QColor focus = palette().highlight().color();
+        p.setPen(QPen(focus, 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(rect().adjusted(1, 1, -1, -1));
+        if (const QRect r = blockRect(m_selected); !r.isEmpty()) {
+            p.setPen(QPen(focus, 3, Qt::DashLine));
+            p.drawRect(r.adjusted(-2, -2, 2, 2));
+        }
     }
 }
 
@@ -631,6 +656,10 @@ void TimelineView::keyPressEvent(QKeyEvent* event)
         emit itemActivated(m_selected);
         return;
     }
+    if (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right) {
+        selectInLane(event->key() == Qt::Key_Left ? -1 : 1);
+        return;
+    }
     if (event->key() != Qt::Key_Up && event->key() != Qt::Key_Down) {
         return QWidget::keyPressEvent(event);
     }
@@ -661,6 +690,43 @@ void TimelineView::keyPressEvent(QKeyEvent* event)
     m_selected = order[index]->id;
     update();
     emit itemSelected(m_selected);
+}
+
+void TimelineView::selectInLane(int direction)
+{
+    // The next lane to the left or right, at the time of the selection (or the start of
+    // the day): the item there that overlaps it most, else the nearest in time.
+    const AgendaItem* current = find(m_selected);
+    const qsizetype lane = current ? m_lanes.indexOf(current->track) : -1;
+    const qsizetype target = lane < 0 ? 0 : lane + direction;
+    if (target < 0 || target >= m_lanes.size()) {
+        return;
+    }
+    const int from = current ? minuteOf(current->plannedStart) : m_fromMinute;
+    const int to = current ? minuteOf(current->plannedEnd) : m_fromMinute;
+    const AgendaItem* best = nullptr;
+    int bestScore = std::numeric_limits<int>::min();
+    for (const auto& item : m_agenda) {
+        if (item.track != m_lanes[target] ||
+            rectFor(item, item.plannedStart, item.plannedEnd).isEmpty()) {
+            continue;
+        }
+        const int a = minuteOf(item.plannedStart);
+        const int b = minuteOf(item.plannedEnd);
+        const int overlap = std::min(b, to) - std::max(a, from);
+        // Overlap counts first; then the smallest distance; deeper items win ties.
+        const int score = overlap > 0 ? overlap * 100 + depthOf(item)
+                                      : -std::min(std::abs(a - from), std::abs(b - to)) * 100;
+        if (!best || score > bestScore) {
+            best = &item;
+            bestScore = score;
+        }
+    }
+    if (best) {
+        m_selected = best->id;
+        update();
+        emit itemSelected(m_selected);
+    }
 }
 
 bool TimelineView::event(QEvent* event)

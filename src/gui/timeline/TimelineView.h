@@ -54,11 +54,15 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
     bool event(QEvent* event) override;
 
 private:
     enum class Drag { None, Move, Resize };
     void relayout();
+    /// Left and Right: the item of the next lane at the time of the selection.
+    void selectInLane(int direction);
     QRect rectFor(const domain::AgendaItem& item, QTime start, QTime end) const;
     QString itemAt(const QPoint& pos) const;
     const domain::AgendaItem* find(const QString& id) const;
