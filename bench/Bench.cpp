@@ -1,9 +1,11 @@
 // Benchmarks: JSON parse/serialize, whole-meeting write and load, one autosave edit
 // through the window's Editor, exports, the timeline of a 500-item day, a workspace of
 // 50 meetings and 20 000 notes (open, backup, JSON export and import), and startup to the
-// first painted window against a bare Qt window. Prints medians and 99th percentiles.
+// first painted window against a bare Qt window, the room's screen (a frame of the
+// projector, a change reaching it, its thumbnail). Prints medians and 99th percentiles.
 // Run through ./scripts/bench (Release build); never part of the test suite.
 
+#include "domain/Clock.h"
 #include "domain/Timekeeping.h"
 #include "exchange/Archive.h"
 #include "exchange/DefaultWorkspace.h"
@@ -14,6 +16,8 @@
 #include "gui/common/NotesPanel.h"
 #include "gui/common/RowModel.h"
 #include "gui/plenary/RestitutionView.h"
+#include "gui/projector/ProjectorController.h"
+#include "gui/projector/ProjectorWindow.h"
 #include "gui/subgroups/PrioritisationView.h"
 #include "gui/subgroups/SubgroupView.h"
 #include "gui/timeline/TimelineView.h"
@@ -33,6 +37,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -256,6 +261,53 @@ void benchTimeline()
 
 } // namespace
 
+// The room's screen at 1920×1080 over the seed meeting, both subgroups running: one
+// second's tick drawn, a vote reaching the projected ranking, the control window's
+// thumbnail.
+void benchProjector(const QTemporaryDir& dir)
+{
+    const QString path = dir.filePath(QStringLiteral("projector.sqlite"));
+    auto clock = std::make_shared<ManualClock>(QDateTime(QDate(2017, 10, 11), QTime(10, 0)));
+    session::Session session(must(exchange::DefaultWorkspace::open(path)), clock);
+    session.openMeeting(session.meetings().first().id);
+    QMainWindow control;
+    gui::ProjectorController projector(session, &control);
+    gui::ProjectorWindow* room = projector.window();
+    room->resize(1920, 1080);
+    room->show();
+    const QList<AgendaItem> agenda = session.data().agenda; // starting one changes data()
+    for (const auto& item : agenda) {
+        if (item.track.startsWith(QStringLiteral("Sous-groupe"))) {
+            must(session.start(item.id));
+        }
+    }
+    QCoreApplication::processEvents(); // laid out
+    QImage frame(room->size(), QImage::Format_ARGB32_Premultiplied);
+    report("projector: the day, one tick drawn (1920×1080)", measure(60, [&] {
+               clock->advance(1);
+               room->tick();
+               room->render(&frame);
+           }));
+    projector.setMode(gui::ProjectorMode::Ranking);
+    QString subgroup;
+    QString cause;
+    const QList<PriorityItem> causes = session.data().priorityItems;
+    for (const auto& item : causes) {
+        subgroup = item.subgroupId;
+        cause = item.id;
+    }
+    projector.setSubgroup(subgroup);
+    int dots = 0;
+    report("projector: a dot saved, ranking redrawn", measure(60, [&] {
+               session.editor().setDots(session.meetingId(), cause, QString(), ++dots % 20);
+               room->render(&frame);
+           }));
+    projector.setMode(gui::ProjectorMode::Day);
+    projector.thumbnail()->resize(400, 225);
+    report("projector: the thumbnail drawn (its 1920×1080 window)",
+           measure(60, [&] { (void)projector.thumbnail()->image(); }));
+}
+
 // A workspace of 50 meetings with 400 notes each (20 000 notes): opening it, what the
 // window does first, its daily backup, and the whole of it exported and imported as JSON.
 void benchBigWorkspace(const QTemporaryDir& dir)
@@ -399,241 +451,245 @@ void benchWindowEdit(const QTemporaryDir& dir)
            }));
     window.restitution()->close();
     view->prioritisation()->close();
-    // A new database on the benchmark's PostgreSQL server (COPIL_TEST_PG, started by
-    // scripts/bench with every commit on disk); its URI.
-    QString newServerDatabase(const QString& name)
+}
+
+// A new database on the benchmark's PostgreSQL server (COPIL_TEST_PG, started by
+// scripts/bench with every commit on disk); its URI.
+QString newServerDatabase(const QString& name)
+{
+    const QString admin = qEnvironmentVariable("COPIL_TEST_PG");
+    const QUrl url(admin);
     {
-        const QString admin = qEnvironmentVariable("COPIL_TEST_PG");
-        const QUrl url(admin);
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("adm"));
-            const QUrlQuery q(url);
-            db.setHostName(q.queryItemValue(QStringLiteral("host")));
-            db.setPort(q.queryItemValue(QStringLiteral("port")).toInt());
-            db.setUserName(q.queryItemValue(QStringLiteral("user")));
-            db.setDatabaseName(url.path().mid(1));
-            if (!db.open()) {
-                std::fprintf(stderr, "no server: %s\n", qPrintable(db.lastError().text()));
-                std::exit(1);
-            }
-            QSqlQuery(db).exec(u"DROP DATABASE IF EXISTS " + name + u" WITH (FORCE)");
-            QSqlQuery(db).exec(u"CREATE DATABASE " + name);
-            db.close();
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("adm"));
+        const QUrlQuery q(url);
+        db.setHostName(q.queryItemValue(QStringLiteral("host")));
+        db.setPort(q.queryItemValue(QStringLiteral("port")).toInt());
+        db.setUserName(q.queryItemValue(QStringLiteral("user")));
+        db.setDatabaseName(url.path().mid(1));
+        if (!db.open()) {
+            std::fprintf(stderr, "no server: %s\n", qPrintable(db.lastError().text()));
+            std::exit(1);
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("adm"));
-        return QString(admin).replace(QStringLiteral(":///postgres?"), u":///" + name + u'?');
+        QSqlQuery(db).exec(u"DROP DATABASE IF EXISTS " + name + u" WITH (FORCE)");
+        QSqlQuery(db).exec(u"CREATE DATABASE " + name);
+        db.close();
     }
+    QSqlDatabase::removeDatabase(QStringLiteral("adm"));
+    return QString(admin).replace(QStringLiteral(":///postgres?"), u":///" + name + u'?');
+}
 
-    // A shared workspace on a local PostgreSQL 15 (Unix socket, fsync on): an edit's round
-    // trip through the Editor, how long until a second client's Session has the change, and
-    // opening the 50-meeting workspace copied there.
-    void benchServer(const QTemporaryDir& dir)
-    {
-        if (qEnvironmentVariableIsEmpty("COPIL_TEST_PG")) {
-            out << "\n(no PostgreSQL server: COPIL_TEST_PG unset; ./scripts/bench starts one)\n";
-            return;
-        }
-        const QString uri = newServerDatabase(QStringLiteral("copil_bench"));
-        const MeetingData meeting = largeMeeting(400);
-        {
-            auto ws = must(storage::Workspace::open(uri));
-            must(storage::MeetingRepository(*ws).insertAll(meeting));
-        }
-        session::Session a(must(storage::Workspace::open(uri)));
-        session::Session b(must(storage::Workspace::open(uri)));
-        a.openMeeting(meeting.meeting.id);
-        b.openMeeting(meeting.meeting.id);
-        out << "\n(a shared workspace on PostgreSQL 15, local Unix socket, fsync on)\n\n";
-        out << "| benchmark | median ms | p99 ms | runs |\n| --- | ---: | ---: | ---: |\n";
-        Note note = meeting.notes.first();
-        int n = 0;
-        report("server: a note typed (Editor::typeNote round trip)", measure(300, [&] {
-                   note = *findRow(a.data().notes, note.id);
-                   note.text = QStringLiteral("Texte ") + QString::number(++n);
-                   if (!a.editor().typeNote(meeting.meeting.id, note)) {
-                       std::exit(1);
-                   }
-               }));
-        // From the moment A saves to the moment B's Session has emitted the change.
-        bool seen = false;
-        QObject::connect(&b, &session::Session::changed, [&seen](const ChangeEvent& e) {
-            seen = seen || e.origin == ChangeOrigin::Remote;
-        });
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 200);
-        report("server: until a second client's Session has the change", measure(200, [&] {
-                   seen = false;
-                   note = *findRow(a.data().notes, note.id);
-                   note.text = QStringLiteral("Texte ") + QString::number(++n);
-                   if (!a.editor().saveNote(meeting.meeting.id, QStringLiteral("Note"), note)) {
-                       std::exit(1);
-                   }
-                   QElapsedTimer guard;
-                   guard.start();
-                   while (!seen && guard.elapsed() < 5000) {
-                       QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
-                   }
-                   if (!seen) {
-                       std::fprintf(stderr, "the change never reached the second client\n");
-                       std::exit(1);
-                   }
-               }));
-
-        // The 50-meeting workspace of benchBigWorkspace, copied to the server.
-        const QString fifty = dir.filePath(QStringLiteral("fifty.sqlite"));
-        if (!QFileInfo::exists(fifty)) {
-            return;
-        }
-        const QString big = newServerDatabase(QStringLiteral("copil_bench_fifty"));
-        QElapsedTimer copying;
-        copying.start();
-        must(exchange::WorkspaceCopy::copy(fifty, big));
-        report("server: copil copy of the 50-meeting workspace, checked",
-               {static_cast<double>(copying.nsecsElapsed()) / 1e6});
-        QString first;
-        {
-            auto ws = must(storage::Workspace::open(big));
-            first = must(storage::MeetingRepository(*ws).meetings()).first().id;
-        }
-        report("server: open the 50-meeting workspace (connect, checks, listen)",
-               measure(20, [&] { must(storage::Workspace::open(big)); }));
-        report("server: open it, list the meetings, load one (the window)", measure(20, [&] {
-                   auto ws = must(storage::Workspace::open(big));
-                   storage::MeetingRepository meetings(*ws);
-                   must(meetings.meetings());
-                   must(meetings.load(first));
-               }));
+// A shared workspace on a local PostgreSQL 15 (Unix socket, fsync on): an edit's round
+// trip through the Editor, how long until a second client's Session has the change, and
+// opening the 50-meeting workspace copied there.
+void benchServer(const QTemporaryDir& dir)
+{
+    if (qEnvironmentVariableIsEmpty("COPIL_TEST_PG")) {
+        out << "\n(no PostgreSQL server: COPIL_TEST_PG unset; ./scripts/bench starts one)\n";
+        return;
     }
-
-    int main(int argc, char* argv[])
+    const QString uri = newServerDatabase(QStringLiteral("copil_bench"));
+    const MeetingData meeting = largeMeeting(400);
     {
-        // PDF rendering needs fonts: a GUI application, without a display.
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        QApplication app(argc, argv);
-        QTemporaryDir dir;
-        out << "| benchmark | median ms | p99 ms | runs |\n| --- | ---: | ---: | ---: |\n";
-        if (app.arguments().contains(QStringLiteral("timeline"))) {
-            benchTimeline(); // copil_bench timeline: only the timeline figures
-            return 0;
-        }
-        if (app.arguments().contains(QStringLiteral("workspace"))) {
-            benchBigWorkspace(dir); // copil_bench workspace: the 50-meeting workspace only
-            return 0;
-        }
-        if (app.arguments().contains(QStringLiteral("window"))) {
-            benchWindowEdit(dir); // copil_bench window: one edit through the window only
-            return 0;
-        }
-        if (app.arguments().contains(QStringLiteral("server"))) {
-            benchBigWorkspace(dir); // copil_bench server: the shared workspace only
-            benchServer(dir);
-            return 0;
-        }
-        if (app.arguments().contains(QStringLiteral("startup"))) {
-            benchStartup(dir); // copil_bench startup: startup against a bare Qt window only
-            return 0;
-        }
+        auto ws = must(storage::Workspace::open(uri));
+        must(storage::MeetingRepository(*ws).insertAll(meeting));
+    }
+    session::Session a(must(storage::Workspace::open(uri)));
+    session::Session b(must(storage::Workspace::open(uri)));
+    a.openMeeting(meeting.meeting.id);
+    b.openMeeting(meeting.meeting.id);
+    out << "\n(a shared workspace on PostgreSQL 15, local Unix socket, fsync on)\n\n";
+    out << "| benchmark | median ms | p99 ms | runs |\n| --- | ---: | ---: | ---: |\n";
+    Note note = meeting.notes.first();
+    int n = 0;
+    report("server: a note typed (Editor::typeNote round trip)", measure(300, [&] {
+               note = *findRow(a.data().notes, note.id);
+               note.text = QStringLiteral("Texte ") + QString::number(++n);
+               if (!a.editor().typeNote(meeting.meeting.id, note)) {
+                   std::exit(1);
+               }
+           }));
+    // From the moment A saves to the moment B's Session has emitted the change.
+    bool seen = false;
+    QObject::connect(&b, &session::Session::changed, [&seen](const ChangeEvent& e) {
+        seen = seen || e.origin == ChangeOrigin::Remote;
+    });
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 200);
+    report("server: until a second client's Session has the change", measure(200, [&] {
+               seen = false;
+               note = *findRow(a.data().notes, note.id);
+               note.text = QStringLiteral("Texte ") + QString::number(++n);
+               if (!a.editor().saveNote(meeting.meeting.id, QStringLiteral("Note"), note)) {
+                   std::exit(1);
+               }
+               QElapsedTimer guard;
+               guard.start();
+               while (!seen && guard.elapsed() < 5000) {
+                   QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+               }
+               if (!seen) {
+                   std::fprintf(stderr, "the change never reached the second client\n");
+                   std::exit(1);
+               }
+           }));
 
-        QFile seedFile(exchange::DefaultWorkspace::seedTemplate());
-        seedFile.open(QIODevice::ReadOnly);
-        const QByteArray seed = seedFile.readAll();
-        report("parse + validate the seed template (JSON)", measure(200, [&] {
-                   must(exchange::MeetingJson::parse(seed, QStringLiteral("seed")));
-               }));
+    // The 50-meeting workspace of benchBigWorkspace, copied to the server.
+    const QString fifty = dir.filePath(QStringLiteral("fifty.sqlite"));
+    if (!QFileInfo::exists(fifty)) {
+        return;
+    }
+    const QString big = newServerDatabase(QStringLiteral("copil_bench_fifty"));
+    QElapsedTimer copying;
+    copying.start();
+    must(exchange::WorkspaceCopy::copy(fifty, big));
+    report("server: copil copy of the 50-meeting workspace, checked",
+           {static_cast<double>(copying.nsecsElapsed()) / 1e6});
+    QString first;
+    {
+        auto ws = must(storage::Workspace::open(big));
+        first = must(storage::MeetingRepository(*ws).meetings()).first().id;
+    }
+    report("server: open the 50-meeting workspace (connect, checks, listen)",
+           measure(20, [&] { must(storage::Workspace::open(big)); }));
+    report("server: open it, list the meetings, load one (the window)", measure(20, [&] {
+               auto ws = must(storage::Workspace::open(big));
+               storage::MeetingRepository meetings(*ws);
+               must(meetings.meetings());
+               must(meetings.load(first));
+           }));
+}
 
-        const MeetingData big = largeMeeting(2000);
-        const QByteArray bigJson = exchange::MeetingJson::serialize(big);
-        report("serialize a meeting with 2000 notes (JSON)",
-               measure(20, [&] { (void)exchange::MeetingJson::serialize(big); }));
-        report("parse + validate a meeting with 2000 notes (JSON)", measure(20, [&] {
-                   must(exchange::MeetingJson::parse(bigJson, QStringLiteral("big")));
-               }));
-
-        auto ws = must(storage::Workspace::open(dir.filePath(QStringLiteral("bench.sqlite"))));
-        storage::MeetingRepository meetings(*ws);
-        std::vector<double> inserts;
-        for (int i = 0; i < 10; ++i) {
-            MeetingData copy = big;
-            assignNewIds(copy);
-            QElapsedTimer t;
-            t.start();
-            must(meetings.insertAll(copy));
-            inserts.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
-        }
-        report("write a meeting with 2000 notes (one transaction)", inserts);
-        const QString someId = must(meetings.meetings()).first().id;
-        report("load a meeting with 2000 notes", measure(20, [&] { must(meetings.load(someId)); }));
-
-        storage::NoteRepository notes(*ws);
-        const QString questionId = must(meetings.load(someId)).questions.first().id;
-        std::vector<double> writes = measure(300, [&] {
-            must(notes.insert(someId, Note{newId(),
-                                           NoteTarget::Question,
-                                           questionId,
-                                           0,
-                                           NoteKind::Remark,
-                                           QStringLiteral("Note"),
-                                           {},
-                                           {},
-                                           {}}));
-        });
-        report("one note written (repository insert, synchronous=FULL)", writes);
-
-        // The window's own autosave path: the Editor reads what it needs, writes in one
-        // transaction and keeps the undo step (a meeting with 2300 notes).
-        storage::AgendaRepository agenda(*ws);
-        session::Editor editor(*ws);
-        report("autosave: a note added through the Editor", measure(300, [&] {
-                   Note n{newId(),
-                          NoteTarget::Question,
-                          questionId,
-                          0,
-                          NoteKind::Remark,
-                          QStringLiteral("Note"),
-                          {},
-                          {},
-                          {}};
-                   if (!editor.saveNote(someId, QStringLiteral("Note"), n)) {
-                       std::exit(1);
-                   }
-               }));
-        AgendaItem typed = must(agenda.items(someId)).first();
-        int keystroke = 0;
-        report("autosave: a description typed (Editor::typeInAgenda)", measure(300, [&] {
-                   typed.description =
-                       QStringLiteral("Consignes ").repeated(20) + QString::number(++keystroke);
-                   if (!editor.typeInAgenda(someId, typed)) {
-                       std::exit(1);
-                   }
-               }));
-
-        // Minutes of a meeting long enough for about 100 PDF pages, in every format.
-        const MeetingData longDay = largeMeeting(4200);
-        exchange::ExportRequest request;
-        request.format = exchange::ExportFormat::Pdf;
-        const QByteArray pdf = must(exchange::renderMeeting(longDay, request));
-        static const QRegularExpression pageObject(QStringLiteral("/Type\\s*/Page[^s]"));
-        const auto pages = QString::fromLatin1(pdf).count(pageObject);
-        out << QString::asprintf("\n(minutes of the long meeting: %lld PDF pages)\n\n",
-                                 static_cast<long long>(pages));
-        out << "| benchmark | median ms | p99 ms | runs |\n| --- | ---: | ---: | ---: |\n";
-        for (const auto format : {exchange::ExportFormat::Pdf, exchange::ExportFormat::Odt,
-                                  exchange::ExportFormat::Html, exchange::ExportFormat::Markdown,
-                                  exchange::ExportFormat::Ics, exchange::ExportFormat::Json}) {
-            request.format = format;
-            const QByteArray name =
-                "export the long meeting as " + exchange::formatName(format).toLatin1();
-            report(name.constData(), measure(format == exchange::ExportFormat::Pdf ? 5 : 15, [&] {
-                       must(exchange::renderMeeting(longDay, request));
-                   }));
-        }
-
-        benchTimeline();
-
-        ws.reset();
-        benchBigWorkspace(dir);
-        benchWindowEdit(dir);
-        benchServer(dir);
-        benchStartup(dir);
+int main(int argc, char* argv[])
+{
+    // PDF rendering needs fonts: a GUI application, without a display.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTemporaryDir dir;
+    out << "| benchmark | median ms | p99 ms | runs |\n| --- | ---: | ---: | ---: |\n";
+    if (app.arguments().contains(QStringLiteral("timeline"))) {
+        benchTimeline(); // copil_bench timeline: only the timeline figures
         return 0;
     }
+    if (app.arguments().contains(QStringLiteral("workspace"))) {
+        benchBigWorkspace(dir); // copil_bench workspace: the 50-meeting workspace only
+        return 0;
+    }
+    if (app.arguments().contains(QStringLiteral("window"))) {
+        benchWindowEdit(dir); // copil_bench window: one edit through the window only
+        return 0;
+    }
+    if (app.arguments().contains(QStringLiteral("server"))) {
+        benchBigWorkspace(dir); // copil_bench server: the shared workspace only
+        benchServer(dir);
+        return 0;
+    }
+    if (app.arguments().contains(QStringLiteral("projector"))) {
+        benchProjector(dir); // copil_bench projector: the room's screen only
+        return 0;
+    }
+    if (app.arguments().contains(QStringLiteral("startup"))) {
+        benchStartup(dir); // copil_bench startup: startup against a bare Qt window only
+        return 0;
+    }
+
+    QFile seedFile(exchange::DefaultWorkspace::seedTemplate());
+    seedFile.open(QIODevice::ReadOnly);
+    const QByteArray seed = seedFile.readAll();
+    report("parse + validate the seed template (JSON)",
+           measure(200, [&] { must(exchange::MeetingJson::parse(seed, QStringLiteral("seed"))); }));
+
+    const MeetingData big = largeMeeting(2000);
+    const QByteArray bigJson = exchange::MeetingJson::serialize(big);
+    report("serialize a meeting with 2000 notes (JSON)",
+           measure(20, [&] { (void)exchange::MeetingJson::serialize(big); }));
+    report("parse + validate a meeting with 2000 notes (JSON)", measure(20, [&] {
+               must(exchange::MeetingJson::parse(bigJson, QStringLiteral("big")));
+           }));
+
+    auto ws = must(storage::Workspace::open(dir.filePath(QStringLiteral("bench.sqlite"))));
+    storage::MeetingRepository meetings(*ws);
+    std::vector<double> inserts;
+    for (int i = 0; i < 10; ++i) {
+        MeetingData copy = big;
+        assignNewIds(copy);
+        QElapsedTimer t;
+        t.start();
+        must(meetings.insertAll(copy));
+        inserts.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    report("write a meeting with 2000 notes (one transaction)", inserts);
+    const QString someId = must(meetings.meetings()).first().id;
+    report("load a meeting with 2000 notes", measure(20, [&] { must(meetings.load(someId)); }));
+
+    storage::NoteRepository notes(*ws);
+    const QString questionId = must(meetings.load(someId)).questions.first().id;
+    std::vector<double> writes = measure(300, [&] {
+        must(notes.insert(someId, Note{newId(),
+                                       NoteTarget::Question,
+                                       questionId,
+                                       0,
+                                       NoteKind::Remark,
+                                       QStringLiteral("Note"),
+                                       {},
+                                       {},
+                                       {}}));
+    });
+    report("one note written (repository insert, synchronous=FULL)", writes);
+
+    // The window's own autosave path: the Editor reads what it needs, writes in one
+    // transaction and keeps the undo step (a meeting with 2300 notes).
+    storage::AgendaRepository agenda(*ws);
+    session::Editor editor(*ws);
+    report("autosave: a note added through the Editor", measure(300, [&] {
+               Note n{newId(),
+                      NoteTarget::Question,
+                      questionId,
+                      0,
+                      NoteKind::Remark,
+                      QStringLiteral("Note"),
+                      {},
+                      {},
+                      {}};
+               if (!editor.saveNote(someId, QStringLiteral("Note"), n)) {
+                   std::exit(1);
+               }
+           }));
+    AgendaItem typed = must(agenda.items(someId)).first();
+    int keystroke = 0;
+    report("autosave: a description typed (Editor::typeInAgenda)", measure(300, [&] {
+               typed.description =
+                   QStringLiteral("Consignes ").repeated(20) + QString::number(++keystroke);
+               if (!editor.typeInAgenda(someId, typed)) {
+                   std::exit(1);
+               }
+           }));
+
+    // Minutes of a meeting long enough for about 100 PDF pages, in every format.
+    const MeetingData longDay = largeMeeting(4200);
+    exchange::ExportRequest request;
+    request.format = exchange::ExportFormat::Pdf;
+    const QByteArray pdf = must(exchange::renderMeeting(longDay, request));
+    static const QRegularExpression pageObject(QStringLiteral("/Type\\s*/Page[^s]"));
+    const auto pages = QString::fromLatin1(pdf).count(pageObject);
+    out << QString::asprintf("\n(minutes of the long meeting: %lld PDF pages)\n\n",
+                             static_cast<long long>(pages));
+    out << "| benchmark | median ms | p99 ms | runs |\n| --- | ---: | ---: | ---: |\n";
+    for (const auto format : {exchange::ExportFormat::Pdf, exchange::ExportFormat::Odt,
+                              exchange::ExportFormat::Html, exchange::ExportFormat::Markdown,
+                              exchange::ExportFormat::Ics, exchange::ExportFormat::Json}) {
+        request.format = format;
+        const QByteArray name =
+            "export the long meeting as " + exchange::formatName(format).toLatin1();
+        report(name.constData(), measure(format == exchange::ExportFormat::Pdf ? 5 : 15,
+                                         [&] { must(exchange::renderMeeting(longDay, request)); }));
+    }
+
+    benchTimeline();
+
+    ws.reset();
+    benchBigWorkspace(dir);
+    benchWindowEdit(dir);
+    benchProjector(dir);
+    benchServer(dir);
+    benchStartup(dir);
+    return 0;
+}

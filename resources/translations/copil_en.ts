@@ -325,48 +325,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage :
-  copil [--db FICHIER] [--lang fr|en] [--simulate-time &quot;AAAA-MM-JJ HH:MM&quot;]
-        [--pane details|agenda|participants|subgroups|subgroup-N|plenary|restitution-N]
-                                         ouvre la fenêtre
-  copil import FICHIER.json [--db FICHIER] [--new-ids]
-  copil list [--db FICHIER]
-  copil export --meeting ID --format json|md|html|odt|pdf|ics -o SORTIE
-        [--variant minutes|decisions|agenda] [--status draft|validated]
-        [--validated-by NOM] [--without attendance|votes|notes] [--db FICHIER]
-  copil check [--db FICHIER]
-  copil backups [--db FICHIER]             les sauvegardes, la plus récente d’abord
-  copil restore SAUVEGARDE [--db FICHIER]  remet une sauvegarde en place
-  copil copy --from FICHIER|URI --to FICHIER|URI
-                                         copie toutes les réunions, puis vérifie
-Sans --db, l’espace de travail par défaut est utilisé (%1).
-Un espace partagé se donne par son adresse PostgreSQL :
-  --db postgresql://utilisateur@serveur:5432/base
-  --db &quot;postgresql:///base?host=/var/run/postgresql&amp;user=nom&quot;
-(mot de passe : ~/.pgpass ou PGPASSWORD).
-Codes de sortie : 0 succès, 2 usage ou fichier d’entrée invalide, 1 autre échec.</source>
-        <translation>Usage:
-  copil [--db FILE] [--lang fr|en] [--simulate-time &quot;YYYY-MM-DD HH:MM&quot;]
-        [--pane details|agenda|participants|subgroups|subgroup-N|plenary|restitution-N]
-                                         opens the window
-  copil import FILE.json [--db FILE] [--new-ids]
-  copil list [--db FILE]
-  copil export --meeting ID --format json|md|html|odt|pdf|ics -o OUTPUT
-        [--variant minutes|decisions|agenda] [--status draft|validated]
-        [--validated-by NAME] [--without attendance|votes|notes] [--db FILE]
-  copil check [--db FILE]
-  copil backups [--db FILE]                the backups, newest first
-  copil restore BACKUP [--db FILE]         puts a backup back in place
-  copil copy --from FILE|URI --to FILE|URI
-                                         copies every meeting, then checks
-Without --db, the default workspace is used (%1).
-A shared workspace is given by its PostgreSQL address:
-  --db postgresql://user@server:5432/database
-  --db &quot;postgresql:///database?host=/var/run/postgresql&amp;user=name&quot;
-(password: ~/.pgpass or PGPASSWORD).
-Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translation>
-    </message>
-    <message>
         <source>Espace copié.</source>
         <translation>Workspace copied.</translation>
     </message>
@@ -388,6 +346,50 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Base : %1 (PostgreSQL)</source>
         <translation>Database: %1 (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Usage :
+  copil [--db FICHIER] [--lang fr|en] [--simulate-time &quot;AAAA-MM-JJ HH:MM&quot;]
+        [--pane details|agenda|participants|subgroups|subgroup-N|plenary|restitution-N]
+        [--projector N]
+                                         ouvre la fenêtre (et la projection sur l’écran N)
+  copil import FICHIER.json [--db FICHIER] [--new-ids]
+  copil list [--db FICHIER]
+  copil export --meeting ID --format json|md|html|odt|pdf|ics -o SORTIE
+        [--variant minutes|decisions|agenda] [--status draft|validated]
+        [--validated-by NOM] [--without attendance|votes|notes] [--db FICHIER]
+  copil check [--db FICHIER]
+  copil backups [--db FICHIER]             les sauvegardes, la plus récente d’abord
+  copil restore SAUVEGARDE [--db FICHIER]  remet une sauvegarde en place
+  copil copy --from FICHIER|URI --to FICHIER|URI
+                                         copie toutes les réunions, puis vérifie
+Sans --db, l’espace de travail par défaut est utilisé (%1).
+Un espace partagé se donne par son adresse PostgreSQL :
+  --db postgresql://utilisateur@serveur:5432/base
+  --db &quot;postgresql:///base?host=/var/run/postgresql&amp;user=nom&quot;
+(mot de passe : ~/.pgpass ou PGPASSWORD).
+Codes de sortie : 0 succès, 2 usage ou fichier d’entrée invalide, 1 autre échec.</source>
+        <translation>Usage:
+  copil [--db FILE] [--lang fr|en] [--simulate-time &quot;YYYY-MM-DD HH:MM&quot;]
+        [--pane details|agenda|participants|subgroups|subgroup-N|plenary|restitution-N]
+        [--projector N]
+                                         opens the window (and the projector on screen N)
+  copil import FILE.json [--db FILE] [--new-ids]
+  copil list [--db FILE]
+  copil export --meeting ID --format json|md|html|odt|pdf|ics -o OUTPUT
+        [--variant minutes|decisions|agenda] [--status draft|validated]
+        [--validated-by NAME] [--without attendance|votes|notes] [--db FILE]
+  copil check [--db FILE]
+  copil backups [--db FILE]                the backups, newest first
+  copil restore BACKUP [--db FILE]         puts a backup back in place
+  copil copy --from FILE|URI --to FILE|URI
+                                         copies every meeting, then checks
+Without --db, the default workspace is used (%1).
+A shared workspace is given by its PostgreSQL address:
+  --db postgresql://user@server:5432/database
+  --db &quot;postgresql:///database?host=/var/run/postgresql&amp;user=name&quot;
+(password: ~/.pgpass or PGPASSWORD).
+Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1452,69 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
 </context>
 <context>
+    <name>ProjectorText</name>
+    <message>
+        <source>h</source>
+        <comment>hours</comment>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <comment>minutes</comment>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <comment>seconds</comment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>en pause · dépassé de</source>
+        <translation>paused · over by</translation>
+    </message>
+    <message>
+        <source>dépassé de</source>
+        <translation>over by</translation>
+    </message>
+    <message>
+        <source>en pause · reste</source>
+        <translation>paused · time left</translation>
+    </message>
+    <message>
+        <source>reste</source>
+        <translation>time left</translation>
+    </message>
+    <message>
+        <source>en pause</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>dans les temps</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>dernières minutes</source>
+        <translation>last minutes</translation>
+    </message>
+    <message>
+        <source>temps dépassé</source>
+        <translation>time is up</translation>
+    </message>
+    <message>
+        <source>pas commencé</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>terminé</source>
+        <translation>finished</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>Copil</source>
@@ -2006,6 +2071,53 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>L’autre version est gardée.</source>
         <translation>The other version is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::DayPage</name>
+    <message>
+        <source>Heure</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>à %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <source>vers %1 (prévu %2)</source>
+        <translation>around %1 (planned %2)</translation>
+    </message>
+    <message>
+        <source>Sans piste</source>
+        <translation>No lane</translation>
+    </message>
+    <message>
+        <source>Ensuite : %1, %2</source>
+        <translation>Next: %1, %2</translation>
+    </message>
+    <message>
+        <source>Ensuite : rien d’autre au programme</source>
+        <translation>Next: nothing else planned</translation>
+    </message>
+    <message>
+        <source>· à suivre</source>
+        <translation>· next</translation>
+    </message>
+    <message>
+        <source>Rien d’autre au programme</source>
+        <translation>Nothing else planned</translation>
+    </message>
+    <message>
+        <source>Fin de la journée prévue vers %1, %2 après le programme (%3)</source>
+        <translation>The day should end around %1, %2 after the plan (%3)</translation>
+    </message>
+    <message>
+        <source>Fin de la journée prévue à %1, à l’heure</source>
+        <translation>The day should end at %1, on time</translation>
+    </message>
+    <message>
+        <source>Pas d’ordre du jour pour cette réunion.</source>
+        <translation>No agenda for this meeting.</translation>
     </message>
 </context>
 <context>
@@ -2827,10 +2939,404 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
 </context>
 <context>
+    <name>copil::gui::ProjectorController</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Afficher la &amp;projection</source>
+        <translation>Show the &amp;projector</translation>
+    </message>
+    <message>
+        <source>Ouvrir ou fermer la fenêtre de la salle, en plein écran sur l’écran choisi</source>
+        <translation>Open or close the room&apos;s window, full screen on the chosen screen</translation>
+    </message>
+    <message>
+        <source>Projeter</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>La &amp;journée</source>
+        <translation>The &amp;day</translation>
+    </message>
+    <message>
+        <source>Projeter, pour chaque piste, le point en cours et le temps qui reste</source>
+        <translation>Project, for each lane, the current item and the time left</translation>
+    </message>
+    <message>
+        <source>Journée</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Les &amp;questions de cadrage</source>
+        <translation>The guiding &amp;questions</translation>
+    </message>
+    <message>
+        <source>Projeter les questions du sous-groupe, celle en cours en évidence</source>
+        <translation>Project the subgroup&apos;s questions, the current one highlighted</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Les résultats de la p&amp;riorisation</source>
+        <translation>The p&amp;rioritisation results</translation>
+    </message>
+    <message>
+        <source>Projeter le classement des causes du sous-groupe et son graphique</source>
+        <translation>Project the ranking of the subgroup&apos;s causes and its chart</translation>
+    </message>
+    <message>
+        <source>Priorisation</source>
+        <translation>Prioritisation</translation>
+    </message>
+    <message>
+        <source>La res&amp;titution du sous-groupe</source>
+        <translation>The subgroup&apos;s res&amp;titution</translation>
+    </message>
+    <message>
+        <source>Projeter la synthèse du sous-groupe pour la plénière</source>
+        <translation>Project the subgroup&apos;s synthesis for the plenary</translation>
+    </message>
+    <message>
+        <source>Restitution</source>
+        <translation>Restitution</translation>
+    </message>
+    <message>
+        <source>Sous-groupe suivan&amp;t</source>
+        <translation>Nex&amp;t subgroup</translation>
+    </message>
+    <message>
+        <source>Projeter les questions, résultats ou restitution du sous-groupe suivant</source>
+        <translation>Project the questions, results or restitution of the next subgroup</translation>
+    </message>
+    <message>
+        <source>Suivant</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Résultats &amp;visibles par la salle</source>
+        <translation>Results &amp;visible to the room</translation>
+    </message>
+    <message>
+        <source>Décoché, la salle ne voit que l’avancement du vote jusqu’à la révélation</source>
+        <translation>Unchecked, the room only sees how far the vote has gone until the results are revealed</translation>
+    </message>
+    <message>
+        <source>Résultats visibles</source>
+        <translation>Results visible</translation>
+    </message>
+    <message>
+        <source>&amp;Message à la salle…</source>
+        <translation>&amp;Message to the room…</translation>
+    </message>
+    <message>
+        <source>Écrire un message affiché par-dessus la projection</source>
+        <translation>Write a message shown over the projection</translation>
+    </message>
+    <message>
+        <source>Retirer le message</source>
+        <translation>Remove the message</translation>
+    </message>
+    <message>
+        <source>Retirer le message de l’écran de la salle</source>
+        <translation>Remove the message from the room&apos;s screen</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Écran &amp;noir</source>
+        <translation>&amp;Blackout</translation>
+    </message>
+    <message>
+        <source>Plus rien sur l’écran de la salle (B de nouveau pour rallumer)</source>
+        <translation>Nothing on the room&apos;s screen (B again to bring it back)</translation>
+    </message>
+    <message>
+        <source>&amp;Figer l’image</source>
+        <translation>&amp;Freeze the image</translation>
+    </message>
+    <message>
+        <source>La salle garde l’image actuelle pendant que vous travaillez</source>
+        <translation>The room keeps the current image while you work</translation>
+    </message>
+    <message>
+        <source>Figer</source>
+        <translation>Freeze</translation>
+    </message>
+    <message>
+        <source>Faire défiler vers le &amp;bas</source>
+        <translation>Scroll &amp;down</translation>
+    </message>
+    <message>
+        <source>Faire défiler les questions, le classement ou la restitution projetés</source>
+        <translation>Scroll the projected questions, ranking or restitution</translation>
+    </message>
+    <message>
+        <source>▼</source>
+        <translation>▼</translation>
+    </message>
+    <message>
+        <source>Faire défiler vers le &amp;haut</source>
+        <translation>Scroll &amp;up</translation>
+    </message>
+    <message>
+        <source>Revenir en arrière dans ce qui est projeté</source>
+        <translation>Go back in what is projected</translation>
+    </message>
+    <message>
+        <source>▲</source>
+        <translation>▲</translation>
+    </message>
+    <message>
+        <source>&amp;Projection</source>
+        <translation>&amp;Projector</translation>
+    </message>
+    <message>
+        <source>É&amp;cran de projection</source>
+        <translation>Projector s&amp;creen</translation>
+    </message>
+    <message>
+        <source>&amp;Sous-groupe projeté</source>
+        <translation>Projected &amp;subgroup</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <source>É&amp;cran :</source>
+        <translation>S&amp;creen:</translation>
+    </message>
+    <message>
+        <source>&amp;Sous-groupe :</source>
+        <translation>&amp;Subgroup:</translation>
+    </message>
+    <message>
+        <source>Message : « Encore 5 minutes », puis Entrée</source>
+        <translation>Message: &quot;5 more minutes&quot;, then Enter</translation>
+    </message>
+    <message>
+        <source>Entrée l’affiche par-dessus la projection ; vide, Entrée le retire</source>
+        <translation>Enter shows it over the projection; empty, Enter removes it</translation>
+    </message>
+    <message>
+        <source>Afficher</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Panneau de projection</source>
+        <translation>Projector panel</translation>
+    </message>
+    <message>
+        <source>Projeter sur cet écran</source>
+        <translation>Project on this screen</translation>
+    </message>
+    <message>
+        <source>Non merci</source>
+        <translation>No thanks</translation>
+    </message>
+    <message>
+        <source>écran</source>
+        <translation>screen</translation>
+    </message>
+    <message>
+        <source>%1 : %2 (%3 × %4)</source>
+        <translation>%1: %2 (%3 × %4)</translation>
+    </message>
+    <message>
+        <source>%1, celui de cette fenêtre</source>
+        <translation>%1, this window&apos;s</translation>
+    </message>
+    <message>
+        <source>Pas d’écran n° %1 pour la projection ; écrans branchés : %2.</source>
+        <translation>No screen number %1 for the projector; screens plugged in: %2.</translation>
+    </message>
+    <message>
+        <source>Un écran vient d’être branché : %1. Y afficher la projection pour la salle ?</source>
+        <translation>A screen was just plugged in: %1. Show the room&apos;s projection there?</translation>
+    </message>
+    <message>
+        <source>Automatique (celui du rapporteur qui travaille)</source>
+        <translation>Automatic (the one whose rapporteur is working)</translation>
+    </message>
+    <message>
+        <source>Sous-groupe %1 – %2</source>
+        <translation>Subgroup %1 – %2</translation>
+    </message>
+    <message>
+        <source>la journée</source>
+        <translation>the day</translation>
+    </message>
+    <message>
+        <source>les questions de cadrage</source>
+        <translation>the guiding questions</translation>
+    </message>
+    <message>
+        <source>les résultats de la priorisation</source>
+        <translation>the prioritisation results</translation>
+    </message>
+    <message>
+        <source>la restitution</source>
+        <translation>the restitution</translation>
+    </message>
+    <message>
+        <source>%1 du sous-groupe %2</source>
+        <translation>%1 of subgroup %2</translation>
+    </message>
+    <message>
+        <source>%1 (masqués)</source>
+        <translation>%1 (hidden)</translation>
+    </message>
+    <message>
+        <source>%1, avec le message « %2 »</source>
+        <translation>%1, with the message &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>La salle voit %1.</source>
+        <translation>The room sees %1.</translation>
+    </message>
+    <message>
+        <source>Projection fermée (%1 pour l’ouvrir). Aperçu : %2.</source>
+        <translation>Projector closed (%1 to open it). Preview: %2.</translation>
+    </message>
+    <message>
+        <source>Écran noir : la salle ne voit rien (%1 pour rallumer).</source>
+        <translation>Blackout: the room sees nothing (%1 to bring it back).</translation>
+    </message>
+    <message>
+        <source>Image figée : la salle garde cette image, vos changements n’y paraissent pas (%1 pour la libérer).</source>
+        <translation>Image frozen: the room keeps this image, your changes do not show there (%1 to release it).</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::ProjectorThumbnail</name>
+    <message>
+        <source>Ce que voit la salle</source>
+        <translation>What the room sees</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::ProjectorWindow</name>
+    <message>
+        <source>Copil – Projection</source>
+        <translation>Copil – Projector</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::QuestionsPage</name>
+    <message>
+        <source>Aucun sous-groupe dans cette réunion</source>
+        <translation>No subgroup in this meeting</translation>
+    </message>
+    <message>
+        <source>Sous-groupe %1 : %2</source>
+        <translation>Subgroup %1: %2</translation>
+    </message>
+    <message>
+        <source>Bloc %1</source>
+        <translation>Block %1</translation>
+    </message>
+    <message>
+        <source>Bloc %1 – %2</source>
+        <translation>Block %1 – %2</translation>
+    </message>
+    <message>
+        <source>Ce sous-groupe n’a pas de questions de cadrage.</source>
+        <translation>This subgroup has no guiding questions.</translation>
+    </message>
+    <message>
+        <source>Questions de cadrage · %1 (%2 sur %3)</source>
+        <translation>Guiding questions · %1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>Questions de cadrage · %1</source>
+        <translation>Guiding questions · %1</translation>
+    </message>
+    <message>
+        <source>Ensuite : %1</source>
+        <translation>Next: %1</translation>
+    </message>
+</context>
+<context>
     <name>copil::gui::RankingChart</name>
     <message>
         <source>gommettes · score pondéré</source>
         <translation>dots · weighted score</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::RankingPage</name>
+    <message>
+        <source>causes %1 à %2 sur %3, la suite ensuite</source>
+        <translation>causes %1 to %2 of %3, more to follow</translation>
+    </message>
+    <message>
+        <source>Sous-groupe %1 : %2 — priorisation</source>
+        <translation>Subgroup %1: %2 — prioritisation</translation>
+    </message>
+    <message>
+        <source>Aucun sous-groupe dans cette réunion</source>
+        <translation>No subgroup in this meeting</translation>
+    </message>
+    <message>
+        <source>Les résultats seront dévoilés dans un instant</source>
+        <translation>The results will be revealed in a moment</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cause(s)</source>
+        <translation>
+            <numerusform>%n cause</numerusform>
+            <numerusform>%n causes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gommette(s) posée(s)</source>
+        <translation>
+            <numerusform>%n dot placed</numerusform>
+            <numerusform>%n dots placed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) saisie(s)</source>
+        <translation>
+            <numerusform>%n score entered</numerusform>
+            <numerusform>%n scores entered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Pas de causes à prioriser pour ce sous-groupe.</source>
+        <translation>No causes to prioritise for this subgroup.</translation>
+    </message>
+    <message numerus="yes">
+        <source>En gras, la sélection confirmée à %1 : %n cause(s).</source>
+        <translation>
+            <numerusform>In bold, the selection confirmed at %1: %n cause.</numerusform>
+            <numerusform>In bold, the selection confirmed at %1: %n causes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le groupe n’a pas encore confirmé sa sélection.</source>
+        <translation>The group has not confirmed its selection yet.</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::RestitutionPage</name>
+    <message>
+        <source>Aucun sous-groupe dans cette réunion</source>
+        <translation>No subgroup in this meeting</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +4285,10 @@ Password for %2:</translation>
     <message>
         <source>--simulate-time : « %1 » n’est pas une date et heure au format « AAAA-MM-JJ HH:MM ».</source>
         <translation>--simulate-time: &quot;%1&quot; is not a date and time in the form &quot;YYYY-MM-DD HH:MM&quot;.</translation>
+    </message>
+    <message>
+        <source>--projector : « %1 » n’est pas un numéro d’écran (1 pour le premier).</source>
+        <translation>--projector: &quot;%1&quot; is not a screen number (1 for the first).</translation>
     </message>
 </context>
 </TS>

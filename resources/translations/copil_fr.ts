@@ -87,6 +87,37 @@
     </message>
 </context>
 <context>
+    <name>copil::gui::RankingPage</name>
+    <message numerus="yes">
+        <source>%n cause(s)</source>
+        <translation>
+            <numerusform>%n cause</numerusform>
+            <numerusform>%n causes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gommette(s) posée(s)</source>
+        <translation>
+            <numerusform>%n gommette posée</numerusform>
+            <numerusform>%n gommettes posées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) saisie(s)</source>
+        <translation>
+            <numerusform>%n note saisie</numerusform>
+            <numerusform>%n notes saisies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>En gras, la sélection confirmée à %1 : %n cause(s).</source>
+        <translation>
+            <numerusform>En gras, la sélection confirmée à %1 : %n cause.</numerusform>
+            <numerusform>En gras, la sélection confirmée à %1 : %n causes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>copil::gui::RestitutionView</name>
     <message numerus="yes">
         <source>%n gommette(s)</source>

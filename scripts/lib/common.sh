@@ -7,7 +7,7 @@ COPIL_BUILD="${COPIL_BUILD:-$COPIL_ROOT/build}"
 
 COPIL_PACKAGES=(
     g++ cmake ninja-build pkg-config tzdata poppler-utils
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
+    qt6-base-dev qt6-base-dev-tools qt6-base-private-dev libqt6sql6-sqlite libqt6sql6-psql
     postgresql-15 postgresql-client-15 qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libgl-dev
     nlohmann-json3-dev catch2

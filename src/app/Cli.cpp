@@ -27,7 +27,8 @@ const QStringList kValueOptions{QStringLiteral("--db"),      QStringLiteral("--m
                                 QStringLiteral("--pane"),    QStringLiteral("--variant"),
                                 QStringLiteral("--status"),  QStringLiteral("--validated-by"),
                                 QStringLiteral("--without"), QStringLiteral("--simulate-time"),
-                                QStringLiteral("--from"),    QStringLiteral("--to")};
+                                QStringLiteral("--from"),    QStringLiteral("--to"),
+                                QStringLiteral("--projector")};
 class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
@@ -38,7 +39,9 @@ public:
                   "  copil [--db FICHIER] [--lang fr|en] [--simulate-time \"AAAA-MM-JJ HH:MM\"]\n"
                   "        [--pane "
                   "details|agenda|participants|subgroups|subgroup-N|plenary|restitution-N]\n"
-                  "                                         ouvre la fenêtre\n"
+                  "        [--projector N]\n"
+                  "                                         ouvre la fenêtre (et la projection "
+                  "sur l’écran N)\n"
                   "  copil import FICHIER.json [--db FICHIER] [--new-ids]\n"
                   "  copil list [--db FICHIER]\n"
                   "  copil export --meeting ID --format json|md|html|odt|pdf|ics -o SORTIE\n"

@@ -6,6 +6,7 @@
 #include "gui/common/FirstPaint.h"
 #include "gui/common/Recovery.h"
 #include "gui/common/SharedWorkspace.h"
+#include "gui/projector/ProjectorController.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -121,6 +122,21 @@ int main(int argc, char* argv[])
         }
         clock = std::make_shared<copil::domain::SimulatedClock>(start);
     }
+    // --projector N: the room's screen at once, on the N-th screen (rehearsals, demonstrations).
+    int projectorScreen = 0;
+    if (args.contains(QStringLiteral("--projector"))) {
+        bool ok = false;
+        projectorScreen = copil::app::optionValue(args, QStringLiteral("--projector")).toInt(&ok);
+        if (!ok || projectorScreen < 1) {
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("main", "Copil"),
+                QCoreApplication::translate("main",
+                                            "--projector : « %1 » n’est pas un numéro d’écran "
+                                            "(1 pour le premier).")
+                    .arg(copil::app::optionValue(args, QStringLiteral("--projector"))));
+            return copil::app::ExitUsage;
+        }
+    }
     copil::gui::MainWindow window(std::move(workspace).value(), clock);
     // The meeting, item and layout of last time (~/.config/copil/copil.conf).
     window.useSettings(
@@ -139,5 +155,11 @@ int main(int argc, char* argv[])
         copil::gui::quitAfterFirstPaint(&window); // startup benchmark (scripts/bench)
     }
     window.show();
+    if (projectorScreen > 0) {
+        if (const QString error = window.projector()->openOnScreenNumber(projectorScreen);
+            !error.isEmpty()) {
+            QMessageBox::warning(&window, QCoreApplication::translate("main", "Copil"), error);
+        }
+    }
     return app.exec();
 }

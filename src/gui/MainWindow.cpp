@@ -9,6 +9,7 @@
 #include "gui/participants/ParticipantsPane.h"
 #include "gui/plenary/PlenaryPane.h"
 #include "gui/plenary/RestitutionView.h"
+#include "gui/projector/ProjectorController.h"
 #include "gui/subgroups/SubgroupTabs.h"
 #include "gui/subgroups/SubgroupView.h"
 #include "gui/timeline/AgendaActions.h"
@@ -81,6 +82,11 @@ MainWindow::MainWindow(std::unique_ptr<session::Session>&& owned, session::Sessi
     tabifyDockWidget(m_ui->agendaDock, m_ui->subgroupsDock);
     tabifyDockWidget(m_ui->subgroupsDock, m_ui->plenaryDock);
     tabifyDockWidget(m_ui->plenaryDock, m_ui->participantsDock);
+    // The room's screen, one more view over the session, driven from here.
+    m_projector = new ProjectorController(m_session, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_projector->dock());
+    tabifyDockWidget(m_ui->participantsDock, m_projector->dock());
+    m_ui->centralLayout->insertWidget(1, m_projector->offerBand());
     m_ui->detailsDock->raise();
     setTabPosition(Qt::RightDockWidgetArea, QTabWidget::North);
     // A dock in a tab that is not in front stays "visible" (moved out of sight): its
@@ -126,6 +132,7 @@ MainWindow::MainWindow(std::unique_ptr<session::Session>&& owned, session::Sessi
     m_ui->viewMenu->addAction(m_ui->liveToolBar->toggleViewAction());
     m_ui->viewMenu->addSeparator();
     m_ui->viewMenu->addAction(m_ui->restitutionAction);
+    m_ui->viewMenu->addMenu(m_projector->menu());
 
     m_restitution = new RestitutionView(m_session, this);
     m_restitution->setWindowFlag(Qt::Window);
@@ -145,6 +152,8 @@ MainWindow::MainWindow(std::unique_ptr<session::Session>&& owned, session::Sessi
     connect(m_participantsPane, &ParticipantsPane::failed, this, &MainWindow::showError);
     m_ui->subgroupTabs->attach(m_session);
     connect(m_ui->subgroupTabs, &SubgroupTabs::failed, this, &MainWindow::showError);
+    connect(m_ui->subgroupTabs, &SubgroupTabs::questionSelected, m_projector,
+            &ProjectorController::followQuestion);
 
     m_agendaModel = new AgendaModel(this);
     m_agendaModel->showIn(m_ui->agendaView);
@@ -196,6 +205,7 @@ MainWindow::~MainWindow()
     // A running export holds copies of its data only: let it finish before going away.
     m_session.waitForExport();
     // The views go before the session they show.
+    delete m_projector;
     delete m_restitution;
     delete m_plenaryPane;
     delete m_participantsPane;
@@ -433,6 +443,7 @@ void MainWindow::tick()
     const auto& agenda = m_session.data().agenda;
     m_ui->clockPanel->showDay(agenda, timeline->lanes(), timeline->forecast(), now);
     m_details->showItem(m_session.agendaItem(m_selectedItem), timeline->forecast(), now);
+    m_projector->tick();
     m_alerts->check(agenda, now);
     m_controls->update();
 }
@@ -639,6 +650,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::useSettings(std::unique_ptr<QSettings> settings)
 {
     m_settings = std::move(settings);
+    m_projector->useSettings(m_settings.get());
     restoreViewState();
 }
 

@@ -40,6 +40,7 @@ class ItemDetailsPane;
 class LiveAlerts;
 class ParticipantsPane;
 class PlenaryPane;
+class ProjectorController;
 class RestitutionView;
 class SaveBanner;
 class SaveStatus;
@@ -89,6 +90,8 @@ public:
     /// The subgroups' synthesis for the plenary, in its own window (Ctrl+R).
     RestitutionView* restitution() const { return m_restitution; }
     void showRestitution();
+    /// The room's screen and its controls (Affichage › Projection).
+    ProjectorController* projector() const { return m_projector; }
     /// Asks for a decision or an action (what, then who and when) and adds it: from any pane.
     void addDecision();
     void addAction();
@@ -160,6 +163,7 @@ private:
     ParticipantsPane* m_participantsPane = nullptr;
     PlenaryPane* m_plenaryPane = nullptr;
     RestitutionView* m_restitution = nullptr;
+    ProjectorController* m_projector = nullptr;
     QLabel* m_savedLabel = nullptr;
     QLabel* m_workspaceLabel = nullptr;
     SaveBanner* m_banner = nullptr;

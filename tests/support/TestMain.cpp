@@ -6,6 +6,10 @@
 #include <QTemporaryDir>
 #include <QTranslator>
 
+#if defined(COPIL_TEST_SCREENS)
+#include "ScreenConfig.h"
+#endif
+
 #if defined(COPIL_TEST_WIDGETS)
 #include <QApplication>
 using TestApplication = QApplication;
@@ -33,6 +37,20 @@ int main(int argc, char* argv[])
                                   QFileDevice::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", home.filePath(QStringLiteral("runtime")).toLocal8Bit());
     }
+#if defined(COPIL_TEST_SCREENS)
+    // Two screens, a laptop and a projector, through the offscreen platform's config file.
+    if (qgetenv("QT_QPA_PLATFORM") == "offscreen") {
+        const QString config = home.filePath(QStringLiteral("screens.json"));
+        QFile file(config);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(
+                QJsonDocument(copil::test::offscreenConfig(copil::test::laptopAndProjector()))
+                    .toJson());
+            file.close();
+            qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config));
+        }
+    }
+#endif
     QStandardPaths::setTestModeEnabled(true);
     TestApplication app(argc, argv);
     app.setApplicationName(QStringLiteral("copil-tests"));

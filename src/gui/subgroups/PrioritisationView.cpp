@@ -618,14 +618,100 @@ void PrioritisationView::removeSelectedCause()
 
 void RankingChart::setBars(const QList<Bar>& bars)
 {
+    if (bars == m_bars) {
+        return;
+    }
     m_bars = bars;
+    m_first = std::clamp(m_first, 0, int(std::max<qsizetype>(0, m_bars.size() - 1)));
     updateGeometry();
     update();
+    announcePage();
+}
+
+void RankingChart::setWrapping(bool wrap)
+{
+    m_wrap = wrap;
+    updateGeometry();
+    update();
+    announcePage();
+}
+
+void RankingChart::setFirstBar(int first)
+{
+    first = std::clamp(first, 0, int(std::max<qsizetype>(0, m_bars.size() - 1)));
+    if (first != m_first) {
+        m_first = first;
+        update();
+        announcePage();
+    }
 }
 
 QSize RankingChart::sizeHint() const
 {
     return {400, int(m_bars.size() + 1) * (fontMetrics().height() + 10) + 10};
+}
+
+int RankingChart::labelWidth(int width) const
+{
+    return width * (m_wrap ? 66 : 45) / 100;
+}
+
+int RankingChart::figuresWidth() const
+{
+    return m_wrap ? fontMetrics().horizontalAdvance(QStringLiteral("000 · 000,0")) + 12 : 64;
+}
+
+QList<int> RankingChart::rowHeights(int width) const
+{
+    QList<int> heights;
+    const int fixed =
+        std::max(fontMetrics().height() + 6,
+                 std::min(40, (height() - 8) / int(std::max<qsizetype>(1, m_bars.size()))));
+    for (const Bar& b : m_bars) {
+        if (!m_wrap) {
+            heights << fixed;
+            continue;
+        }
+        QFont f = font();
+        f.setBold(b.retained);
+        const QRect text = QFontMetrics(f).boundingRect(
+            QRect(0, 0, std::max(1, labelWidth(width) - 12), 100000), Qt::TextWordWrap, b.label);
+        heights << text.height() + fontMetrics().height() / 3;
+    }
+    return heights;
+}
+
+int RankingChart::shownBars() const
+{
+    if (!m_wrap) {
+        return int(m_bars.size());
+    }
+    const QList<int> heights = rowHeights(width());
+    int room = height() - (fontMetrics().height() + 6);
+    int shown = 0;
+    for (qsizetype i = m_first; i < heights.size(); ++i) {
+        room -= heights[i];
+        if (room < 0 && shown > 0) {
+            break;
+        }
+        ++shown;
+    }
+    return shown;
+}
+
+void RankingChart::announcePage()
+{
+    const QList<int> page{m_first, shownBars(), int(m_bars.size())};
+    if (page != m_announced) {
+        m_announced = page;
+        emit pageChanged(page[0], page[1], page[2]);
+    }
+}
+
+void RankingChart::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    announcePage();
 }
 
 void RankingChart::paintEvent(QPaintEvent*)
@@ -639,26 +725,38 @@ void RankingChart::paintEvent(QPaintEvent*)
     for (const Bar& b : m_bars) {
         most = std::max(most, b.dots);
     }
-    const int rowHeight =
-        std::max(fontMetrics().height() + 6, std::min(40, (height() - 8) / int(m_bars.size())));
-    const int labelWidth = width() * 45 / 100;
-    const int barSpace = width() - labelWidth - 70;
+    const int labelWidth = this->labelWidth(width());
+    const int figures = figuresWidth();
+    const int barSpace = std::max(1, width() - labelWidth - figures - 6);
+    const QList<int> heights = rowHeights(width());
     // Legend first: what the bar and the two figures are.
     p.setPen(palette().placeholderText().color());
     p.drawText(QRect(labelWidth, 2, width() - labelWidth - 4, fontMetrics().height()),
                Qt::AlignLeft | Qt::AlignVCenter, tr("gommettes · score pondéré"));
     int y = fontMetrics().height() + 6;
-    for (const Bar& b : m_bars) {
+    const int first = m_wrap ? m_first : 0;
+    const int last = m_wrap ? first + shownBars() : int(m_bars.size());
+    for (int i = first; i < last; ++i) {
+        const Bar& b = m_bars[i];
+        const int rowHeight = heights[i];
         QFont f = font();
         f.setBold(b.retained);
         p.setFont(f);
         p.setPen(palette().text().color());
-        p.drawText(QRect(6, y, labelWidth - 12, rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                   QFontMetrics(f).elidedText(b.label, Qt::ElideRight, labelWidth - 12));
+        const QRect label(6, y, labelWidth - 12, rowHeight);
+        if (m_wrap) {
+            p.drawText(label, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, b.label);
+        } else {
+            p.drawText(label, Qt::AlignVCenter | Qt::AlignLeft,
+                       QFontMetrics(f).elidedText(b.label, Qt::ElideRight, labelWidth - 12));
+        }
         const int length = b.dots * barSpace / most;
-        p.fillRect(QRect(labelWidth, y + 3, std::max(1, length), rowHeight - 6),
+        const int barHeight =
+            m_wrap ? std::min(rowHeight - 6, fontMetrics().height() * 3 / 2) : rowHeight - 6;
+        const int barTop = y + (rowHeight - barHeight) / 2;
+        p.fillRect(QRect(labelWidth, barTop, std::max(1, length), barHeight),
                    b.retained ? QColor(0x2e, 0x7d, 0x32) : QColor(0x90, 0xa4, 0xae));
-        p.drawText(QRect(labelWidth + length + 6, y, 64, rowHeight), Qt::AlignVCenter,
+        p.drawText(QRect(labelWidth + length + 6, y, figures, rowHeight), Qt::AlignVCenter,
                    QStringLiteral("%1 · %2").arg(b.dots).arg(scoreText(b.score)));
         y += rowHeight;
     }

@@ -147,13 +147,35 @@ public:
     using QWidget::QWidget;
     void setBars(const QList<Bar>& bars);
     const QList<Bar>& bars() const { return m_bars; }
+    /// Long labels wrapped on as many lines as they need rather than cut (for the room's
+    /// screen): the bars that do not fit whole are on the next pages.
+    void setWrapping(bool wrap);
+    /// Shows the bars from `first` on (wrapped charts page through their bars).
+    void setFirstBar(int first);
+    int firstBar() const { return m_first; }
+    /// How many bars, from the first shown, are drawn whole at the chart's height.
+    int shownBars() const;
     QSize sizeHint() const override;
+
+signals:
+    /// The bars shown changed: from `first`, `shown` of `total`.
+    void pageChanged(int first, int shown, int total);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    /// Each bar's row height at this width, in order.
+    QList<int> rowHeights(int width) const;
+    int labelWidth(int width) const;
+    int figuresWidth() const;
+    void announcePage();
+
     QList<Bar> m_bars;
+    bool m_wrap = false;
+    int m_first = 0;
+    QList<int> m_announced; ///< the page last said by pageChanged
 };
 
 } // namespace copil::gui

@@ -75,6 +75,10 @@ void SubgroupTabs::sync()
         if (!view) {
             view = new SubgroupView(*m_session, s.id);
             connect(view, &SubgroupView::failed, this, &SubgroupTabs::failed);
+            connect(view, &SubgroupView::questionSelected, this,
+                    [this, id = s.id](const QString& question) {
+                        emit questionSelected(id, question);
+                    });
             insertTab(position, view, QString());
         } else if (indexOf(view) != position) {
             tabBar()->moveTab(indexOf(view), position);

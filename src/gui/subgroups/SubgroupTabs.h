@@ -40,6 +40,8 @@ public:
 
 signals:
     void failed(const QString& message);
+    /// A rapporteur selected a question in the view of a subgroup.
+    void questionSelected(const QString& subgroupId, const QString& questionId);
 
 private:
     void sync();

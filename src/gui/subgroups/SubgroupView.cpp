@@ -113,6 +113,8 @@ SubgroupView::SubgroupView(session::Session& session, const QString& subgroupId,
     m_questions->installEventFilter(this);
     connect(m_questions->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &SubgroupView::showNotes);
+    connect(m_questions->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { emit questionSelected(selectedQuestionId()); });
     // A block's title spans the row.
     connect(m_questionModel, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex& parent, int first, int last) {

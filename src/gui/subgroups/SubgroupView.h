@@ -77,6 +77,8 @@ public:
 
 signals:
     void failed(const QString& message);
+    /// The rapporteur selected a question (empty: none, or a block).
+    void questionSelected(const QString& questionId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
