@@ -1469,11 +1469,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <translation>s</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <comment>minutes</comment>
-        <translation>%1 min</translation>
-    </message>
-    <message>
         <source>en pause · dépassé de</source>
         <translation>paused · over by</translation>
     </message>
@@ -1928,14 +1923,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Sans piste</source>
         <translation>No lane</translation>
-    </message>
-    <message>
-        <source>en pause · %1</source>
-        <translation>paused · %1</translation>
-    </message>
-    <message>
-        <source>dépassement · %1</source>
-        <translation>overrun · %1</translation>
     </message>
     <message>
         <source>Rien à suivre</source>
@@ -3750,18 +3737,6 @@ Password for %2:</translation>
     <message>
         <source>L’ordre du jour est vide. Ajoutez un point (Ctrl+N).</source>
         <translation>The agenda is empty. Add an item (Ctrl+N).</translation>
-    </message>
-    <message>
-        <source>reste %1</source>
-        <translation>%1 left</translation>
-    </message>
-    <message>
-        <source>dépassement %1</source>
-        <translation>overrun %1</translation>
-    </message>
-    <message>
-        <source> (en pause)</source>
-        <translation> (paused)</translation>
     </message>
     <message>
         <source>terminé à %1</source>

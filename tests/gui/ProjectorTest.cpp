@@ -193,19 +193,19 @@ TEST_CASE("durations for the room are written out, never as a time of day")
     domain::LiveStatus s;
     s.state = domain::RunState::Running;
     s.remaining = 14 * 60 + 49;
-    CHECK(ProjectorText::remaining(s) == QStringLiteral("reste 14 min 49 s"));
+    CHECK(ProjectorText::remaining(s) == QStringLiteral("reste 14\u00A0min 49\u00A0s"));
     s.remaining = 3600 + 5 * 60 + 59;
-    CHECK(ProjectorText::remaining(s) == QStringLiteral("reste 1 h 05"));
+    CHECK(ProjectorText::remaining(s) == QStringLiteral("reste 1\u00A0h 05"));
     s.remaining = 45;
-    CHECK(ProjectorText::remaining(s) == QStringLiteral("reste 45 s"));
+    CHECK(ProjectorText::remaining(s) == QStringLiteral("reste 45\u00A0s"));
     s.remaining = 7 * 60 + 3;
-    CHECK(ProjectorText::remaining(s) == QStringLiteral("reste 7 min 03 s"));
+    CHECK(ProjectorText::remaining(s) == QStringLiteral("reste 7\u00A0min 03\u00A0s"));
     s.remaining = -(3 * 60 + 20);
-    CHECK(ProjectorText::remaining(s) == QStringLiteral("dépassé de 3 min 20 s"));
+    CHECK(ProjectorText::remaining(s) == QStringLiteral("dépassé de 3\u00A0min 20\u00A0s"));
     s.state = domain::RunState::Paused;
     CHECK(ProjectorText::phase(s) == QStringLiteral("en pause"));
-    CHECK(ProjectorText::minutes(18 * 60 + 30) == QStringLiteral("18 min"));
-    CHECK(ProjectorText::minutes(65 * 60) == QStringLiteral("1 h 05"));
+    CHECK(ProjectorText::minutes(18 * 60 + 30) == QStringLiteral("18\u00A0min"));
+    CHECK(ProjectorText::minutes(65 * 60) == QStringLiteral("1\u00A0h 05"));
     for (qint64 v : {0, 59, 60, 3599, 3600, 7322}) {
         CHECK_FALSE(ProjectorText::join(ProjectorText::duration(v)).contains(u':'));
     }
@@ -362,7 +362,7 @@ TEST_CASE("the day: per lane the item, its time left in large digits, its phase,
     INFO(text.toStdString());
     CHECK(
         text.contains(QStringLiteral("Sujet n°3 : Le territoire comme vecteur de transversalité")));
-    CHECK(text.contains(QStringLiteral("reste 2 h 35")));
+    CHECK(text.contains(QStringLiteral("reste 2\u00A0h 35")));
     CHECK(text.contains(QStringLiteral("dans les temps")));
     CHECK(text.contains(QStringLiteral("Ensuite : Déjeuner, à 13:00")));
     CHECK(day->lanePhase(sg3) == TimePhase::Normal);
@@ -376,14 +376,14 @@ TEST_CASE("the day: per lane the item, its time left in large digits, its phase,
     // The last 20 %: amber, and said.
     r.at(12, 30, 11);
     text = day->laneText(sg3);
-    CHECK(text.contains(QStringLiteral("reste 29 min 49 s")));
+    CHECK(text.contains(QStringLiteral("reste 29\u00A0min 49\u00A0s")));
     CHECK(text.contains(QStringLiteral("dernières minutes")));
     CHECK(day->lanePhase(sg3) == TimePhase::Closing);
     CHECK(day->timeDisplay(sg3)->colour() == gui::ProjectorColours::foreground(TimePhase::Closing));
     // Overrun: red, and the day's end moves.
     r.at(13, 3, 20);
     text = day->laneText(sg3);
-    CHECK(text.contains(QStringLiteral("dépassé de 3 min 20 s")));
+    CHECK(text.contains(QStringLiteral("dépassé de 3\u00A0min 20\u00A0s")));
     CHECK(text.contains(QStringLiteral("temps dépassé")));
     CHECK(day->lanePhase(sg3) == TimePhase::Overrun);
     CHECK(day->timeDisplay(sg3)->colour() == gui::ProjectorColours::foreground(TimePhase::Overrun));
@@ -399,7 +399,7 @@ TEST_CASE("the day: per lane the item, its time left in large digits, its phase,
     text = day->laneText(QStringLiteral("Plénière"));
     INFO(text.toStdString());
     CHECK(text.contains(QStringLiteral("Introduction")));
-    CHECK(text.contains(QStringLiteral("reste 14 min 00 s")));
+    CHECK(text.contains(QStringLiteral("reste 14\u00A0min 00\u00A0s")));
     CHECK(text.contains(QStringLiteral("Ensuite : Principaux constats")));
 }
 
@@ -457,7 +457,7 @@ TEST_CASE("every mode is readable: no text under 28 px at 1280×720, long titles
     CHECK(title->height() >= title->heightForWidth(title->width()));
     CHECK(title->height() >= 2 * title->fontMetrics().height());
 
-    r.projector->setMessage(QStringLiteral("Pause jusqu’à 11 h"));
+    r.projector->setMessage(QStringLiteral("Pause jusqu’à 11\u00A0h"));
     const QList<ProjectorMode> modes{ProjectorMode::Day, ProjectorMode::Questions,
                                      ProjectorMode::Ranking, ProjectorMode::Restitution};
     for (ProjectorMode mode : modes) {
@@ -482,13 +482,13 @@ TEST_CASE("a change made in any pane reaches the projector at once, without rebu
     const QString sg4 = QStringLiteral("Sous-groupe 4");
     gui::TimeDisplay* before = r.day()->timeDisplay(sg4);
     const QImage thumbnail = r.projector->thumbnail()->image();
-    CHECK(r.day()->laneText(sg4).contains(QStringLiteral("reste 2 h 35")));
+    CHECK(r.day()->laneText(sg4).contains(QStringLiteral("reste 2\u00A0h 35")));
     // +5 min on subgroup 4 from the timeline (F8).
     copil::test::clickBlock(*r.window, r.item("Sujet n°4"));
     // At once: the change event updates the projector before the event loop runs again,
     // well within the half second (speed itself is measured in bench/).
     QTest::keySequence(r.window.get(), QKeySequence(Qt::Key_F8));
-    CHECK(r.day()->laneText(sg4).contains(QStringLiteral("reste 2 h 40")));
+    CHECK(r.day()->laneText(sg4).contains(QStringLiteral("reste 2\u00A0h 40")));
     CHECK(r.day()->timeDisplay(sg4) == before); // the same widgets, updated in place
     // The thumbnail in the control window shows it too.
     CHECK_FALSE(sameImage(r.projector->thumbnail()->image(), thumbnail));
@@ -684,9 +684,9 @@ TEST_CASE("a message typed in the control window shows over whatever is projecte
     CHECK(r.room()->isMessageShown());
     CHECK(r.room()->childAt(message->geometry().center()) == message);
     // Another message replaces it; an empty one (or Retirer) takes it away.
-    edit->setText(QStringLiteral("Pause jusqu’à 11 h")); // keyClicks types ASCII only
+    edit->setText(QStringLiteral("Pause jusqu’à 11\u00A0h")); // keyClicks types ASCII only
     QTest::keyClick(edit, Qt::Key_Return);
-    CHECK(message->text() == QStringLiteral("Pause jusqu’à 11 h"));
+    CHECK(message->text() == QStringLiteral("Pause jusqu’à 11\u00A0h"));
     r.projector->clearMessageAction()->trigger();
     CHECK_FALSE(r.room()->isMessageShown());
     edit->clear();

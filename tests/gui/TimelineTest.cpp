@@ -101,10 +101,10 @@ TEST_CASE("a started item goes through the colour thresholds as the clock advanc
     gui::ClockPanel* clock = day.window->clockPanel();
     const QString lane = QStringLiteral("Sous-groupe 3");
     CHECK(clock->lanePhase(lane) == TimePhase::Normal);
-    CHECK(clock->laneText(lane).contains(QStringLiteral("3:00:00")));
+    CHECK(clock->laneText(lane).contains(QStringLiteral("reste 3\u00A0h 00")));
     day.at(12, 23);
     CHECK(clock->lanePhase(lane) == TimePhase::Normal);
-    CHECK(clock->laneText(lane).contains(QStringLiteral("37:00")));
+    CHECK(clock->laneText(lane).contains(QStringLiteral("reste 37\u00A0min 00\u00A0s")));
     day.at(12, 24); // the last 20 %
     CHECK(clock->lanePhase(lane) == TimePhase::Closing);
     CHECK(day.window->statusBar()->currentMessage().contains(QStringLiteral("plus que 36 min")));
@@ -115,7 +115,7 @@ TEST_CASE("a started item goes through the colour thresholds as the clock advanc
     CHECK(timeUp.first().first().toString() == sg3);
     CHECK(day.window->statusBar()->currentMessage().contains(QStringLiteral("temps prévu")));
     day.at(13, 4, 10);
-    CHECK(clock->laneText(lane).contains(QStringLiteral("+04:10")));
+    CHECK(clock->laneText(lane).contains(QStringLiteral("dépassé de 4\u00A0min 10\u00A0s")));
     CHECK(timeUp.size() == 1); // said once
 
     // The other lane has its own clock: nothing runs there yet.
@@ -124,10 +124,15 @@ TEST_CASE("a started item goes through the colour thresholds as the clock advanc
     // Pause (F6) stops the clock, resume goes on, finish (F7) records the end.
     QTest::keyClick(day.window.get(), Qt::Key_F6);
     day.at(13, 10);
-    CHECK(clock->laneText(lane).contains(QStringLiteral("+04:10")));
+    CHECK(clock->laneText(lane).contains(
+        QStringLiteral("en pause · dépassé de 4\u00A0min 10\u00A0s")));
+    // Nowhere a remaining time that could be read as a time of day.
+    CHECK_FALSE(clock->laneText(lane).contains(QStringLiteral("04:10")));
+    CHECK(day.window->timeline()->blockLines(sg3).contains(
+        QStringLiteral("en pause · dépassé de 4\u00A0min 10\u00A0s")));
     QTest::keyClick(day.window.get(), Qt::Key_F6);
     day.at(13, 11);
-    CHECK(clock->laneText(lane).contains(QStringLiteral("+05:10")));
+    CHECK(clock->laneText(lane).contains(QStringLiteral("dépassé de 5\u00A0min 10\u00A0s")));
     QTest::keyClick(day.window.get(), Qt::Key_F7);
     const auto done = day.item("Sujet n°3");
     CHECK(done.actualEnd == seedDay(13, 11));

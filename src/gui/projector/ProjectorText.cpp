@@ -11,8 +11,9 @@ QList<TimePart> ProjectorText::duration(qint64 seconds)
 {
     const qint64 s = std::abs(seconds);
     const auto two = [](qint64 v) { return QStringLiteral("%1").arg(v, 2, 10, QLatin1Char('0')); };
+    // A number and its unit never part at the end of a line (espace insécable).
     const auto unit = [](const QString& name, bool last) -> QString {
-        return u' ' + name + (last ? QString() : QStringLiteral(" "));
+        return u'\u00A0' + name + (last ? QString() : QStringLiteral(" "));
     };
     if (s >= 3600) {
         return {{QString::number(s / 3600), true},
@@ -40,7 +41,7 @@ QString ProjectorText::join(const QList<TimePart>& parts)
 QString ProjectorText::minutes(qint64 seconds)
 {
     const qint64 m = std::abs(seconds) / 60;
-    return m >= 60 ? join(duration(m * 60)) : tr("%1 min", "minutes").arg(m);
+    return m >= 60 ? join(duration(m * 60)) : QString::number(m) + u'\u00A0' + tr("min", "minutes");
 }
 
 QString ProjectorText::caption(const domain::LiveStatus& status)

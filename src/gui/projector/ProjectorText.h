@@ -22,8 +22,8 @@ class ProjectorText {
     Q_DECLARE_TR_FUNCTIONS(ProjectorText)
 
 public:
-    /// « 14 min 49 s », « 1 h 05 » (minutes only from an hour), « 45 s »; the sign is
-    /// ignored.
+    /// « 14 min 49 s », « 1 h 05 » (minutes only from an hour), « 45 s », each number
+    /// bound to its unit by a no-break space; the sign is ignored.
     static QList<TimePart> duration(qint64 seconds);
     static QString join(const QList<TimePart>& parts);
     /// A delay to the minute: « 18 min », « 1 h 05 ».

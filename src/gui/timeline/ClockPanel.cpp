@@ -1,5 +1,6 @@
 #include "ClockPanel.h"
 
+#include "gui/projector/ProjectorText.h"
 #include "gui/timeline/TimelineView.h"
 
 #include <QEvent>
@@ -168,11 +169,8 @@ void ClockPanel::showDay(const QList<domain::AgendaItem>& agenda, const QStringL
             c.phase = live.phase;
             elide(c.name, laneName(c.lane));
             elide(c.title, active->title);
-            c.remaining->setText(formatDuration(live.remaining));
-            const QString spent = tr("écoulé %1").arg(formatDuration(live.elapsed));
-            elide(c.detail, live.state == RunState::Paused ? tr("en pause · %1").arg(spent)
-                            : live.remaining < 0           ? tr("dépassement · %1").arg(spent)
-                                                           : spent);
+            c.remaining->setText(ProjectorText::remaining(live));
+            elide(c.detail, tr("écoulé %1").arg(formatDuration(live.elapsed)));
         } else {
             c.itemId = next ? next->id : QString();
             c.phase = TimePhase::Idle;

@@ -2,6 +2,7 @@
 
 #include "domain/Labels.h"
 #include "domain/Timekeeping.h"
+#include "gui/projector/ProjectorText.h"
 
 #include <QApplication>
 #include <QHelpEvent>
@@ -82,15 +83,7 @@ QString hhmm(QTime t)
 
 QString formatDuration(qint64 seconds)
 {
-    const qint64 s = std::abs(seconds);
-    const QString body = s >= 3600 ? QStringLiteral("%1:%2:%3")
-                                         .arg(s / 3600)
-                                         .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
-                                         .arg(s % 60, 2, 10, QLatin1Char('0'))
-                                   : QStringLiteral("%1:%2")
-                                         .arg(s / 60, 2, 10, QLatin1Char('0'))
-                                         .arg(s % 60, 2, 10, QLatin1Char('0'));
-    return seconds < 0 ? u'+' + body : body;
+    return ProjectorText::join(ProjectorText::duration(seconds));
 }
 
 TimelineView::TimelineView(QWidget* parent) : QWidget(parent)
@@ -385,6 +378,62 @@ void TimelineView::paintEvent(QPaintEvent* event)
     }
 }
 
+QStringList TimelineView::blockLines(const QString& id) const
+{
+    const AgendaItem* item = find(id);
+    int alert = -1;
+    return item ? blockLines(*item, &alert) : QStringList();
+}
+
+QStringList TimelineView::blockLines(const AgendaItem& item, int* alertLine) const
+{
+    const domain::LiveStatus live = Timekeeping::status(item, m_now);
+    const bool dragged = m_dragging && item.id == m_dragId;
+    const QTime start = dragged ? m_previewStart : item.plannedStart;
+    const QTime end = dragged ? m_previewEnd : item.plannedEnd;
+    QStringList lines;
+    lines << hhmm(start) + u" – " + hhmm(end);
+    if (!item.presenters.isEmpty()) {
+        lines.last() += u" · " + item.presenters.join(u", ");
+    }
+    switch (live.state) {
+    case RunState::Running:
+    case RunState::Paused:
+        if (live.remaining < 0) {
+            *alertLine = int(lines.size());
+        }
+        lines << ProjectorText::remaining(live);
+        break;
+    case RunState::Finished:
+        lines << tr("terminé à %1").arg(hhmm(item.actualEnd.time()));
+        break;
+    case RunState::NotStarted: {
+        const auto slot = m_forecast.byItem.constFind(item.id);
+        const int late = slot == m_forecast.byItem.constEnd() || slot->start.date() != m_day
+                             ? 0
+                             : item.plannedStart.secsTo(slot->start.time());
+        if (late >= 60) {
+            lines << tr("prévision %1 – %2 (+%3 min)")
+                         .arg(hhmm(slot->start.time()), hhmm(slot->end.time()))
+                         .arg(late / 60);
+        }
+        break;
+    }
+    }
+    if (item.extensionMinutes > 0) {
+        lines << tr("prolongé de %1 min").arg(item.extensionMinutes);
+    }
+    if (const auto badge = m_badges.constFind(item.id); badge != m_badges.constEnd()) {
+        lines << *badge;
+    }
+    if (m_clashing.contains(item.id)) {
+        *alertLine = int(lines.size());
+        lines << tr("⚠ chevauche un autre point");
+    }
+
+    return lines;
+}
+
 void TimelineView::paintBlock(QPainter& p, const AgendaItem& item, const QRect& r) const
 {
     const domain::LiveStatus live = Timekeeping::status(item, m_now);
@@ -447,51 +496,8 @@ void TimelineView::paintBlock(QPainter& p, const AgendaItem& item, const QRect& 
     if (!hasChildren && r.height() < tm.height() - 3) {
         return; // too short for words: the tooltip and the details pane tell
     }
-    const bool dragged = m_dragging && item.id == m_dragId;
-    const QTime start = dragged ? m_previewStart : item.plannedStart;
-    const QTime end = dragged ? m_previewEnd : item.plannedEnd;
-    QStringList lines;
     int alertLine = -1; // drawn in red: an overrun or a clash
-    lines << hhmm(start) + u" – " + hhmm(end);
-    if (!item.presenters.isEmpty()) {
-        lines.last() += u" · " + item.presenters.join(u", ");
-    }
-    switch (live.state) {
-    case RunState::Running:
-    case RunState::Paused:
-        if (live.remaining < 0) {
-            alertLine = int(lines.size());
-        }
-        lines << (live.remaining >= 0 ? tr("reste %1").arg(formatDuration(live.remaining))
-                                      : tr("dépassement %1").arg(formatDuration(live.remaining))) +
-                     (live.state == RunState::Paused ? tr(" (en pause)") : QString());
-        break;
-    case RunState::Finished:
-        lines << tr("terminé à %1").arg(hhmm(item.actualEnd.time()));
-        break;
-    case RunState::NotStarted: {
-        const auto slot = m_forecast.byItem.constFind(item.id);
-        const int late = slot == m_forecast.byItem.constEnd() || slot->start.date() != m_day
-                             ? 0
-                             : item.plannedStart.secsTo(slot->start.time());
-        if (late >= 60) {
-            lines << tr("prévision %1 – %2 (+%3 min)")
-                         .arg(hhmm(slot->start.time()), hhmm(slot->end.time()))
-                         .arg(late / 60);
-        }
-        break;
-    }
-    }
-    if (item.extensionMinutes > 0) {
-        lines << tr("prolongé de %1 min").arg(item.extensionMinutes);
-    }
-    if (const auto badge = m_badges.constFind(item.id); badge != m_badges.constEnd()) {
-        lines << *badge;
-    }
-    if (clashing) {
-        alertLine = int(lines.size());
-        lines << tr("⚠ chevauche un autre point");
-    }
+    const QStringList lines = blockLines(item, &alertLine);
 
     p.setPen(palette().text().color());
     if (hasChildren) {

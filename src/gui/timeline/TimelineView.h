@@ -35,6 +35,8 @@ public:
     /// Where a block is drawn (empty if the item is not shown).
     QRect blockRect(const QString& id) const;
     int yForTime(QTime time) const;
+    /// The lines written under a block's title: times, live clock, forecast, badges.
+    QStringList blockLines(const QString& id) const;
     double pixelsPerMinute() const { return m_ppm; }
 
     QSize sizeHint() const override { return {900, 560}; }
@@ -68,6 +70,7 @@ private:
     const domain::AgendaItem* find(const QString& id) const;
     int depthOf(const domain::AgendaItem& item) const;
     void paintBlock(class QPainter& p, const domain::AgendaItem& item, const QRect& r) const;
+    QStringList blockLines(const domain::AgendaItem& item, int* alertLine) const;
     QString laneTitle(const QString& track) const;
 
     QList<domain::AgendaItem> m_agenda;
@@ -101,7 +104,7 @@ private:
 } // namespace copil::gui
 
 namespace copil::gui {
-/// "12:05" for minutes and seconds, "2:12:05" past an hour, "+03:10" when negative
-/// (an overrun).
+/// A duration in words, never like a time of day: « 12 min 05 s », « 2 h 12 », « 45 s »
+/// (the sign is left to the words around it: « reste », « dépassé de »).
 QString formatDuration(qint64 seconds);
 } // namespace copil::gui
