@@ -88,7 +88,14 @@ TEST_CASE("a writer killed at random moments never loses an acknowledged write")
             REQUIRE(child.waitForReadyRead(10000));
             QThread::usleep(random.bounded(0, 20000));
         }
-        ::kill(pid_t(child.processId()), SIGKILL);
+        // A child that already ended has no process id: kill(0) would take the whole
+        // process group down with it, the test runner included.
+        const pid_t pid = pid_t(child.processId());
+        if (pid <= 0) {
+            FAIL("the child ended before it was killed: "
+                 << child.readAllStandardError().toStdString());
+        }
+        ::kill(pid, SIGKILL);
         REQUIRE(child.waitForFinished(10000));
         const QByteArray err = child.readAllStandardError();
         INFO("child said: " << err.toStdString());

@@ -80,7 +80,14 @@ TEST_CASE("steady typing killed at any moment loses at most its last second")
                 }
             }
         }
-        ::kill(pid_t(child.processId()), SIGKILL);
+        // A child that already ended has no process id: kill(0) would take the whole
+        // process group down with it, the test runner included.
+        const pid_t pid = pid_t(child.processId());
+        if (pid <= 0) {
+            FAIL("the child ended before it was killed: "
+                 << child.readAllStandardError().toStdString());
+        }
+        ::kill(pid, SIGKILL);
         const qint64 killedAt = clock.elapsed();
         REQUIRE(child.waitForFinished(10000));
         INFO("child said: " << child.readAllStandardError().toStdString());
