@@ -372,6 +372,9 @@ void MainWindow::showAgenda()
 
 bool MainWindow::showPane(const QString& name)
 {
+    if (!m_started) {
+        m_pendingPane = name; // the keyboard goes to it when the window is shown
+    }
     if (name.startsWith(u"subgroup-")) {
         if (!m_ui->subgroupTabs->showSubgroup(name.mid(9).toInt())) {
             return false;
@@ -630,8 +633,14 @@ void MainWindow::showEvent(QShowEvent* event)
     if (!m_started) {
         m_started = true;
         // The day first: the keyboard starts on the timeline, not on the meeting list
-        // (where Down would open another meeting).
+        // (where Down would open another meeting), unless a pane was asked for.
         m_ui->timelineView->setFocus(Qt::OtherFocusReason);
+        if (m_pendingPane.startsWith(u"subgroup-")) {
+            focusPane(QStringLiteral("subgroups"));
+        } else if (!m_pendingPane.isEmpty()) {
+            focusPane(m_pendingPane);
+        }
+        m_pendingPane.clear();
     }
     if (!m_shown) {
         m_shown = true;

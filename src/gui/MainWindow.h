@@ -173,6 +173,7 @@ private:
     LiveAlerts* m_alerts = nullptr;
     AgendaControls* m_controls = nullptr;
     bool m_shown = false;
+    QString m_pendingPane; ///< asked for before the window was shown
     bool m_started = false;
     std::unique_ptr<QSettings> m_settings;
 };

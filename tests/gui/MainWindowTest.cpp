@@ -15,7 +15,10 @@
 #include "storage/Backups.h"
 #include "storage/MeetingRepository.h"
 
+#include <QApplication>
+#include <QDockWidget>
 #include <QMessageBox>
+#include <QSettings>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -150,6 +153,41 @@ TEST_CASE("panes are brought to the front by name")
     CHECK_FALSE(window->showPane(QStringLiteral("kitchen")));
     CHECK(window->frontPane() == QStringLiteral("participants"));
     CHECK(subgroupTabs->currentIndex() == 1);
+}
+
+TEST_CASE("a pane asked for before the window is shown is the one in front once shown")
+{
+    // As copil --pane NAME does: the settings of last time, the pane, then show().
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("copil.sqlite"));
+    const QString conf = dir.path(QStringLiteral("copil.conf"));
+    {
+        auto window = copil::test::openSeedWindow(path);
+        window->useSettings(std::make_unique<QSettings>(conf, QSettings::IniFormat));
+        REQUIRE(window->showPane(QStringLiteral("subgroup-3")));
+    } // the layout of last time: the subgroups in front
+    for (const char* pane : {"plenary", "participants", "subgroup-4", "agenda"}) {
+        INFO(pane);
+        auto ws = exchange::DefaultWorkspace::open(path);
+        REQUIRE(ws.ok());
+        gui::MainWindow window(std::move(ws).value());
+        window.useSettings(std::make_unique<QSettings>(conf, QSettings::IniFormat));
+        REQUIRE(window.showPane(QString::fromUtf8(pane)));
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(50);
+        const QString front = QString::fromUtf8(pane).startsWith(u"subgroup-")
+                                  ? QStringLiteral("subgroups")
+                                  : QString::fromUtf8(pane);
+        CHECK(window.frontPane() == front);
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        // The keyboard goes with it.
+        auto* dock = window.findChild<QDockWidget*>(front + u"Dock");
+        REQUIRE(dock);
+        REQUIRE(QApplication::focusWidget());
+        CHECK(dock->isAncestorOf(QApplication::focusWidget()));
+    }
 }
 
 TEST_CASE("a backup is restored from the window, which goes on with the restored workspace")
