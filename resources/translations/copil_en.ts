@@ -504,7 +504,7 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
     <message>
         <source>Département</source>
-        <translation>Département</translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>État</source>
@@ -3559,7 +3559,7 @@ Password for %2:</translation>
     </message>
     <message>
         <source>Séparés par des virgules : Ville, EPCI, Département, État, Partenaires, ou tout autre nom</source>
-        <translation>Separated by commas: City, EPCI, Département, State, Partners, or any other name</translation>
+        <translation>Separated by commas: City, EPCI, Department, State, Partners, or any other name</translation>
     </message>
     <message>
         <source>Nouvelle solution pour cette cause, puis Entrée</source>
