@@ -7,19 +7,22 @@
 #include "exchange/Archive.h"
 #include "exchange/DefaultWorkspace.h"
 #include "gui/common/Recovery.h"
+#include "gui/plenary/PlenaryPane.h"
 #include "gui/subgroups/PrioritisationView.h"
 #include "gui/subgroups/SubgroupView.h"
 #include "gui/timeline/AgendaModel.h"
 #include "session/Editor.h"
+#include "session/Session.h"
 #include "storage/AgendaRepository.h"
 #include "storage/Backups.h"
 #include "storage/MeetingRepository.h"
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QMessageBox>
-#include <QSettings>
 #include <QPushButton>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -296,5 +299,54 @@ TEST_CASE("a damaged workspace offers its backups, a restored one opens, read-on
     for (QMessageBox* box : window.findChildren<QMessageBox*>()) {
         CHECK(box->text().contains(QStringLiteral("lecture seule")));
         box->close();
+    }
+}
+
+TEST_CASE("under a simulated time, every moment recorded comes from that one clock")
+{
+    // As copil --simulate-time "2017-10-11 10:25" does: the day as it was.
+    TempDir dir;
+    const QDateTime then(QDate(2017, 10, 11), QTime(10, 25));
+    auto window = copil::test::openSeedWindow(dir.path(QStringLiteral("copil.sqlite")),
+                                              std::make_shared<domain::SimulatedClock>(then));
+    window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    session::Session& session = window->session();
+
+    // A subgroup starts (F5 on the timeline), a note is typed, a decision taken, an item
+    // confirmed in the prioritisation.
+    const QString subgroupItem = copil::test::itemIdOf(*window, QStringLiteral("Sujet n°3"));
+    window->selectItem(subgroupItem);
+    window->timeline()->setFocus();
+    QTest::keyClick(window->timeline(), Qt::Key_F5);
+    REQUIRE(window->showPane(QStringLiteral("subgroup-3")));
+    gui::SubgroupView* view = window->subgroupViews().first();
+    view->selectQuestion(session.data().questions.first().id);
+    view->noteEdit()->setFocus();
+    QTest::keyClicks(view->noteEdit(), QStringLiteral("Diagnostic partage"));
+    QTest::keyClick(view->noteEdit(), Qt::Key_Return);
+    window->showPane(QStringLiteral("plenary"));
+    window->plenaryPane()->showTab(2);
+    window->plenaryPane()->newDecision()->setText(QStringLiteral("Prochain comité en janvier"));
+    QTest::keyClick(window->plenaryPane()->newDecision(), Qt::Key_Return);
+
+    auto data = storage::MeetingRepository(window->workspace()).load(window->currentMeetingId());
+    REQUIRE(data.ok());
+    QList<std::pair<const char*, QDateTime>> moments;
+    for (const auto& item : data.value().agenda) {
+        if (item.id == subgroupItem) {
+            moments.append({"the start of the subgroup", item.actualStart});
+        }
+    }
+    REQUIRE(data.value().notes.size() == 1);
+    moments.append({"the note written", data.value().notes.first().createdAt});
+    moments.append({"the note changed", data.value().notes.first().updatedAt});
+    REQUIRE(data.value().decisions.size() == 1);
+    moments.append({"the decision", data.value().decisions.first().decidedAt});
+    for (const auto& [what, when] : moments) {
+        INFO(what << ": " << when.toString(Qt::ISODate).toStdString());
+        CHECK(when.isValid());
+        CHECK(when >= then);
+        CHECK(when < then.addSecs(600));
     }
 }
