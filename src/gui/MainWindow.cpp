@@ -34,6 +34,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
+#include <algorithm>
 
 namespace copil::gui {
 
@@ -647,6 +648,13 @@ void MainWindow::showEvent(QShowEvent* event)
         // The timeline has most of the room; the panes a third.
         resizeDocks({m_ui->detailsDock}, {std::max(320, width() * 33 / 100)}, Qt::Horizontal);
     }
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    // The clock's text as designed at a laptop's 768 px, larger on a taller window.
+    m_ui->clockPanel->setScale(std::clamp(height() / 768.0, 1.0, 2.0));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -132,6 +132,7 @@ signals:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     MainWindow(std::unique_ptr<session::Session>&& owned, QWidget* parent);

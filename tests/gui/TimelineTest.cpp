@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -511,4 +512,33 @@ TEST_CASE("no two commands of the main window share a key")
                                 << key.toString().toStdString());
         CHECK(!window.contains(key));
     }
+}
+
+TEST_CASE("the clock grows with the window when it is maximised on a large screen")
+{
+    TempDir dir;
+    auto window = copil::test::openSeedWindow(dir.path(QStringLiteral("copil.sqlite")));
+    window->resize(1366, 768);
+    window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    QTest::qWait(50);
+    const gui::ClockPanel* panel = window->clockPanel();
+    const int laptopText = panel->clockLabel()->fontInfo().pixelSize();
+    const int laptopPanel = panel->height();
+    CHECK(laptopText >= 28);
+
+    window->resize(1920, 1080);
+    QTest::qWait(50);
+    const int largeText = panel->clockLabel()->fontInfo().pixelSize();
+    INFO("clock text " << laptopText << " px at 768, " << largeText << " px at 1080; panel "
+                       << laptopPanel << " px, then " << panel->height() << " px");
+    CHECK(largeText >= laptopText * 13 / 10);
+    CHECK(largeText * 100 / 1080 >= 4); // at least 4 % of the window's height
+    CHECK(panel->height() > laptopPanel);
+    // The timeline keeps most of the height.
+    CHECK(window->timeline()->height() > panel->height() * 3);
+    // Back to the laptop: as it was.
+    window->resize(1366, 768);
+    QTest::qWait(50);
+    CHECK(panel->clockLabel()->fontInfo().pixelSize() == laptopText);
 }

@@ -60,6 +60,7 @@ QLabel* label(int pointSize, bool bold, QWidget* parent)
     f.setPointSize(pointSize);
     f.setBold(bold);
     l->setFont(f);
+    l->setProperty("copilPointSize", pointSize); // before any scale
     l->setTextFormat(Qt::PlainText);
     return l;
 }
@@ -73,8 +74,6 @@ ClockPanel::ClockPanel(QWidget* parent) : QFrame(parent)
     row->setContentsMargins(8, 6, 8, 6);
     m_clock = label(28, true, this);
     m_clock->setAccessibleName(tr("Heure"));
-    m_clock->setMinimumWidth(m_clock->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) +
-                             12);
     row->addWidget(m_clock);
     m_cards = new QHBoxLayout;
     m_cards->setSpacing(8);
@@ -94,6 +93,35 @@ ClockPanel::ClockPanel(QWidget* parent) : QFrame(parent)
     }
     box->addStretch(1);
     row->addWidget(m_endFrame);
+    applyScale();
+}
+
+void ClockPanel::setScale(double scale)
+{
+    if (qFuzzyCompare(scale, m_scale)) {
+        return;
+    }
+    m_scale = scale;
+    applyScale();
+}
+
+void ClockPanel::applyScale()
+{
+    for (QLabel* l : findChildren<QLabel*>()) {
+        const int base = l->property("copilPointSize").toInt();
+        if (base > 0) {
+            QFont f = l->font();
+            f.setPointSizeF(base * m_scale);
+            l->setFont(f);
+        }
+    }
+    m_clock->setMinimumWidth(m_clock->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) +
+                             12);
+    for (Card& c : m_cardList) {
+        // The time left is never cut: the room reads it from afar.
+        c.remaining->setMinimumWidth(
+            c.remaining->fontMetrics().horizontalAdvance(QStringLiteral("0:00:00")) + 4);
+    }
 }
 
 void ClockPanel::rebuild(const QStringList& lanes)
@@ -121,13 +149,11 @@ void ClockPanel::rebuild(const QStringList& lanes)
             l->setMinimumWidth(40);
             box->addWidget(l);
         }
-        // The time left is never cut: the room reads it from afar.
-        c.remaining->setMinimumWidth(
-            c.remaining->fontMetrics().horizontalAdvance(QStringLiteral("0:00:00")) + 4);
         box->insertWidget(2, c.remaining);
         m_cards->addWidget(c.frame, 1);
         m_cardList << c;
     }
+    applyScale();
 }
 
 void ClockPanel::showDay(const QList<domain::AgendaItem>& agenda, const QStringList& lanes,

@@ -30,6 +30,13 @@ public:
     domain::TimePhase lanePhase(const QString& lane) const;
     QString dayEndText() const;
 
+    /// Text sizes times `scale` (1 at a laptop's height): the clock grows with the window,
+    /// maximised on a large screen or read from the back of the room.
+    void setScale(double scale);
+    double scale() const { return m_scale; }
+    /// The big clock, for tests.
+    const QLabel* clockLabel() const { return m_clock; }
+
 signals:
     /// A lane's card was clicked: the item it shows.
     void itemClicked(const QString& itemId);
@@ -49,6 +56,9 @@ private:
         domain::TimePhase phase = domain::TimePhase::Idle;
     };
     void rebuild(const QStringList& lanes);
+    void applyScale();
+
+    double m_scale = 1.0;
 
     QLabel* m_clock = nullptr;
     QFrame* m_endFrame = nullptr;
