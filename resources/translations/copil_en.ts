@@ -2710,10 +2710,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <translation>Decision changed</translation>
     </message>
     <message>
-        <source>Échéance « %1 » : une date JJ/MM/AAAA est attendue.</source>
-        <translation>Due &quot;%1&quot;: a date DD/MM/YYYY is expected.</translation>
-    </message>
-    <message>
         <source>Action modifiée</source>
         <translation>Action changed</translation>
     </message>
@@ -2740,6 +2736,18 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Responsable (un participant ou une organisation, facultatif) :</source>
         <translation>Owner (a participant or an organisation, optional):</translation>
+    </message>
+    <message>
+        <source>Échéance « %1 » : une date JJ/MM/AAAA est attendue, par exemple 20/10/2017.</source>
+        <translation>Due date &quot;%1&quot;: a date DD/MM/YYYY is expected, for example 20/10/2017.</translation>
+    </message>
+    <message>
+        <source>Échéance « %1 » : il n’y a pas de mois %2, les mois vont de 1 à 12.</source>
+        <translation>Due date &quot;%1&quot;: there is no month %2, months go from 1 to 12.</translation>
+    </message>
+    <message>
+        <source>Échéance « %1 » : le %2 %3 %4 n’existe pas (%3 %4 a %5 jours).</source>
+        <translation>Due date &quot;%1&quot;: %3 %2, %4 does not exist (%3 %4 has %5 days).</translation>
     </message>
 </context>
 <context>
@@ -3611,6 +3619,10 @@ Password for %2:</translation>
     <message>
         <source>questions : %1 traitées, %2 abordées sur %3</source>
         <translation>questions: %1 done, %2 discussed of %3</translation>
+    </message>
+    <message>
+        <source>Ouvrir la priorisation du sous-groupe</source>
+        <translation>Open the subgroup&apos;s prioritisation</translation>
     </message>
 </context>
 <context>

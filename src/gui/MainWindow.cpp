@@ -4,6 +4,7 @@
 #include "gui/common/SaveBanner.h"
 #include "gui/common/SaveStatus.h"
 #include "gui/common/SharedWorkspace.h"
+#include "gui/common/Views.h"
 #include "gui/common/WorkspaceActions.h"
 #include "gui/minutes/ExportDialog.h"
 #include "gui/participants/ParticipantsPane.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(std::unique_ptr<session::Session>&& owned, session::Sessi
     statusBar()->addPermanentWidget(m_savedLabel);
     m_saveStatus = new SaveStatus(m_session, m_banner, m_savedLabel, this);
     connect(m_saveStatus, &SaveStatus::problem, this, &MainWindow::showError);
+    connect(m_saveStatus, &SaveStatus::refused, this, &MainWindow::showRefusal);
     // Someone else saved what was being saved here: both versions, the person chooses.
     connect(&m_session.editor(), &session::Editor::conflicted, this,
             [this] { ConflictDialog::ask(m_session, this); });
@@ -568,6 +570,23 @@ void MainWindow::showError(const QString& message)
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Copil"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::showRefusal(const QString& message)
+{
+    // Beside what has the keyboard: the nearest line of messages of its pane or window.
+    statusBar()->showMessage(message.section(u'\n', 0, 0), 15000);
+    for (QWidget* w = QApplication::focusWidget(); w; w = w->parentWidget()) {
+        for (InlineMessage* line : w->findChildren<InlineMessage*>()) {
+            if (line->parentWidget() && line->parentWidget()->isVisible()) {
+                line->showError(message);
+                return;
+            }
+        }
+        if (w->isWindow()) {
+            break;
+        }
+    }
 }
 
 void MainWindow::startExport(exchange::ExportRequest request, const QString& path)

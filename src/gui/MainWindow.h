@@ -144,6 +144,8 @@ private:
     void changed(const domain::ChangeEvent& event);
     void showAgenda();
     void showError(const QString& message);
+    /// An edit refused by the rules, said in place during capture (no box).
+    void showRefusal(const QString& message);
     void reportIfFailed(const domain::Status& status);
     /// The panes by the names showPane() takes.
     QList<std::pair<QString, QDockWidget*>> docks() const;

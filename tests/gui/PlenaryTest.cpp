@@ -140,6 +140,15 @@ TEST_CASE("decisions and actions: in the plenary pane, and from any pane by shor
     // Said in place, under the table: no box in the way of the next entry.
     CHECK(p.pane()->message()->text().contains(QStringLiteral("demain")));
     CHECK(p.window->findChildren<QMessageBox*>().isEmpty());
+    // The right form, a day that does not exist: said as such.
+    editCell(actions, 0, gui::PlenaryPane::DueColumn, QStringLiteral("31/02/2017"));
+    INFO(p.pane()->message()->text().toStdString());
+    CHECK(p.pane()->message()->text().contains(QStringLiteral("n’existe pas")));
+    CHECK(p.pane()->message()->text().contains(QStringLiteral("28 jours")));
+    CHECK_FALSE(p.pane()->message()->text().contains(QStringLiteral("JJ/MM/AAAA")));
+    editCell(actions, 0, gui::PlenaryPane::DueColumn, QStringLiteral("12/13/2017"));
+    CHECK(p.pane()->message()->text().contains(QStringLiteral("pas de mois 13")));
+    CHECK(p.window->findChildren<QMessageBox*>().isEmpty());
     auto stored = p.actions().first();
     CHECK(stored.ownerOrganisation == QStringLiteral("Odas"));
     CHECK(stored.dueDate == QDate(2017, 10, 20));

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 
 using namespace copil;
@@ -71,10 +72,7 @@ struct Vote {
         REQUIRE(window->editor().addParticipants(meeting, QStringLiteral("membres"), people));
     }
     // What the view says in place, under its tables.
-    QString said() const
-    {
-        return view()->message()->text();
-    }
+    QString said() const { return view()->message()->text(); }
 };
 
 } // namespace
@@ -312,4 +310,50 @@ TEST_CASE("solutions for each selected cause: carriers, ratings, order, retained
     auto window = copil::test::openSeedWindow(v.path, v.clock);
     CHECK(storage::SubgroupRepository(window->workspace()).solutions(v.meeting).value() == before);
     CHECK(rowCount(window->subgroupViews().at(1)->prioritisation()->solutions()->table()) == 2);
+}
+
+TEST_CASE("a refusal of the rules during capture is said beside the field, never in a box")
+{
+    Vote v;
+    v.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(v.window.get()));
+    REQUIRE(v.window->showPane(QStringLiteral("subgroup-4")));
+    auto* parts = v.window->subgroupViews().at(1)->findChild<QTabWidget*>();
+    REQUIRE(parts);
+    parts->setCurrentIndex(1); // Priorisation
+    copil::test::activate(*v.window);
+    QTest::keyClick(v.window.get(), Qt::Key_F4); // the prioritisation window
+    REQUIRE(QTest::qWaitForWindowExposed(v.view()));
+    v.view()->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(v.view()));
+    // A score under a criterion of another subgroup, as a second window or client could
+    // send it: the Editor refuses it.
+    domain::Criterion elsewhere{
+        domain::newId(), v.data().subgroups.at(0).id, 0, QStringLiteral("Faisabilité"), 1.0, {}};
+    REQUIRE(v.window->editor().saveCriterion(v.meeting, QStringLiteral("critère"), elsewhere));
+    v.view()->newCause()->setFocus();
+    QTest::keyClicks(v.view()->newCause(), QStringLiteral("Manque de temps"));
+    const auto d = v.data();
+    QString item, otherCriterion;
+    for (const auto& p : d.priorityItems) {
+        if (p.subgroupId == d.subgroups.at(1).id) {
+            item = p.id;
+        }
+    }
+    for (const auto& c : d.criteria) {
+        if (c.subgroupId != d.subgroups.at(1).id) {
+            otherCriterion = c.id;
+        }
+    }
+    REQUIRE_FALSE(item.isEmpty());
+    REQUIRE_FALSE(otherCriterion.isEmpty());
+    CHECK_FALSE(v.window->editor().setScore(v.meeting, item, otherCriterion, 3));
+    QApplication::processEvents();
+    CHECK(v.said().contains(QStringLiteral("autre sous-groupe")));
+    for (QMessageBox* box : v.window->findChildren<QMessageBox*>()) {
+        CHECK_FALSE(box->isVisible());
+    }
+    // The typing goes on where it was, nothing lost.
+    CHECK(v.view()->newCause()->text() == QStringLiteral("Manque de temps"));
+    CHECK(QApplication::focusWidget() == v.view()->newCause());
 }

@@ -101,10 +101,12 @@ void SaveStatus::failed(const QString& message, domain::Fault fault)
     if (fault == domain::Fault::Conflict) {
         return; // both versions are shown to the person (Editor::conflicted)
     }
+    if (fault == domain::Fault::Invalid) {
+        emit refused(message); // nothing was lost: the edit was not made
+        return;
+    }
     if (!domain::isTransient(fault)) {
-        if (fault != domain::Fault::Invalid) {
-            m_indicator->setText(tr("⚠ Non enregistré"));
-        }
+        m_indicator->setText(tr("⚠ Non enregistré"));
         emit problem(message);
         return;
     }

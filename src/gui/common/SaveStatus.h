@@ -42,6 +42,8 @@ public:
 signals:
     /// A failure that trying again cannot mend.
     void problem(const QString& message);
+    /// An edit the rules refuse: said in place, next to what was being typed.
+    void refused(const QString& message);
 
 private:
     void saved();

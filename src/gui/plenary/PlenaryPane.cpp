@@ -13,6 +13,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -69,6 +70,40 @@ template <class E> QVariant choice(int role, E value)
 template <class T> bool byPosition(const T& a, const T& b)
 {
     return std::tie(a.position, a.id) < std::tie(b.position, b.id);
+}
+
+// A day typed as JJ/MM/AAAA; when it is not one, *why says what is wrong: the form, or a
+// day that does not exist (« le 31 février 2017 n’existe pas »).
+QDate parseDay(const QString& text, QString* why)
+{
+    static const QRegularExpression form(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"));
+    const QRegularExpressionMatch m = form.match(text);
+    if (!m.hasMatch()) {
+        *why = PlenaryPane::tr("Échéance « %1 » : une date JJ/MM/AAAA est attendue, par exemple "
+                               "20/10/2017.")
+                   .arg(text);
+        return {};
+    }
+    const int day = m.captured(1).toInt();
+    const int month = m.captured(2).toInt();
+    const int year = m.captured(3).toInt();
+    if (month < 1 || month > 12) {
+        *why =
+            PlenaryPane::tr("Échéance « %1 » : il n’y a pas de mois %2, les mois vont de 1 à 12.")
+                .arg(text)
+                .arg(month);
+        return {};
+    }
+    const QDate date(year, month, day);
+    if (!date.isValid()) {
+        const QDate first(year, month, 1);
+        *why = PlenaryPane::tr("Échéance « %1 » : le %2 %3 %4 n’existe pas (%3 %4 a %5 jours).")
+                   .arg(text)
+                   .arg(day)
+                   .arg(QLocale().monthName(month), QString::number(year))
+                   .arg(first.daysInMonth());
+    }
+    return date;
 }
 
 } // namespace
@@ -216,9 +251,10 @@ PlenaryPane::PlenaryPane(session::Session& session, QWidget* parent)
          },
          [](ActionItem& a, const QVariant& v, int) -> QString {
              const QString text = v.toString().trimmed();
-             const QDate due = QDate::fromString(text, QStringLiteral("dd/MM/yyyy"));
+             QString why;
+             const QDate due = parseDay(text, &why);
              if (!text.isEmpty() && !due.isValid()) {
-                 return tr("Échéance « %1 » : une date JJ/MM/AAAA est attendue.").arg(text);
+                 return why;
              }
              a.dueDate = due;
              return {};
