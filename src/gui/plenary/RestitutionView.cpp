@@ -23,6 +23,9 @@ RestitutionView::RestitutionView(session::Session& session, QWidget* parent)
     auto* top = new QHBoxLayout;
     auto* label = new QLabel(tr("&Sous-groupe :"));
     m_subgroups = new QComboBox;
+    // A long subgroup title does not widen the window; the list shows it whole.
+    m_subgroups->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_subgroups->setMinimumContentsLength(30);
     label->setBuddy(m_subgroups);
     top->addWidget(label);
     top->addWidget(m_subgroups, 1);

@@ -56,11 +56,16 @@ SolutionsView::SolutionsView(session::Session& session, const QString& subgroupI
     auto* top = new QHBoxLayout;
     auto* label = new QLabel(tr("&Cause :"));
     m_causes = new QComboBox;
+    // A long cause does not widen the window: the box takes the room there is, the list
+    // and the tooltip show the whole text.
+    m_causes->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_causes->setMinimumContentsLength(24);
     label->setBuddy(m_causes);
     top->addWidget(label);
     top->addWidget(m_causes, 1);
     layout->addLayout(top);
     connect(m_causes, &QComboBox::currentIndexChanged, this, [this] {
+        m_causes->setToolTip(m_causes->currentText());
         if (!m_loading) {
             showCause();
         }
@@ -235,6 +240,7 @@ void SolutionsView::showCauses()
         m_causes->clear();
         for (const auto& [text, id] : entries) {
             m_causes->addItem(text, id);
+            m_causes->setItemData(m_causes->count() - 1, text, Qt::ToolTipRole);
         }
         const int index = m_causes->findData(cause);
         m_causes->setCurrentIndex(index >= 0 ? index : 0);

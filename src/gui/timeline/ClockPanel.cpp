@@ -118,9 +118,32 @@ void ClockPanel::applyScale()
     m_clock->setMinimumWidth(m_clock->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) +
                              12);
     for (Card& c : m_cardList) {
-        // The time left is never cut: the room reads it from afar.
-        c.remaining->setMinimumWidth(
-            c.remaining->fontMetrics().horizontalAdvance(QStringLiteral("0:00:00")) + 4);
+        fitRemaining(c);
+    }
+}
+
+void ClockPanel::fitRemaining(Card& c)
+{
+    // The time left is never cut, the room reads it from afar: when many lanes share the
+    // panel it is written smaller rather than elided, and widens nothing.
+    const int base = c.remaining->property("copilPointSize").toInt();
+    QFont f = c.remaining->font();
+    f.setPointSizeF(base * m_scale);
+    const int room = std::max(40, c.frame->width() - 16);
+    const int needed = QFontMetrics(f).horizontalAdvance(c.remaining->text());
+    if (needed > room) {
+        f.setPointSizeF(std::max(8.0, base * m_scale * room / needed));
+    }
+    if (f != c.remaining->font()) {
+        c.remaining->setFont(f);
+    }
+}
+
+void ClockPanel::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    for (Card& c : m_cardList) {
+        fitRemaining(c);
     }
 }
 
@@ -149,6 +172,7 @@ void ClockPanel::rebuild(const QStringList& lanes)
             l->setMinimumWidth(40);
             box->addWidget(l);
         }
+        c.remaining->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         box->insertWidget(2, c.remaining);
         m_cards->addWidget(c.frame, 1);
         m_cardList << c;
@@ -196,6 +220,7 @@ void ClockPanel::showDay(const QList<domain::AgendaItem>& agenda, const QStringL
             elide(c.name, laneName(c.lane));
             elide(c.title, active->title);
             c.remaining->setText(ProjectorText::remaining(live));
+            c.remaining->setToolTip(c.remaining->text());
             elide(c.detail, tr("écoulé %1").arg(formatDuration(live.elapsed)));
         } else {
             c.itemId = next ? next->id : QString();
@@ -212,6 +237,7 @@ void ClockPanel::showDay(const QList<domain::AgendaItem>& agenda, const QStringL
                                       .arg(late / 60)
                                 : tr("à l’heure"));
         }
+        fitRemaining(c);
         c.frame->setStyleSheet(
             QStringLiteral("QFrame#laneCard { background: %1; border-radius: 6px; }"
                            " QLabel { color: %2; }")

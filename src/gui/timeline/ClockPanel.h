@@ -43,6 +43,7 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     struct Card {
@@ -57,6 +58,7 @@ private:
     };
     void rebuild(const QStringList& lanes);
     void applyScale();
+    void fitRemaining(Card& c);
 
     double m_scale = 1.0;
 
