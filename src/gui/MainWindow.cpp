@@ -91,7 +91,8 @@ MainWindow::MainWindow(std::unique_ptr<session::Session>&& owned, session::Sessi
     tabifyDockWidget(m_ui->participantsDock, m_projector->dock());
     m_ui->centralLayout->insertWidget(1, m_projector->offerBand());
     m_ui->detailsDock->raise();
-    setTabPosition(Qt::RightDockWidgetArea, QTabWidget::North);
+    // The tabs run down the right edge: six panes keep their whole names on a laptop.
+    setTabPosition(Qt::RightDockWidgetArea, QTabWidget::East);
     // A dock in a tab that is not in front stays "visible" (moved out of sight): its
     // visibilityChanged signal says when it is really seen. Panes nobody looks at yet
     // are made when they first appear.
