@@ -550,12 +550,13 @@ QString ParticipantCsv::subgroupNotice() const
         lineNumbers = lineNumbers.mid(0, 10) << QStringLiteral("…");
     }
     const QString quoted = u"« " + names.join(QStringLiteral(" », « ")) + u" »";
+    const QString where =
+        (count == 1 ? tr("ligne %1") : tr("lignes %1")).arg(lineNumbers.join(QStringLiteral(", ")));
     return (meetingHasSubgroups
-                ? tr("La réunion n’a pas de sous-groupe %1 (lignes %2).")
-                      .arg(quoted, lineNumbers.join(u", "))
-                : tr("La réunion n’a aucun sous-groupe : la colonne « sous-groupe » (%1, lignes "
-                     "%2) ne peut pas être suivie.")
-                      .arg(quoted, lineNumbers.join(u", "))) +
+                ? tr("La réunion n’a pas de sous-groupe %1 (%2).").arg(quoted, where)
+                : tr("La réunion n’a aucun sous-groupe : la colonne « sous-groupe » (%1, %2) ne "
+                     "peut pas être suivie.")
+                      .arg(quoted, where)) +
            u' ' +
            tr("Sans sous-groupe, %n personne(s) de plus peu(ven)t être importée(s).", nullptr,
               count);
