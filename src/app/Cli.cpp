@@ -52,9 +52,6 @@ public:
                   "  copil backups [--db FICHIER]             les sauvegardes, la plus récente "
                   "d’abord\n"
                   "  copil restore SAUVEGARDE [--db FICHIER]  remet une sauvegarde en place\n"
-                  "  copil participants import FICHIER.csv --meeting ID [--dry-run]\n"
-                  "        [--with-duplicates] [--without-subgroup] [--db FICHIER]\n"
-                  "  copil participants export --meeting ID -o FICHIER.csv [--db FICHIER]\n"
                   "  copil copy --from FICHIER|URI --to FICHIER|URI\n"
                   "                                         copie toutes les réunions, puis "
                   "vérifie\n"
@@ -195,7 +192,7 @@ int runCli(const QStringList& args)
         return fail(ExitUsage, parser.errorText() + u'\n' + Cli::usage());
     }
     if (parser.isSet(help)) {
-        out() << Cli::usage() << Qt::endl;
+        out() << Cli::usage() << u'\n' << participantsUsage() << Qt::endl;
         return ExitOk;
     }
     if (parser.isSet(version)) {

@@ -21,7 +21,7 @@ class ParticipantsCommand {
 public:
     static QString usage()
     {
-        return tr("Usage :\n"
+        return tr("Participants (CSV) :\n"
                   "  copil participants import FICHIER.csv --meeting ID [--db FICHIER]\n"
                   "        [--dry-run] [--with-duplicates] [--without-subgroup]\n"
                   "  copil participants export --meeting ID -o FICHIER.csv [--db FICHIER]");
@@ -194,6 +194,11 @@ int exportList(const ParticipantsOptions& o)
 }
 
 } // namespace
+
+QString participantsUsage()
+{
+    return ParticipantsCommand::usage();
+}
 
 int runParticipants(const QStringList& positional, const ParticipantsOptions& options)
 {

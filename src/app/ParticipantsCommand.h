@@ -26,5 +26,7 @@ struct ParticipantsOptions {
 /// reader, the preview and the messages of the window's import. positional starts with
 /// "participants". Returns the exit code (2: usage, or nothing could be read).
 int runParticipants(const QStringList& positional, const ParticipantsOptions& options);
+/// The lines of `copil --help` about these commands.
+QString participantsUsage();
 
 } // namespace copil::app

@@ -12,6 +12,7 @@
 #include "ui_ParticipantDialog.h"
 
 #include <QAction>
+#include <QCollator>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -102,8 +103,23 @@ protected:
         return true;
     }
 
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
+    {
+        const int order = m_collator.compare(left.data().toString(), right.data().toString());
+        if (order != 0) {
+            return order < 0;
+        }
+        return left.row() < right.row(); // equal texts keep the list's order
+    }
+
 private:
     QStringList m_words;
+    QCollator m_collator = [] {
+        QCollator c{QLocale()};
+        c.setCaseSensitivity(Qt::CaseInsensitive);
+        c.setNumericMode(true);
+        return c;
+    }();
 };
 
 } // namespace
@@ -294,8 +310,6 @@ ParticipantsPane::ParticipantsPane(session::Session& session, QWidget* parent)
     });
     m_shown = new ShownParticipants(this);
     m_shown->setSourceModel(m_model);
-    m_shown->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_shown->setSortLocaleAware(true);
     m_table = new QTableView(this);
     m_table->setModel(m_shown);
     // Sorted by a click on a column's title; a third click gives the list's own order back.
