@@ -1563,13 +1563,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <translation>%1: read as %2, separator %3.</translation>
     </message>
     <message numerus="yes">
-        <source>%n personne(s) à importer</source>
-        <translation>
-            <numerusform>%n person to import</numerusform>
-            <numerusform>%n people to import</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n personne(s) laissée(s) de côté (déjà inscrites ou en double : --with-duplicates ; sans leur sous-groupe : --without-subgroup) :</source>
         <translation>
             <numerusform>%n person left aside (already registered or duplicates: --with-duplicates; without their subgroup: --without-subgroup):</numerusform>
@@ -1612,6 +1605,17 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>participants : indiquez import FICHIER.csv ou export -o FICHIER.csv, et --meeting.</source>
         <translation>participants: give import FILE.csv or export -o FILE.csv, and --meeting.</translation>
+    </message>
+    <message>
+        <source>Personne à importer.</source>
+        <translation>Nobody to import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personne(s) à importer :</source>
+        <translation>
+            <numerusform>%n person to import:</numerusform>
+            <numerusform>%n people to import:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

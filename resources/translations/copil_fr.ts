@@ -48,13 +48,6 @@
 <context>
     <name>ParticipantsCommand</name>
     <message numerus="yes">
-        <source>%n personne(s) à importer</source>
-        <translation>
-            <numerusform>%n personne à importer</numerusform>
-            <numerusform>%n personnes à importer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n personne(s) laissée(s) de côté (déjà inscrites ou en double : --with-duplicates ; sans leur sous-groupe : --without-subgroup) :</source>
         <translation>
             <numerusform>%n personne laissée de côté (déjà inscrite ou en double : --with-duplicates ; sans son sous-groupe : --without-subgroup) :</numerusform>
@@ -80,6 +73,13 @@
         <translation>
             <numerusform>%n participant écrit dans %1.</numerusform>
             <numerusform>%n participants écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personne(s) à importer :</source>
+        <translation>
+            <numerusform>%n personne à importer :</numerusform>
+            <numerusform>%n personnes à importer :</numerusform>
         </translation>
     </message>
 </context>

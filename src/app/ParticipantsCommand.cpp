@@ -116,8 +116,10 @@ int importList(const QString& file, const ParticipantsOptions& o)
         const bool in = chosen[i] && (o.withoutSubgroup || csv.missingSubgroup[i].isEmpty());
         (in ? added : left) << personLine(csv, i, meeting.subgroups);
     }
-    out << ParticipantsCommand::tr("%n personne(s) à importer", nullptr, int(added.size()))
-        << (added.isEmpty() ? QStringLiteral(".") : QStringLiteral(" :")) << Qt::endl;
+    out << (added.isEmpty() ? ParticipantsCommand::tr("Personne à importer.")
+                            : ParticipantsCommand::tr("%n personne(s) à importer :", nullptr,
+                                                      int(added.size())))
+        << Qt::endl;
     for (const QString& line : added) {
         out << line << Qt::endl;
     }
@@ -138,7 +140,7 @@ int importList(const QString& file, const ParticipantsOptions& o)
         out << ParticipantsCommand::tr("%n ligne(s) refusée(s) :", nullptr, int(csv.errors.size()))
             << Qt::endl;
         for (const QString& e : csv.errors) {
-            out << u"  " << e << Qt::endl;
+            out << QStringLiteral("  ") << e << Qt::endl;
         }
     }
     if (!csv.ignoredColumns.isEmpty()) {
