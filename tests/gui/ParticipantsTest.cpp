@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "gui/common/RowModel.h"
 #include "gui/participants/ParticipantsPane.h"
+#include "gui/timeline/TimelineView.h"
 #include "session/Editor.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/SubgroupRepository.h"
@@ -399,10 +400,15 @@ TEST_CASE("the welcome desk finds anyone by any part of the name or organisation
     QTest::keyClick(a.pane->filterEdit(), Qt::Key_Escape);
     CHECK(a.pane->filterEdit()->text().isEmpty());
     CHECK(shownNames() == listOrder);
-    // Ctrl+F goes back to the search.
+    // Ctrl+F goes back to the search, from anywhere in the window.
     a.pane->table()->setFocus();
     QTest::keyClick(a.pane->table(), Qt::Key_F, Qt::ControlModifier);
     CHECK(a.pane->filterEdit()->hasFocus());
+    a.window->showPane(QStringLiteral("agenda"));
+    a.window->timeline()->setFocus();
+    QTest::keyClick(a.window->timeline(), Qt::Key_F, Qt::ControlModifier);
+    CHECK(a.pane->filterEdit()->hasFocus());
+    CHECK(a.pane->filterEdit()->isVisible());
 
     // A click on a column's title sorts by it, again the other way, a third time the
     // list's own order comes back.

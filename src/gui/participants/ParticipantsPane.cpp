@@ -15,6 +15,7 @@
 #include <QCollator>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -262,8 +263,17 @@ ParticipantsPane::ParticipantsPane(session::Session& session, QWidget* parent)
     bar->addWidget(m_filter, 1);
     auto* find = new QAction(tr("Rechercher un participant"), this);
     find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // From anywhere in the window: the welcome desk looks someone up without first
+    // finding the pane.
+    find->setShortcutContext(Qt::WindowShortcut);
     connect(find, &QAction::triggered, this, [this] {
+        for (QWidget* w = parentWidget(); w; w = w->parentWidget()) {
+            if (auto* dock = qobject_cast<QDockWidget*>(w)) {
+                dock->show();
+                dock->raise();
+                break;
+            }
+        }
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
