@@ -447,11 +447,20 @@ void ParticipantsPane::filterChanged()
 
 bool ParticipantsPane::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() != QEvent::KeyPress) {
+    if (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride) {
         return QWidget::eventFilter(watched, event);
     }
     auto* key = static_cast<QKeyEvent*>(event);
     const bool plain = (key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier)) == 0;
+    const bool letter = plain && !key->text().isEmpty() && key->text()[0].isLetterOrNumber();
+    if (event->type() == QEvent::ShortcutOverride) {
+        // Letters typed in the list are a name searched for, not a one-key shortcut (B).
+        if (watched == m_table && letter) {
+            event->accept();
+            return true;
+        }
+        return QWidget::eventFilter(watched, event);
+    }
     if (watched == m_filter && plain) {
         if (key->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
             m_filter->clear();
