@@ -210,13 +210,27 @@ struct Decoded {
     QString encoding;
 };
 
+// UTF-16 may carry half a surrogate pair, which no other encoding can write back: each
+// becomes U+FFFD, as a bad byte of UTF-8 does.
+QString withoutLoneSurrogates(QString text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            ++i;
+        } else if (text[i].isSurrogate()) {
+            text[i] = QChar::ReplacementCharacter;
+        }
+    }
+    return text;
+}
+
 // Valid UTF-8 as UTF-8, UTF-16 by its byte-order mark, anything else as Windows-1252.
 Decoded decode(const QByteArray& bytes)
 {
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         QStringDecoder utf16(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE
                                                           : QStringDecoder::Utf16BE);
-        QString text = utf16.decode(bytes.sliced(2));
+        QString text = withoutLoneSurrogates(utf16.decode(bytes.sliced(2)));
         return {std::move(text), QStringLiteral("UTF-16")};
     }
     const QByteArray data = bytes.startsWith("\xEF\xBB\xBF") ? bytes.sliced(3) : bytes;
