@@ -315,6 +315,9 @@ TEST_CASE("a French Excel CSV is previewed with its encoding, and imported again
         CHECK(rows->item(2, 0)->checkState() == Qt::Checked);
         CHECK(importButton(preview)->isEnabled());
         CHECK(importButton(preview)->text() == QStringLiteral("Importer 1 personne"));
+        CHECK(preview->findChild<QLabel*>(QStringLiteral("summary"))
+                  ->text()
+                  .contains(QStringLiteral("1 personne prête à importer")));
     });
     CHECK(a.people().size() == 4);
     CHECK(a.people()[3].name == QStringLiteral("Élodie Fontaine"));
@@ -346,6 +349,9 @@ TEST_CASE("a subgroup column in a meeting without subgroups is said once, people
         QTest::keyClick(agree, Qt::Key_Space);
         CHECK(agree->isChecked());
         CHECK(importButton(preview)->text() == QStringLiteral("Importer 3 personnes"));
+        CHECK(preview->findChild<QLabel*>(QStringLiteral("summary"))
+                  ->text()
+                  .contains(QStringLiteral("3 personnes prêtes à importer")));
     });
     const auto people = a.people();
     REQUIRE(people.size() == 3);

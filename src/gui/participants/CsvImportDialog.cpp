@@ -40,34 +40,28 @@ CsvImportDialog::CsvImportDialog(exchange::ParticipantCsv csv, const QString& pa
     setWindowTitle(tr("Importer des participants"));
     resize(760, 480);
     auto* layout = new QVBoxLayout(this);
-    auto* summary = new QLabel(this);
-    summary->setObjectName(QStringLiteral("summary"));
-    summary->setWordWrap(true);
-    summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    int byDefault = 0;
-    for (qsizetype i = 0; i < m_csv.people.size(); ++i) {
-        byDefault += m_csv.importedByDefault(i) ? 1 : 0;
-    }
+    m_path = QDir::toNativeSeparators(path);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     const QString separator =
         m_csv.separator == u'\t' ? tr("tabulation") : tr("« %1 »").arg(m_csv.separator);
-    QStringList lines{tr("%1 : %n personne(s) prête(s) à importer", nullptr, byDefault)
-                          .arg(QDir::toNativeSeparators(path)),
-                      tr("Fichier lu en %1, séparateur %2.").arg(m_csv.encoding, separator)};
+    m_details << tr("Fichier lu en %1, séparateur %2.").arg(m_csv.encoding, separator);
     if (const int duplicates = m_csv.duplicateCount(); duplicates > 0) {
-        lines << tr("%n personne(s) déjà inscrite(s) ou en double, laissée(s) de côté : cochez "
-                    "celles à ajouter quand même.",
-                    nullptr, duplicates);
+        m_details << tr("%n personne(s) déjà inscrite(s) ou en double, laissée(s) de côté : "
+                        "cochez celles à ajouter quand même.",
+                        nullptr, duplicates);
     }
     if (!m_csv.errors.isEmpty()) {
-        lines << tr("%n ligne(s) refusée(s), non importée(s) : corrigez le fichier et "
-                    "importez-les ensuite.",
-                    nullptr, int(m_csv.errors.size()));
+        m_details << tr("%n ligne(s) refusée(s), non importée(s) : corrigez le fichier et "
+                        "importez-les ensuite.",
+                        nullptr, int(m_csv.errors.size()));
     }
     if (!m_csv.ignoredColumns.isEmpty()) {
-        lines << tr("Colonnes ignorées : %1").arg(m_csv.ignoredColumns.join(u", "));
+        m_details << tr("Colonnes ignorées : %1").arg(m_csv.ignoredColumns.join(u", "));
     }
-    summary->setText(lines.join(u'\n'));
-    layout->addWidget(summary);
+    layout->addWidget(m_summary);
 
     if (const QString notice = m_csv.subgroupNotice(); !notice.isEmpty()) {
         auto* label = new QLabel(notice, this);
@@ -183,6 +177,8 @@ void CsvImportDialog::sync()
     }
     m_syncing = false;
     const int n = int(selection(0).size());
+    m_summary->setText(tr("%1 : %n personne(s) prête(s) à importer", nullptr, n).arg(m_path) +
+                       u'\n' + m_details.join(u'\n'));
     m_import->setText(tr("Importer %n personne(s)", nullptr, n));
     m_import->setEnabled(n > 0);
 }

@@ -30,6 +30,9 @@ private:
     void sync();
 
     exchange::ParticipantCsv m_csv;
+    QString m_path;
+    QStringList m_details; ///< the summary's lines after the first
+    QLabel* m_summary = nullptr;
     QTableWidget* m_rows = nullptr;
     QCheckBox* m_withoutSubgroup = nullptr;
     QPushButton* m_import = nullptr;
