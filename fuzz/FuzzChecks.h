@@ -51,25 +51,82 @@ inline QList<domain::Subgroup> fuzzSubgroups()
 }
 
 /// Empty when ParticipantCsv behaved: a list or a reason naming the file; each person
-/// kept has an id, a name and the line it came from.
+/// kept has an id, a name and the line it came from, and says how the bytes were read; a
+/// meeting without subgroups refuses no more lines than one with them; what is accepted,
+/// written back (ParticipantCsv::write) and read again gives the same people, every one of
+/// them then « déjà inscrit » in a meeting that has them: importing twice adds nothing.
 inline QString participantCsvProblem(const QByteArray& bytes)
 {
+    using exchange::ParticipantCsv;
     static const auto subgroups = fuzzSubgroups();
-    const auto parsed =
-        exchange::ParticipantCsv::parse(bytes, QStringLiteral("fuzz.csv"), subgroups);
+    const auto parsed = ParticipantCsv::parse(bytes, QStringLiteral("fuzz.csv"), subgroups);
     if (!parsed) {
         return parsed.error().startsWith(u"fuzz.csv")
                    ? QString()
                    : QStringLiteral("refusal without the file's name: ") + parsed.error();
     }
     const auto& list = parsed.value();
-    if (list.people.size() != list.lines.size()) {
-        return QStringLiteral("people and line numbers do not match");
+    const auto n = list.people.size();
+    if (list.lines.size() != n || list.alreadyIn.size() != n || list.repeatOf.size() != n ||
+        list.missingSubgroup.size() != n) {
+        return QStringLiteral("people and their line numbers or marks do not match");
     }
-    for (const auto& person : list.people) {
+    if (list.encoding != u"UTF-8" && list.encoding != u"Windows-1252" &&
+        list.encoding != u"UTF-16") {
+        return QStringLiteral("no encoding named");
+    }
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto& person = list.people[i];
         if (person.name.trimmed().isEmpty() || person.id.isEmpty()) {
             return QStringLiteral("a person without a name or an id");
         }
+        if (!list.alreadyIn[i].isEmpty() || list.repeatOf[i] >= list.lines[i] ||
+            list.repeatOf[i] < 0) {
+            return QStringLiteral("a duplicate of nobody, or of a later line");
+        }
+    }
+    if (list.subgroupNotice().isEmpty() != (list.missingSubgroupCount() == 0)) {
+        return QStringLiteral("subgroups the meeting lacks, not said (or said for none)");
+    }
+    qsizetype byDefault = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        byDefault += list.importedByDefault(i) ? 1 : 0;
+    }
+    if (list.selection(list.defaultChoice(true), true, 0).size() != n ||
+        list.selection(list.defaultChoice(), false, 0).size() != byDefault) {
+        return QStringLiteral("a selection of other people than chosen");
+    }
+
+    const auto bare = ParticipantCsv::parse(bytes, QStringLiteral("fuzz.csv"), {});
+    if (!bare || bare.value().people.size() != n || bare.value().errors != list.errors) {
+        return QStringLiteral("a meeting without subgroups reads the file differently");
+    }
+
+    const QByteArray written = ParticipantCsv::write(list.people, subgroups);
+    const auto again =
+        ParticipantCsv::parse(written, QStringLiteral("again.csv"), subgroups, list.people);
+    if (!again) {
+        return QStringLiteral("its own export refused: ") + again.error();
+    }
+    const auto& back = again.value();
+    if (!back.errors.isEmpty() || back.people.size() != n) {
+        return QStringLiteral("its own export read with other people: ") + back.errors.join(u" / ");
+    }
+    for (qsizetype i = 0; i < n; ++i) {
+        auto p = back.people[i];
+        p.id = list.people[i].id;
+        p.position = list.people[i].position;
+        if (!(p == list.people[i])) {
+            return QStringLiteral("a person changed through export and import: ") +
+                   list.people[i].name;
+        }
+        if (!back.isDuplicate(i) || back.alreadyIn[i].isEmpty()) {
+            return QStringLiteral("a person read again not marked « déjà inscrit »: ") +
+                   list.people[i].name;
+        }
+    }
+    if (!back.selection(back.defaultChoice(), true, 0).isEmpty()) {
+        return QStringLiteral("importing the same people again would add some");
     }
     return {};
 }

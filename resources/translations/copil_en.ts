@@ -391,6 +391,18 @@ A shared workspace is given by its PostgreSQL address:
 (password: ~/.pgpass or PGPASSWORD).
 Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translation>
     </message>
+    <message>
+        <source>Essai, rien d’enregistré.</source>
+        <translation>Trial run, nothing saved.</translation>
+    </message>
+    <message>
+        <source>Ajoute aussi les personnes déjà inscrites.</source>
+        <translation>Also adds the people already registered.</translation>
+    </message>
+    <message>
+        <source>Importe sans le sous-groupe inconnu.</source>
+        <translation>Imports without the unknown subgroup.</translation>
+    </message>
 </context>
 <context>
     <name>DefaultWorkspace</name>
@@ -1368,10 +1380,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <translation>%1: file too large for a list of participants (more than 16 MB).</translation>
     </message>
     <message>
-        <source>%1 : le fichier n’est pas en UTF-8. Dans le tableur, enregistrez-le au format « CSV UTF-8 ».</source>
-        <translation>%1: the file is not UTF-8. In the spreadsheet, save it as &quot;CSV UTF-8&quot;.</translation>
-    </message>
-    <message>
         <source>%1 : le fichier est vide.</source>
         <translation>%1: the file is empty.</translation>
     </message>
@@ -1392,10 +1400,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <translation>unknown role &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>sous-groupe inconnu « %1 »</source>
-        <translation>unknown subgroup &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>présence inconnue « %1 »</source>
         <translation>unknown attendance &quot;%1&quot;</translation>
     </message>
@@ -1410,6 +1414,69 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Impossible de lire %1 : %2</source>
         <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>déjà inscrit</source>
+        <translation>already registered</translation>
+    </message>
+    <message>
+        <source>en double (ligne %1)</source>
+        <translation>duplicate (line %1)</translation>
+    </message>
+    <message>
+        <source>sans sous-groupe (« %1 » inconnu)</source>
+        <translation>without subgroup (&quot;%1&quot; unknown)</translation>
+    </message>
+    <message>
+        <source>ligne %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>lignes %1</source>
+        <translation>lines %1</translation>
+    </message>
+    <message>
+        <source>La réunion n’a pas de sous-groupe %1 (%2).</source>
+        <translation>The meeting has no subgroup %1 (%2).</translation>
+    </message>
+    <message>
+        <source>La réunion n’a aucun sous-groupe : la colonne « sous-groupe » (%1, %2) ne peut pas être suivie.</source>
+        <translation>The meeting has no subgroups: the &quot;subgroup&quot; column (%1, %2) cannot be followed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sans sous-groupe, %n personne(s) de plus peu(ven)t être importée(s).</source>
+        <translation>
+            <numerusform>Without a subgroup, %n more person can be imported.</numerusform>
+            <numerusform>Without a subgroup, %n more people can be imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Sous-groupe</source>
+        <translation>Subgroup</translation>
+    </message>
+    <message>
+        <source>Présence</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1516,106 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>&amp;Courriel :</source>
         <translation>&amp;E-mail:</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsCommand</name>
+    <message>
+        <source>Participants (CSV) :
+  copil participants import FICHIER.csv --meeting ID [--db FICHIER]
+        [--dry-run] [--with-duplicates] [--without-subgroup]
+  copil participants export --meeting ID -o FICHIER.csv [--db FICHIER]</source>
+        <translation>Participants (CSV):
+  copil participants import FILE.csv --meeting ID [--db FILE]
+        [--dry-run] [--with-duplicates] [--without-subgroup]
+  copil participants export --meeting ID -o FILE.csv [--db FILE]</translation>
+    </message>
+    <message>
+        <source>sous-groupe %1</source>
+        <translation>subgroup %1</translation>
+    </message>
+    <message>
+        <source>  ligne %1 : %2</source>
+        <translation>  line %1: %2</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source> : %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>tabulation</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>« %1 »</source>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 : lu en %2, séparateur %3.</source>
+        <translation>%1: read as %2, separator %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personne(s) laissée(s) de côté (déjà inscrites ou en double : --with-duplicates ; sans leur sous-groupe : --without-subgroup) :</source>
+        <translation>
+            <numerusform>%n person left aside (already registered or duplicates: --with-duplicates; without their subgroup: --without-subgroup):</numerusform>
+            <numerusform>%n people left aside (already registered or duplicates: --with-duplicates; without their subgroup: --without-subgroup):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) refusée(s) :</source>
+        <translation>
+            <numerusform>%n line refused:</numerusform>
+            <numerusform>%n lines refused:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Colonnes ignorées : %1</source>
+        <translation>Columns ignored: %1</translation>
+    </message>
+    <message>
+        <source>%1 : aucune personne n’a pu être lue.</source>
+        <translation>%1: nobody could be read.</translation>
+    </message>
+    <message>
+        <source>Essai seulement (--dry-run) : rien n’a été enregistré.</source>
+        <translation>Trial run only (--dry-run): nothing was saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) ajouté(s) à « %1 ».</source>
+        <translation>
+            <numerusform>%n participant added to &quot;%1&quot;.</numerusform>
+            <numerusform>%n participants added to &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) écrit(s) dans %1.</source>
+        <translation>
+            <numerusform>%n participant written to %1.</numerusform>
+            <numerusform>%n participants written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>participants : indiquez import FICHIER.csv ou export -o FICHIER.csv, et --meeting.</source>
+        <translation>participants: give import FILE.csv or export -o FILE.csv, and --meeting.</translation>
+    </message>
+    <message>
+        <source>Personne à importer.</source>
+        <translation>Nobody to import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personne(s) à importer :</source>
+        <translation>
+            <numerusform>%n person to import:</numerusform>
+            <numerusform>%n people to import:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2228,104 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
 </context>
 <context>
+    <name>copil::gui::CsvImportDialog</name>
+    <message>
+        <source>Sous-groupe %1</source>
+        <translation>Subgroup %1</translation>
+    </message>
+    <message>
+        <source>Importer des participants</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <source>tabulation</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>« %1 »</source>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 : %n personne(s) prête(s) à importer</source>
+        <translation>
+            <numerusform>%1: %n person ready to import</numerusform>
+            <numerusform>%1: %n people ready to import</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fichier lu en %1, séparateur %2.</source>
+        <translation>File read as %1, separator %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personne(s) déjà inscrite(s) ou en double, laissée(s) de côté : cochez celles à ajouter quand même.</source>
+        <translation>
+            <numerusform>%n person already registered or duplicated, left aside: tick them to add them anyway.</numerusform>
+            <numerusform>%n people already registered or duplicated, left aside: tick those to add anyway.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) refusée(s), non importée(s) : corrigez le fichier et importez-les ensuite.</source>
+        <translation>
+            <numerusform>%n line refused, not imported: correct the file and import it afterwards.</numerusform>
+            <numerusform>%n lines refused, not imported: correct the file and import them afterwards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Colonnes ignorées : %1</source>
+        <translation>Columns ignored: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importer ces %n personne(s) sans sous-groupe</source>
+        <translation>
+            <numerusform>Import this %n person without a subgroup</numerusform>
+            <numerusform>Import these %n people without a subgroup</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Sous-groupe</source>
+        <translation>Subgroup</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cochée : la personne est importée (Espace pour changer)</source>
+        <translation>Ticked: the person is imported (Space to change)</translation>
+    </message>
+    <message>
+        <source>Cette personne est déjà dans la réunion (même nom et même organisation, ou même adresse électronique) : cochez-la pour l’ajouter quand même.</source>
+        <translation>This person is already in the meeting (same name and organisation, or same email address): tick to add them anyway.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importer %n personne(s)</source>
+        <translation>
+            <numerusform>Import %n person</numerusform>
+            <numerusform>Import %n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>copil::gui::DayPage</name>
     <message>
         <source>Heure</source>
@@ -2502,28 +2767,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <source>Listes CSV (*.csv *.txt);;Tous les fichiers (*)</source>
         <translation>CSV lists (*.csv *.txt);;All files (*)</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 : %n personne(s) prête(s) à importer</source>
-        <translation>
-            <numerusform>%1: %n person ready to import</numerusform>
-            <numerusform>%1: %n people ready to import</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ligne(s) refusée(s), non importée(s) : corrigez le fichier et importez-les ensuite.</source>
-        <translation>
-            <numerusform>%n line refused, not imported: correct the file and import it afterwards.</numerusform>
-            <numerusform>%n lines refused, not imported: correct the file and import them afterwards.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Colonnes ignorées : %1</source>
-        <translation>Columns ignored: %1</translation>
-    </message>
-    <message>
-        <source>Ligne</source>
-        <translation>Line</translation>
-    </message>
     <message>
         <source>Nom</source>
         <translation>Name</translation>
@@ -2545,13 +2788,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <translation>Subgroup</translation>
     </message>
     <message numerus="yes">
-        <source>Importer %n personne(s)</source>
-        <translation>
-            <numerusform>Import %n person</numerusform>
-            <numerusform>Import %n people</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Import de %n participant(s)</source>
         <translation>
             <numerusform>Import of %n participant</numerusform>
@@ -2569,6 +2805,22 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Rapporteur</source>
         <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>Rechercher : nom, organisation…</source>
+        <translation>Search: name, organisation…</translation>
+    </message>
+    <message>
+        <source>N’affiche que les personnes dont le nom ou l’organisation contient ces mots, accents et majuscules mis à part (%1)</source>
+        <translation>Shows only the people whose name or organisation contains these words, accents and case aside (%1)</translation>
+    </message>
+    <message>
+        <source>Rechercher un participant</source>
+        <translation>Search for a participant</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,54 @@
     </message>
 </context>
 <context>
+    <name>ParticipantCsv</name>
+    <message numerus="yes">
+        <source>Sans sous-groupe, %n personne(s) de plus peu(ven)t être importée(s).</source>
+        <translation>
+            <numerusform>Sans sous-groupe, %n personne de plus peut être importée.</numerusform>
+            <numerusform>Sans sous-groupe, %n personnes de plus peuvent être importées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsCommand</name>
+    <message numerus="yes">
+        <source>%n personne(s) laissée(s) de côté (déjà inscrites ou en double : --with-duplicates ; sans leur sous-groupe : --without-subgroup) :</source>
+        <translation>
+            <numerusform>%n personne laissée de côté (déjà inscrite ou en double : --with-duplicates ; sans son sous-groupe : --without-subgroup) :</numerusform>
+            <numerusform>%n personnes laissées de côté (déjà inscrites ou en double : --with-duplicates ; sans leur sous-groupe : --without-subgroup) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) refusée(s) :</source>
+        <translation>
+            <numerusform>%n ligne refusée :</numerusform>
+            <numerusform>%n lignes refusées :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) ajouté(s) à « %1 ».</source>
+        <translation>
+            <numerusform>%n participant ajouté à « %1 ».</numerusform>
+            <numerusform>%n participants ajoutés à « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) écrit(s) dans %1.</source>
+        <translation>
+            <numerusform>%n participant écrit dans %1.</numerusform>
+            <numerusform>%n participants écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personne(s) à importer :</source>
+        <translation>
+            <numerusform>%n personne à importer :</numerusform>
+            <numerusform>%n personnes à importer :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message numerus="yes">
         <source>remettre en place une de ses %n sauvegarde(s), la plus récente du %1</source>
@@ -56,7 +104,7 @@
     </message>
 </context>
 <context>
-    <name>copil::gui::ParticipantsPane</name>
+    <name>copil::gui::CsvImportDialog</name>
     <message numerus="yes">
         <source>%1 : %n personne(s) prête(s) à importer</source>
         <translation>
@@ -65,10 +113,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n personne(s) déjà inscrite(s) ou en double, laissée(s) de côté : cochez celles à ajouter quand même.</source>
+        <translation>
+            <numerusform>%n personne déjà inscrite ou en double, laissée de côté : cochez-la pour l’ajouter quand même.</numerusform>
+            <numerusform>%n personnes déjà inscrites ou en double, laissées de côté : cochez celles à ajouter quand même.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n ligne(s) refusée(s), non importée(s) : corrigez le fichier et importez-les ensuite.</source>
         <translation>
-            <numerusform>%n ligne refusée, non importée : corrigez le fichier et importez-les ensuite.</numerusform>
+            <numerusform>%n ligne refusée, non importée : corrigez le fichier et importez-la ensuite.</numerusform>
             <numerusform>%n lignes refusées, non importées : corrigez le fichier et importez-les ensuite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importer ces %n personne(s) sans sous-groupe</source>
+        <translation>
+            <numerusform>Importer cette personne sans sous-groupe</numerusform>
+            <numerusform>Importer ces %n personnes sans sous-groupe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -78,6 +140,9 @@
             <numerusform>Importer %n personnes</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>copil::gui::ParticipantsPane</name>
     <message numerus="yes">
         <source>Import de %n participant(s)</source>
         <translation>

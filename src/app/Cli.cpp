@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "ParticipantsCommand.h"
 #include "exchange/Archive.h"
 #include "exchange/DefaultWorkspace.h"
 #include "exchange/Export.h"
@@ -20,14 +21,14 @@ namespace {
 const QStringList kCommands{QStringLiteral("import"),  QStringLiteral("list"),
                             QStringLiteral("export"),  QStringLiteral("check"),
                             QStringLiteral("backups"), QStringLiteral("restore"),
-                            QStringLiteral("copy")};
-const QStringList kValueOptions{QStringLiteral("--db"),      QStringLiteral("--meeting"),
-                                QStringLiteral("--format"),  QStringLiteral("-o"),
-                                QStringLiteral("--output"),  QStringLiteral("--lang"),
-                                QStringLiteral("--pane"),    QStringLiteral("--variant"),
-                                QStringLiteral("--status"),  QStringLiteral("--validated-by"),
-                                QStringLiteral("--without"), QStringLiteral("--simulate-time"),
-                                QStringLiteral("--from"),    QStringLiteral("--to"),
+                            QStringLiteral("copy"),    QStringLiteral("participants")};
+const QStringList kValueOptions{QStringLiteral("--db"),       QStringLiteral("--meeting"),
+                                QStringLiteral("--format"),   QStringLiteral("-o"),
+                                QStringLiteral("--output"),   QStringLiteral("--lang"),
+                                QStringLiteral("--pane"),     QStringLiteral("--variant"),
+                                QStringLiteral("--status"),   QStringLiteral("--validated-by"),
+                                QStringLiteral("--without"),  QStringLiteral("--simulate-time"),
+                                QStringLiteral("--from"),     QStringLiteral("--to"),
                                 QStringLiteral("--projector")};
 class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -175,16 +176,23 @@ int runCli(const QStringList& args)
                                         QStringLiteral("SOURCE"));
     const QCommandLineOption toOption(QStringLiteral("to"), Cli::tr("Espace de destination."),
                                       QStringLiteral("DESTINATION"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    Cli::tr("Essai, rien d’enregistré."));
+    const QCommandLineOption withDuplicates(QStringLiteral("with-duplicates"),
+                                            Cli::tr("Ajoute aussi les personnes déjà inscrites."));
+    const QCommandLineOption withoutSubgroup(QStringLiteral("without-subgroup"),
+                                             Cli::tr("Importe sans le sous-groupe inconnu."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Aide."));
     const QCommandLineOption version(QStringLiteral("version"), Cli::tr("Version."));
     parser.addOptions({db, meeting, format, output, newIds, lang, variantOption, statusOption,
-                       validatedByOption, withoutOption, fromOption, toOption, help, version});
+                       validatedByOption, withoutOption, fromOption, toOption, dryRun,
+                       withDuplicates, withoutSubgroup, help, version});
 
     if (!parser.parse(QStringList{QStringLiteral("copil")} + args)) {
         return fail(ExitUsage, parser.errorText() + u'\n' + Cli::usage());
     }
     if (parser.isSet(help)) {
-        out() << Cli::usage() << Qt::endl;
+        out() << Cli::usage() << u'\n' << participantsUsage() << Qt::endl;
         return ExitOk;
     }
     if (parser.isSet(version)) {
@@ -197,6 +205,18 @@ int runCli(const QStringList& args)
     if (!kCommands.contains(command)) {
         return fail(ExitUsage,
                     Cli::tr("Commande inconnue : « %1 ».").arg(command) + u'\n' + Cli::usage());
+    }
+
+    if (command == u"participants") {
+        return runParticipants(
+            positional,
+            {.meeting = parser.value(meeting),
+             .output = parser.value(output),
+             .dryRun = parser.isSet(dryRun),
+             .withDuplicates = parser.isSet(withDuplicates),
+             .withoutSubgroup = parser.isSet(withoutSubgroup),
+             .open = [&](bool readOnly) { return openWorkspace(parser.value(db), readOnly); },
+             .cannotOpen = [&](const QString& e) { return cannotOpen(parser.value(db), e); }});
     }
 
     if (command == u"copy") {

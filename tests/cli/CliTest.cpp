@@ -483,3 +483,160 @@ TEST_CASE("cli: a shared workspace is checked, and a foreign database refused", 
     CHECK(bad.exitCode == 1);
     CHECK(bad.err.contains(QStringLiteral("il manque le nom de la base")));
 }
+
+namespace {
+
+// As a French Excel saves « CSV (séparateur : point-virgule) »: Windows-1252, ';', CRLF,
+// the attendance written as people write it.
+const QByteArray kExcelList = "Nom;Organisation;Sous-groupe;Pr\xE9sence\r\n"
+                              "L\xE9\x61 Girard;Centre social;3;excus\xE9\r\n"
+                              "Fran\xE7ois No\xEBl;Conseil d\xE9partemental;4;excuse\r\n"
+                              "\xC9lodie Fontaine;M\xE9tropole;;Excus\xE9\x65\r\n"
+                              "L\xE9\x61 Girard;Centre social;;pr\xE9sente\r\n"
+                              ";Sans nom;;\r\n";
+
+QStringList participantsOf(const QString& db, const QString& id, const TempDir& dir)
+{
+    const QString out = dir.path(QStringLiteral("listed.csv"));
+    const Run r =
+        runCopil({QStringLiteral("participants"), QStringLiteral("export"), QStringLiteral("--db"),
+                  db, QStringLiteral("--meeting"), id, QStringLiteral("-o"), out},
+                 dir);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    QStringList lines = QString::fromUtf8(readAll(out)).split(QStringLiteral("\r\n"));
+    REQUIRE(lines.size() >= 2);
+    lines.removeFirst(); // the header
+    lines.removeLast();  // after the last CRLF
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("cli: participants import reads a French Excel file in either language, --dry-run "
+          "saves nothing, importing again adds nobody",
+          "[engines]")
+{
+    TempDir dir;
+    copil::test::Workspaces where(dir);
+    const QString db = where.location(QStringLiteral("ws.sqlite"));
+    const QString id = importSeed(db, dir);
+    const QString file = dir.path(QStringLiteral("liste.csv"));
+    writeAll(file, kExcelList);
+    const QStringList import{QStringLiteral("participants"),
+                             QStringLiteral("import"),
+                             file,
+                             QStringLiteral("--db"),
+                             db,
+                             QStringLiteral("--meeting"),
+                             id};
+
+    // The English interface reads the French words the same (excusé, excuse, Excusée).
+    Run r = runCopil(import + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--lang"),
+                                          QStringLiteral("en")},
+                     dir);
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("read as Windows-1252, separator \";\"")));
+    CHECK(r.out.contains(QStringLiteral("3 people to import:")));
+    CHECK(r.out.contains(QStringLiteral("line 2: Léa Girard, Centre social (Other, Member, "
+                                        "subgroup 3, Excused)")));
+    CHECK(r.out.contains(QStringLiteral("line 3: François Noël, Conseil départemental")));
+    CHECK(r.out.contains(QStringLiteral("line 5: Léa Girard, Centre social (Other, Member, "
+                                        "Present): duplicate (line 2)")));
+    CHECK(r.out.contains(QStringLiteral("1 line refused:\n  line 6: name missing")));
+    CHECK_FALSE(r.out.contains(QStringLiteral("inconnue")));
+    CHECK(r.err.contains(QStringLiteral("nothing was saved")));
+    CHECK(participantsOf(db, id, dir).isEmpty());
+
+    // For real, in French.
+    r = runCopil(import, dir);
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("liste.csv : lu en Windows-1252, séparateur « ; ».")));
+    CHECK(r.out.contains(QStringLiteral("3 personnes à importer :")));
+    CHECK(r.err.contains(QStringLiteral("3 participants ajoutés à « Comité de pilotage n°6 »")));
+    const QStringList saved = participantsOf(db, id, dir);
+    CHECK(saved == QStringList{QStringLiteral("Léa Girard;Centre social;Autre;Membre;3;Excusé;"),
+                               QStringLiteral("François Noël;Conseil départemental;Autre;Membre;"
+                                              "4;Excusé;"),
+                               QStringLiteral("Élodie Fontaine;Métropole;Autre;Membre;;Excusé;")});
+
+    // Again: everyone « déjà inscrit », nobody added.
+    r = runCopil(import, dir);
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("Personne à importer.")));
+    CHECK(r.out.contains(QStringLiteral("  ligne 2 : Léa Girard, Centre social (Autre, Membre, "
+                                        "sous-groupe 3, Excusé) : déjà inscrit\n")));
+    CHECK(r.err.contains(QStringLiteral("0 participant ajouté")));
+    CHECK(participantsOf(db, id, dir) == saved);
+    // Unless asked for.
+    r = runCopil(import + QStringList{QStringLiteral("--with-duplicates")}, dir);
+    CHECK(r.exitCode == 0);
+    CHECK(participantsOf(db, id, dir).size() == 7);
+}
+
+TEST_CASE("cli: participants import exits 2 when nothing could be read, naming the file",
+          "[engines]")
+{
+    TempDir dir;
+    copil::test::Workspaces where(dir);
+    const QString db = where.location(QStringLiteral("ws.sqlite"));
+    const QString id = importSeed(db, dir);
+    const QString file = dir.path(QStringLiteral("vide.csv"));
+    const auto import = [&] {
+        return runCopil({QStringLiteral("participants"), QStringLiteral("import"), file,
+                         QStringLiteral("--db"), db, QStringLiteral("--meeting"), id},
+                        dir);
+    };
+    writeAll(file, "organisation;type\r\nVille;ville\r\n");
+    Run r = import();
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("vide.csv, ligne 1 : aucune colonne « nom »")));
+    writeAll(file, "nom;présence\r\n;présent\r\nClaire;peut-être\r\n");
+    r = import();
+    CHECK(r.exitCode == 2);
+    CHECK(r.out.contains(QStringLiteral("ligne 3 : présence inconnue « peut-être »")));
+    CHECK(r.err.contains(QStringLiteral("vide.csv : aucune personne n’a pu être lue.")));
+    CHECK(participantsOf(db, id, dir).isEmpty());
+    // Usage: no meeting, no output.
+    r = runCopil({QStringLiteral("participants"), QStringLiteral("export"), QStringLiteral("--db"),
+                  db, QStringLiteral("--meeting"), id},
+                 dir);
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("copil participants export")));
+}
+
+TEST_CASE("cli: participants export is what a French spreadsheet opens, and reads back the same",
+          "[engines]")
+{
+    TempDir dir;
+    copil::test::Workspaces where(dir);
+    const QString db = where.location(QStringLiteral("ws.sqlite"));
+    const QString id = importSeed(db, dir);
+    const QString file = dir.path(QStringLiteral("liste.csv"));
+    writeAll(file, kExcelList);
+    REQUIRE(runCopil({QStringLiteral("participants"), QStringLiteral("import"), file,
+                      QStringLiteral("--db"), db, QStringLiteral("--meeting"), id},
+                     dir)
+                .exitCode == 0);
+    const QString out = dir.path(QStringLiteral("export.csv"));
+    const Run r =
+        runCopil({QStringLiteral("participants"), QStringLiteral("export"), QStringLiteral("--db"),
+                  db, QStringLiteral("--meeting"), id, QStringLiteral("-o"), out},
+                 dir);
+    CHECK(r.exitCode == 0);
+    CHECK(r.err.contains(QStringLiteral("3 participants écrits dans")));
+    const QByteArray bytes = readAll(out);
+    CHECK(bytes.startsWith("\xEF\xBB\xBFNom;Organisation;Type;R\xC3\xB4le;Sous-groupe;"
+                           "Pr\xC3\xA9sence;Courriel\r\n"));
+    CHECK(bytes.count("\r\n") == 4);
+    // Read back into another meeting of the same workspace? The same one: all there already.
+    const Run again = runCopil({QStringLiteral("participants"), QStringLiteral("import"), out,
+                                QStringLiteral("--db"), db, QStringLiteral("--meeting"), id,
+                                QStringLiteral("--dry-run")},
+                               dir);
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("lu en UTF-8")));
+    CHECK(again.out.contains(QStringLiteral("Personne à importer.")));
+    CHECK(again.out.count(QStringLiteral(") : déjà inscrit\n")) == 3);
+}

@@ -2,15 +2,18 @@
 #include "TestSupport.h"
 #include "gui/common/RowModel.h"
 #include "gui/participants/ParticipantsPane.h"
+#include "gui/timeline/TimelineView.h"
 #include "session/Editor.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/SubgroupRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -241,4 +244,209 @@ TEST_CASE("participants and attendance are there after a restart")
               .value() == people);
     CHECK(window->participantsPane()->model()->rowCount() == 4);
     CHECK(window->participantsPane()->countsText().contains(QStringLiteral("Présents 1 sur 4")));
+}
+
+namespace {
+
+// As a French Excel saves « CSV (séparateur : point-virgule) »: Windows-1252, ';', CRLF.
+const QByteArray kExcel = "Pr\xE9nom;Nom;Organisation;Type;Sous-groupe;Pr\xE9sence\r\n"
+                          "L\xE9\x61;Girard;Centre social \xAB Les Tilleuls \xBB;association;3;"
+                          "Pr\xE9sente\r\n"
+                          "Fran\xE7ois;No\xEBl;Conseil d\xE9partemental de l\x92Is\xE8re;"
+                          "D\xE9partement;4;excus\xE9\r\n"
+                          "\xC9lodie;Fontaine;Grenoble-Alpes M\xE9tropole;EPCI;;\r\n";
+
+QPushButton* importButton(QDialog* preview)
+{
+    auto* button = preview->findChild<QPushButton*>(QStringLiteral("import"));
+    REQUIRE(button);
+    return button;
+}
+
+QStringList names(const QList<domain::Participant>& people)
+{
+    QStringList out;
+    for (const auto& p : people) {
+        out << p.name;
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("a French Excel CSV is previewed with its encoding, and imported again adds nobody "
+          "unless ticked")
+{
+    Attendees a;
+    a.window->showPane(QStringLiteral("participants"));
+    a.importCsv(kExcel, [](QDialog* preview) {
+        const QString summary = preview->findChild<QLabel*>(QStringLiteral("summary"))->text();
+        CHECK(summary.contains(QStringLiteral("3 personnes prêtes à importer")));
+        CHECK(summary.contains(QStringLiteral("Fichier lu en Windows-1252, séparateur « ; »")));
+        CHECK(importButton(preview)->text() == QStringLiteral("Importer 3 personnes"));
+        CHECK_FALSE(preview->findChild<QPlainTextEdit*>(QStringLiteral("errors")));
+    });
+    const auto first = a.people();
+    CHECK(names(first) == QStringList{QStringLiteral("Léa Girard"), QStringLiteral("François Noël"),
+                                      QStringLiteral("Élodie Fontaine")});
+    CHECK(first[0].organisation == QStringLiteral("Centre social « Les Tilleuls »"));
+    CHECK(first[0].attendance == domain::Attendance::Present);
+    CHECK(first[1].organisation == QStringLiteral("Conseil départemental de l’Isère"));
+    CHECK(first[1].attendance == domain::Attendance::Excused);
+
+    // The same file again: all three « déjà inscrit », nobody ticked, nothing imported.
+    a.importCsv(kExcel, [](QDialog* preview) {
+        auto* rows = preview->findChild<QTableWidget*>(QStringLiteral("rows"));
+        CHECK(preview->findChild<QLabel*>(QStringLiteral("summary"))
+                  ->text()
+                  .contains(QStringLiteral("3 personnes déjà inscrites ou en double")));
+        for (int r = 0; r < 3; ++r) {
+            CHECK(rows->item(r, 6)->text() == QStringLiteral("déjà inscrit"));
+            CHECK(rows->item(r, 0)->checkState() == Qt::Unchecked);
+        }
+        CHECK_FALSE(importButton(preview)->isEnabled());
+    });
+    CHECK(a.people() == first);
+
+    // Chosen anyway with Space on its line: that one is added, once.
+    a.importCsv(kExcel, [](QDialog* preview) {
+        auto* rows = preview->findChild<QTableWidget*>(QStringLiteral("rows"));
+        copil::test::toggleCell(rows, rows->model()->index(2, 0));
+        CHECK(rows->item(2, 0)->checkState() == Qt::Checked);
+        CHECK(importButton(preview)->isEnabled());
+        CHECK(importButton(preview)->text() == QStringLiteral("Importer 1 personne"));
+        CHECK(preview->findChild<QLabel*>(QStringLiteral("summary"))
+                  ->text()
+                  .contains(QStringLiteral("1 personne prête à importer")));
+    });
+    CHECK(a.people().size() == 4);
+    CHECK(a.people()[3].name == QStringLiteral("Élodie Fontaine"));
+}
+
+TEST_CASE("a subgroup column in a meeting without subgroups is said once, people come without "
+          "it when agreed")
+{
+    Attendees a;
+    a.window->showPane(QStringLiteral("participants"));
+    for (const auto& s : a.subgroups()) {
+        REQUIRE(a.window->editor().removeSubgroup(a.window->currentMeetingId(), s.id));
+    }
+    REQUIRE(a.subgroups().isEmpty());
+    a.importCsv(kExcel, [](QDialog* preview) {
+        auto* notice = preview->findChild<QLabel*>(QStringLiteral("subgroupNotice"));
+        REQUIRE(notice);
+        CHECK(notice->text().startsWith(QStringLiteral(
+            "La réunion n’a aucun sous-groupe : la colonne « sous-groupe » (« 3 », « 4 », lignes "
+            "2, 3) ne peut pas être suivie. Sans sous-groupe, 2 personnes de plus peuvent être "
+            "importées.")));
+        // No line refused for it: said once, above the list.
+        CHECK_FALSE(preview->findChild<QPlainTextEdit*>(QStringLiteral("errors")));
+        CHECK(importButton(preview)->text() == QStringLiteral("Importer 1 personne"));
+        auto* agree = preview->findChild<QCheckBox*>(QStringLiteral("withoutSubgroup"));
+        REQUIRE(agree);
+        CHECK(agree->text() == QStringLiteral("Importer ces 2 personnes sans sous-groupe"));
+        agree->setFocus();
+        QTest::keyClick(agree, Qt::Key_Space);
+        CHECK(agree->isChecked());
+        CHECK(importButton(preview)->text() == QStringLiteral("Importer 3 personnes"));
+        CHECK(preview->findChild<QLabel*>(QStringLiteral("summary"))
+                  ->text()
+                  .contains(QStringLiteral("3 personnes prêtes à importer")));
+    });
+    const auto people = a.people();
+    REQUIRE(people.size() == 3);
+    for (const auto& p : people) {
+        CHECK(p.subgroupId.isEmpty());
+    }
+}
+
+TEST_CASE("the welcome desk finds anyone by any part of the name or organisation, and sorts")
+{
+    Attendees a;
+    a.window->showPane(QStringLiteral("participants"));
+    a.importCsv("Nom;Organisation\n"
+                "Claire Dubois;Ville de Rennes\n"
+                "Sébastien Petit;CGET\n"
+                "Karim Benali;Rennes Métropole\n"
+                "Hélène Petitjean;Odas\n"
+                "Anne Girard;Centre social\n",
+                [](QDialog*) {});
+    const QStringList listOrder{QStringLiteral("Claire Dubois"), QStringLiteral("Sébastien Petit"),
+                                QStringLiteral("Karim Benali"), QStringLiteral("Hélène Petitjean"),
+                                QStringLiteral("Anne Girard")};
+    const auto shownNames = [&a] {
+        QStringList out;
+        for (const QString& id : a.pane->shownIds()) {
+            out << a.pane->model()->find(id)->name;
+        }
+        return out;
+    };
+    CHECK(shownNames() == listOrder);
+
+    // Typing a surname in the list searches it: « Petit » finds Sébastien Petit (and
+    // Hélène Petitjean), the first selected, ready for Ctrl+1.
+    a.pane->table()->setFocus();
+    copil::test::typeText(a.pane->table(), QStringLiteral("petit"));
+    CHECK(a.pane->filterEdit()->text() == QStringLiteral("petit"));
+    CHECK(a.pane->filterEdit()->hasFocus());
+    CHECK(shownNames() ==
+          QStringList{QStringLiteral("Sébastien Petit"), QStringLiteral("Hélène Petitjean")});
+    // B is the room screen's blackout elsewhere; typed in the list it is a name.
+    a.pane->filterEdit()->clear();
+    a.pane->table()->setFocus();
+    copil::test::typeText(a.pane->table(), QStringLiteral("Ben"));
+    CHECK(a.pane->filterEdit()->text() == QStringLiteral("Ben"));
+    CHECK(shownNames() == QStringList{QStringLiteral("Karim Benali")});
+    // Accents and case aside, several words, in the name or the organisation.
+    a.pane->filterEdit()->clear();
+    copil::test::typeText(a.pane->filterEdit(), QStringLiteral("SEBAS"));
+    CHECK(shownNames() == QStringList{QStringLiteral("Sébastien Petit")});
+    QTest::keyClick(a.pane->filterEdit(), Qt::Key_1, Qt::ControlModifier);
+    CHECK(a.people()[1].attendance == domain::Attendance::Present);
+    // The text is selected: the next name typed replaces it.
+    CHECK(a.pane->filterEdit()->selectedText() == QStringLiteral("SEBAS"));
+    copil::test::typeText(a.pane->filterEdit(), QStringLiteral("rennes metro"));
+    CHECK(shownNames() == QStringList{QStringLiteral("Karim Benali")});
+    copil::test::typeText(a.pane->filterEdit(), QStringLiteral("z"));
+    CHECK(shownNames().isEmpty());
+    QTest::keyClick(a.pane->filterEdit(), Qt::Key_Escape);
+    CHECK(a.pane->filterEdit()->text().isEmpty());
+    CHECK(shownNames() == listOrder);
+    // Ctrl+F goes back to the search, from anywhere in the window.
+    a.pane->table()->setFocus();
+    QTest::keyClick(a.pane->table(), Qt::Key_F, Qt::ControlModifier);
+    CHECK(a.pane->filterEdit()->hasFocus());
+    a.window->showPane(QStringLiteral("agenda"));
+    a.window->timeline()->setFocus();
+    QTest::keyClick(a.window->timeline(), Qt::Key_F, Qt::ControlModifier);
+    CHECK(a.pane->filterEdit()->hasFocus());
+    CHECK(a.pane->filterEdit()->isVisible());
+
+    // A click on a column's title sorts by it, again the other way, a third time the
+    // list's own order comes back.
+    QHeaderView* header = a.pane->table()->horizontalHeader();
+    const auto clickTitle = [header](int section) {
+        QTest::mouseClick(
+            header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(section) + 5, header->height() / 2));
+    };
+    clickTitle(gui::ParticipantsPane::Name);
+    CHECK(shownNames() ==
+          QStringList{QStringLiteral("Anne Girard"), QStringLiteral("Claire Dubois"),
+                      QStringLiteral("Hélène Petitjean"), QStringLiteral("Karim Benali"),
+                      QStringLiteral("Sébastien Petit")});
+    clickTitle(gui::ParticipantsPane::Name);
+    CHECK(shownNames().first() == QStringLiteral("Sébastien Petit"));
+    clickTitle(gui::ParticipantsPane::Name);
+    CHECK(shownNames() == listOrder);
+    clickTitle(gui::ParticipantsPane::Organisation);
+    CHECK(shownNames() ==
+          QStringList{QStringLiteral("Anne Girard"), QStringLiteral("Sébastien Petit"),
+                      QStringLiteral("Hélène Petitjean"), QStringLiteral("Karim Benali"),
+                      QStringLiteral("Claire Dubois")});
+    // Sorted, checking in still goes on to the next person as shown.
+    a.pane->table()->setFocus();
+    a.pane->selectParticipant(a.idOf(QStringLiteral("Hélène Petitjean")));
+    a.keys(Qt::CTRL | Qt::Key_2);
+    CHECK(a.pane->selectedIds() == QStringList{a.idOf(QStringLiteral("Karim Benali"))});
 }

@@ -6,20 +6,26 @@
 #include "domain/Validation.h"
 #include "exchange/ParticipantCsv.h"
 #include "gui/common/RowModel.h"
+#include "gui/participants/CsvImportDialog.h"
 #include "session/Editor.h"
 #include "session/Session.h"
 #include "ui_ParticipantDialog.h"
 
 #include <QAction>
+#include <QCollator>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolButton>
@@ -51,6 +57,71 @@ QString rapporteurOf(const QList<domain::Subgroup>& subgroups, const QString& pe
     }
     return {};
 }
+
+// Lower case, accents and other marks dropped, spaces kept: "Sébastien" -> "sebastien".
+QString foldForSearch(const QString& text)
+{
+    QString out;
+    for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
+        if (c.category() != QChar::Mark_NonSpacing) {
+            out += c;
+        }
+    }
+    return out.toCaseFolded();
+}
+
+// The participants as the table shows them: every word typed found in the name or the
+// organisation, accents and case aside; sorted by the column clicked (its text, in the
+// language's order), or in the list's own order.
+class ShownParticipants : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setWords(const QString& text)
+    {
+        m_words = foldForSearch(text).split(u' ', Qt::SkipEmptyParts);
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
+    {
+        if (m_words.isEmpty()) {
+            return true;
+        }
+        const auto* rows = static_cast<const RowModel<Participant>*>(sourceModel());
+        const QModelIndex index = rows->index(row, 0, parent);
+        if (!index.isValid()) {
+            return false;
+        }
+        const Participant& p = rows->at(index);
+        const QString haystack = foldForSearch(p.name + u' ' + p.organisation);
+        for (const QString& word : m_words) {
+            if (!haystack.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
+    {
+        const int order = m_collator.compare(left.data().toString(), right.data().toString());
+        if (order != 0) {
+            return order < 0;
+        }
+        return left.row() < right.row(); // equal texts keep the list's order
+    }
+
+private:
+    QStringList m_words;
+    QCollator m_collator = [] {
+        QCollator c{QLocale()};
+        c.setCaseSensitivity(Qt::CaseInsensitive);
+        c.setNumericMode(true);
+        return c;
+    }();
+};
 
 } // namespace
 
@@ -178,6 +249,35 @@ ParticipantsPane::ParticipantsPane(session::Session& session, QWidget* parent)
     button(tr("Absent"), QKeySequence(Qt::CTRL | Qt::Key_3), tr("Marquer absent"),
            [this] { checkInSelected(domain::Attendance::Absent); });
     bar->addStretch(1);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("participantFilter"));
+    m_filter->setPlaceholderText(tr("Rechercher : nom, organisation…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setToolTip(
+        tr("N’affiche que les personnes dont le nom ou l’organisation contient "
+           "ces mots, accents et majuscules mis à part (%1)")
+            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_filter->setAccessibleName(tr("Rechercher un participant"));
+    m_filter->setMinimumWidth(160);
+    m_filter->installEventFilter(this);
+    bar->addWidget(m_filter, 1);
+    auto* find = new QAction(tr("Rechercher un participant"), this);
+    find->setShortcut(QKeySequence::Find);
+    // From anywhere in the window: the welcome desk looks someone up without first
+    // finding the pane.
+    find->setShortcutContext(Qt::WindowShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        for (QWidget* w = parentWidget(); w; w = w->parentWidget()) {
+            if (auto* dock = qobject_cast<QDockWidget*>(w)) {
+                dock->show();
+                dock->raise();
+                break;
+            }
+        }
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    addAction(find);
     layout->addLayout(checkInBar);
 
     m_model = new RowModel<Participant>(this);
@@ -218,8 +318,16 @@ ParticipantsPane::ParticipantsPane(session::Session& session, QWidget* parent)
     m_model->setOrder([](const Participant& a, const Participant& b) {
         return std::tie(a.position, a.id) < std::tie(b.position, b.id);
     });
+    m_shown = new ShownParticipants(this);
+    m_shown->setSourceModel(m_model);
     m_table = new QTableView(this);
-    m_table->setModel(m_model);
+    m_table->setModel(m_shown);
+    // Sorted by a click on a column's title; a third click gives the list's own order back.
+    m_table->horizontalHeader()->setSortIndicatorClearable(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->installEventFilter(this);
+    connect(m_filter, &QLineEdit::textChanged, this, &ParticipantsPane::filterChanged);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
@@ -228,6 +336,7 @@ ParticipantsPane::ParticipantsPane(session::Session& session, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table, &QTableView::doubleClicked, this, [this] { editSelected(); });
+    m_table->setAccessibleName(tr("Participants"));
     layout->addWidget(m_table, 1);
     m_counts = new QLabel(this);
     m_counts->setWordWrap(true);
@@ -297,24 +406,92 @@ QStringList ParticipantsPane::selectedIds() const
     if (!m_table->selectionModel()) {
         return ids;
     }
-    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
-        ids << m_model->idAt(index);
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& index : rows) {
+        ids << m_model->idAt(m_shown->mapToSource(index));
+    }
+    return ids;
+}
+
+QStringList ParticipantsPane::shownIds() const
+{
+    QStringList ids;
+    for (int r = 0; r < m_shown->rowCount(); ++r) {
+        ids << m_model->idAt(m_shown->mapToSource(m_shown->index(r, 0)));
     }
     return ids;
 }
 
 void ParticipantsPane::selectParticipant(const QString& id)
 {
-    const QModelIndex index = m_model->indexOf(id);
+    QModelIndex index = m_shown->mapFromSource(m_model->indexOf(id));
+    if (!index.isValid() && m_model->indexOf(id).isValid() && !m_filter->text().isEmpty()) {
+        m_filter->clear(); // someone the search hides: show everyone again
+        index = m_shown->mapFromSource(m_model->indexOf(id));
+    }
     selectRow(index.isValid() ? index.row() : -1);
+}
+
+void ParticipantsPane::filterChanged()
+{
+    static_cast<ShownParticipants*>(m_shown)->setWords(m_filter->text());
+    // The first person found is selected, ready for Ctrl+1, unless the selection is shown.
+    if (selectedIds().isEmpty() && m_shown->rowCount() > 0) {
+        selectRow(0);
+    } else if (!selectedIds().isEmpty()) {
+        m_table->scrollTo(m_table->currentIndex());
+    }
+}
+
+bool ParticipantsPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride) {
+        return QWidget::eventFilter(watched, event);
+    }
+    auto* key = static_cast<QKeyEvent*>(event);
+    const bool plain = (key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier)) == 0;
+    const bool letter = plain && !key->text().isEmpty() && key->text()[0].isLetterOrNumber();
+    if (event->type() == QEvent::ShortcutOverride) {
+        // Letters typed in the list are a name searched for, not a one-key shortcut (B).
+        if (watched == m_table && letter) {
+            event->accept();
+            return true;
+        }
+        return QWidget::eventFilter(watched, event);
+    }
+    if (watched == m_filter && plain) {
+        if (key->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
+            m_filter->clear();
+            return true;
+        }
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return ||
+            key->key() == Qt::Key_Enter) {
+            // On to the list, the person found selected.
+            if (selectedIds().isEmpty()) {
+                selectRow(0);
+            }
+            m_table->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    if (watched == m_table && plain && !key->text().isEmpty() &&
+        key->text()[0].isLetterOrNumber()) {
+        // Typing a name in the list searches for it, any part of it.
+        m_filter->setFocus(Qt::OtherFocusReason);
+        m_filter->setText(m_filter->text() + key->text());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ParticipantsPane::selectRow(int row)
 {
     // Through the selection model: selectRow() would add to the selection while Ctrl is
     // held, as it is during a Ctrl+1 check-in.
-    if (row >= 0 && row < m_model->rowCount()) {
-        m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+    if (row >= 0 && row < m_shown->rowCount()) {
+        m_table->selectionModel()->setCurrentIndex(m_shown->index(row, 0),
                                                    QItemSelectionModel::ClearAndSelect |
                                                        QItemSelectionModel::Rows);
     }
@@ -379,11 +556,18 @@ void ParticipantsPane::checkInSelected(domain::Attendance attendance)
     if (ids.isEmpty()) {
         return;
     }
-    const int row = m_model->indexOf(ids.last()).row();
+    // The next person as shown now: sorted by attendance, the one checked in may move.
+    const QStringList shown = shownIds();
+    const QString next = shown.value(shown.indexOf(ids.last()) + 1);
     if (m_session.editor().setAttendance(m_session.meetingId(), ids, attendance) &&
-        ids.size() == 1 && row + 1 < m_model->rowCount()) {
-        // Checking people in one by one: go on to the next.
-        selectRow(row + 1);
+        ids.size() == 1) {
+        if (m_filter->hasFocus() && !m_filter->text().isEmpty()) {
+            // Found by the search: the next name typed replaces this one.
+            m_filter->selectAll();
+        } else if (!next.isEmpty()) {
+            // Checking people in one by one: go on to the next.
+            selectParticipant(next);
+        }
     }
 }
 
@@ -401,83 +585,29 @@ void ParticipantsPane::importCsv(const QString& chosen)
     if (path.isEmpty()) {
         return;
     }
-    auto parsed = exchange::ParticipantCsv::readFile(path, subgroups);
+    auto parsed =
+        exchange::ParticipantCsv::readFile(path, subgroups, m_session.data().participants);
     if (!parsed) {
         emit failed(parsed.error());
         return;
     }
-    exchange::ParticipantCsv csv = std::move(parsed).value();
-
-    // Preview: the good lines as they will be saved, the bad ones with their number.
-    QDialog preview(this);
-    preview.setObjectName(QStringLiteral("csvPreview"));
-    preview.setWindowTitle(tr("Importer des participants"));
-    preview.resize(760, 480);
-    auto* layout = new QVBoxLayout(&preview);
-    auto* summary = new QLabel(&preview);
-    summary->setObjectName(QStringLiteral("summary"));
-    summary->setWordWrap(true);
-    summary->setText(
-        tr("%1 : %n personne(s) prête(s) à importer", nullptr, int(csv.people.size()))
-            .arg(QDir::toNativeSeparators(path)) +
-        (csv.errors.isEmpty()
-             ? QString()
-             : u"\n" + tr("%n ligne(s) refusée(s), non importée(s) : corrigez le fichier et "
-                          "importez-les ensuite.",
-                          nullptr, int(csv.errors.size()))) +
-        (csv.ignoredColumns.isEmpty()
-             ? QString()
-             : u"\n" + tr("Colonnes ignorées : %1").arg(csv.ignoredColumns.join(u", "))));
-    layout->addWidget(summary);
-    auto* table = new QTableWidget(int(csv.people.size()), 6, &preview);
-    table->setObjectName(QStringLiteral("rows"));
-    table->setHorizontalHeaderLabels(
-        {tr("Ligne"), tr("Nom"), tr("Organisation"), tr("Type"), tr("Rôle"), tr("Sous-groupe")});
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    for (int r = 0; r < csv.people.size(); ++r) {
-        const Participant& p = csv.people[r];
-        const QStringList cells{QString::number(csv.lines[r]),
-                                p.name,
-                                p.organisation,
-                                Labels::of(p.organisationKind),
-                                Labels::of(p.role),
-                                subgroupName(subgroups, p.subgroupId)};
-        for (int c = 0; c < cells.size(); ++c) {
-            table->setItem(r, c, new QTableWidgetItem(cells[c]));
-        }
-    }
-    table->resizeColumnsToContents();
-    layout->addWidget(table, 1);
-    if (!csv.errors.isEmpty()) {
-        auto* errors = new QPlainTextEdit(csv.errors.join(u'\n'), &preview);
-        errors->setObjectName(QStringLiteral("errors"));
-        errors->setReadOnly(true);
-        errors->setMaximumHeight(120);
-        errors->setStyleSheet(QStringLiteral("color: #b71c1c"));
-        layout->addWidget(errors);
-    }
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &preview);
-    QPushButton* import =
-        buttons->addButton(tr("Importer %n personne(s)", nullptr, int(csv.people.size())),
-                           QDialogButtonBox::AcceptRole);
-    import->setEnabled(!csv.people.isEmpty());
-    connect(buttons, &QDialogButtonBox::accepted, &preview, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &preview, &QDialog::reject);
-    layout->addWidget(buttons);
-    if (preview.exec() != QDialog::Accepted || csv.people.isEmpty()) {
+    // Preview: the good lines as they will be saved, the people already there left
+    // unticked, the bad lines with their number.
+    CsvImportDialog preview(std::move(parsed).value(), path, subgroups, this);
+    if (preview.exec() != QDialog::Accepted) {
         return;
     }
     int offset = 0;
     for (const auto& other : m_session.data().participants) {
         offset = std::max(offset, other.position + 1);
     }
-    for (auto& p : csv.people) {
-        p.position += offset;
+    const QList<Participant> people = preview.selection(offset);
+    if (people.isEmpty()) {
+        return;
     }
     m_session.editor().addParticipants(
-        m_session.meetingId(), tr("Import de %n participant(s)", nullptr, int(csv.people.size())),
-        csv.people);
+        m_session.meetingId(), tr("Import de %n participant(s)", nullptr, int(people.size())),
+        people);
 }
 
 } // namespace copil::gui

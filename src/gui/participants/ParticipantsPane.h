@@ -9,6 +9,8 @@
 #include <memory>
 
 class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace Ui {
@@ -43,8 +45,9 @@ private:
 };
 
 /// Who is invited, who came: add, edit, remove, check in during the welcome (with the
-/// counts by kind of organisation), subgroup members and rapporteurs, CSV import. A view
-/// over the Session: the table follows every change row by row.
+/// counts by kind of organisation), subgroup members and rapporteurs, CSV import; a search
+/// field and sortable columns for the welcome desk. A view over the Session: the table
+/// follows every change row by row.
 class ParticipantsPane : public QWidget {
     Q_OBJECT
 
@@ -56,6 +59,11 @@ public:
 
     RowModel<domain::Participant>* model() const { return m_model; }
     QTableView* table() const { return m_table; }
+    /// The welcome desk's search: any part of the name or organisation, accents and case
+    /// aside (Ctrl+F; typing in the table goes there too).
+    QLineEdit* filterEdit() const { return m_filter; }
+    /// The participants in the order and with the filter the table shows.
+    QStringList shownIds() const;
     QString countsText() const;
 
     void addParticipant();
@@ -75,10 +83,14 @@ private:
     void reset();
     void showCounts();
     void selectRow(int row);
+    void filterChanged();
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
     session::Session& m_session;
     RowModel<domain::Participant>* m_model = nullptr;
+    QSortFilterProxyModel* m_shown = nullptr; ///< filtered and sorted view of m_model
     QTableView* m_table = nullptr;
+    QLineEdit* m_filter = nullptr;
     QLabel* m_counts = nullptr;
 };
 
