@@ -5,6 +5,19 @@
 
 namespace copil::domain {
 
+/// A moment as stored and exchanged: ISO 8601 with milliseconds and always its UTC offset
+/// (« 2017-10-11T13:04:10.885+02:00 »), whatever clock or time zone it came from.
+inline QString isoMoment(const QDateTime& moment)
+{
+    if (!moment.isValid()) {
+        return {};
+    }
+    const QDateTime fixed = moment.timeSpec() == Qt::LocalTime
+                                ? moment.toOffsetFromUtc(moment.offsetFromUtc())
+                                : moment;
+    return fixed.toString(Qt::ISODateWithMs);
+}
+
 /// Where the time of day comes from. The application reads the system clock; tests
 /// drive a ManualClock; demonstrations replay a day with a SimulatedClock.
 class Clock {

@@ -1,5 +1,6 @@
 #include "MeetingJson.h"
 
+#include "domain/Clock.h"
 #include "domain/Validation.h"
 
 #include <QRegularExpression>
@@ -494,7 +495,7 @@ ojson time(QTime t)
 
 ojson dateTime(const QDateTime& dt)
 {
-    return dt.isValid() ? ojson(ss(dt.toString(Qt::ISODateWithMs))) : ojson(nullptr);
+    return dt.isValid() ? ojson(ss(domain::isoMoment(dt))) : ojson(nullptr);
 }
 
 template <class E> ojson key(E value)

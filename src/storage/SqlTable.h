@@ -5,6 +5,7 @@
 // Table and column names are constants of this layer, never user text.
 
 #include "Workspace.h"
+#include "domain/Clock.h"
 #include "domain/Enums.h"
 
 #include <QDate>
@@ -113,7 +114,7 @@ template <class T> Column<T> dateTime(const char* name, QDateTime T::*m)
 {
     return {QLatin1StringView(name),
             [m](const T& t) {
-                return (t.*m).isValid() ? QVariant((t.*m).toString(Qt::ISODateWithMs))
+                return (t.*m).isValid() ? QVariant(domain::isoMoment(t.*m))
                                         : QVariant(QMetaType::fromType<QString>());
             },
             [m](T& t, const QVariant& v) {

@@ -5,6 +5,7 @@
 #include "SampleMeeting.h"
 #include "SqlSupport.h"
 #include "TestSupport.h"
+#include "domain/MeetingData.h"
 #include "storage/MeetingRepository.h"
 #include "storage/NoteRepository.h"
 
@@ -14,6 +15,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
+#include <ctime>
 
 using namespace copil::storage;
 using copil::test::rawExec;
@@ -454,4 +457,72 @@ TEST_CASE("a version 1 workspace is migrated to the latest version with its meet
     CHECK(q.value(0).toString() == QStringLiteral("Comité"));
     CHECK(q.value(1).toString().isEmpty());
     CHECK(q.value(2).isNull());
+}
+
+TEST_CASE("moments are stored with their UTC offset, and older rows without one are migrated")
+{
+    // The time zone of the facilitators: +02:00 on 11 October 2017, +01:00 in winter.
+    const QByteArray oldTz = qgetenv("TZ");
+    qputenv("TZ", "Europe/Paris");
+    tzset();
+    struct Restore {
+        QByteArray tz;
+        ~Restore()
+        {
+            tz.isEmpty() ? qunsetenv("TZ") : qputenv("TZ", tz);
+            tzset();
+        }
+    } restore{oldTz};
+
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("copil.sqlite"));
+    const auto sample = copil::test::sampleMeeting();
+    const QString noteId = copil::domain::newId();
+    const QString ofNote = QStringLiteral(" FROM note WHERE id = '%1'").arg(noteId);
+    {
+        auto ws = Workspace::open(path);
+        REQUIRE(ws.ok());
+        REQUIRE(MeetingRepository(*ws.value()).insertAll(sample).ok());
+        // A note taken during the day, on the local clock.
+        copil::domain::Note note;
+        note.id = noteId;
+        note.targetType = copil::domain::NoteTarget::AgendaItem;
+        note.targetId = sample.agenda.first().id;
+        note.text = QStringLiteral("Accueil en retard");
+        note.createdAt = QDateTime(QDate(2017, 10, 11), QTime(13, 4, 10, 885));
+        note.updatedAt = QDateTime(QDate(2017, 12, 1), QTime(9, 0));
+        auto inserted = NoteRepository(*ws.value()).insert(sample.meeting.id, note);
+        INFO((inserted ? QString() : inserted.error()).toStdString());
+        REQUIRE(inserted.ok());
+        QSqlQuery q(ws.value()->database());
+        REQUIRE(q.exec(u"SELECT created_at, updated_at" + ofNote));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() == QStringLiteral("2017-10-11T13:04:10.885+02:00"));
+        CHECK(q.value(1).toString() == QStringLiteral("2017-12-01T09:00:00.000+01:00"));
+        // As an earlier version stored them: no offset. Back to the schema before.
+        REQUIRE(q.exec(QStringLiteral("UPDATE note SET created_at = '2017-10-11T13:04:10.885', "
+                                      "updated_at = '2017-12-01T09:00:00.000' WHERE id = '%1'")
+                           .arg(noteId)));
+        REQUIRE(q.exec(QStringLiteral("UPDATE meeting SET minutes_validated_at = "
+                                      "'2017-10-12T18:30:00.000+02:00'")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 9")));
+    }
+    auto ws = Workspace::open(path);
+    REQUIRE(ws.ok());
+    CHECK(ws.value()->schemaVersion() == Workspace::latestSchemaVersion());
+    QSqlQuery q(ws.value()->database());
+    REQUIRE(q.exec(u"SELECT created_at, updated_at" + ofNote));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("2017-10-11T13:04:10.885+02:00"));
+    CHECK(q.value(1).toString() == QStringLiteral("2017-12-01T09:00:00.000+01:00"));
+    REQUIRE(q.exec(QStringLiteral("SELECT minutes_validated_at FROM meeting")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("2017-10-12T18:30:00.000+02:00")); // kept
+    // The same moment read back.
+    auto notes = NoteRepository(*ws.value()).notes(sample.meeting.id);
+    REQUIRE(notes.ok());
+    const copil::domain::Note* read = copil::domain::findRow(notes.value(), noteId);
+    REQUIRE(read);
+    CHECK(read->createdAt ==
+          QDateTime(QDate(2017, 10, 11), QTime(11, 4, 10, 885), QTimeZone::utc()));
 }
