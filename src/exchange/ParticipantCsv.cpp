@@ -37,7 +37,8 @@ enum class Field {
     Role,
     Subgroup,
     Attendance,
-    Email
+    Email,
+    Civility
 };
 
 std::optional<Field> fieldOf(const QString& header)
@@ -71,6 +72,9 @@ std::optional<Field> fieldOf(const QString& header)
         {QStringLiteral("email"), Field::Email},
         {QStringLiteral("mel"), Field::Email},
         {QStringLiteral("adressemail"), Field::Email},
+        {QStringLiteral("civilite"), Field::Civility},
+        {QStringLiteral("civility"), Field::Civility},
+        {QStringLiteral("title"), Field::Civility},
     };
     const auto it = names.find(foldForMatch(header));
     return it == names.end() ? std::nullopt : std::optional<Field>(*it);
@@ -89,6 +93,18 @@ std::optional<E> enumOf(const QString& text, const QStringList& aliases = {},
     }
     if (aliasValue && aliases.contains(f)) {
         return aliasValue;
+    }
+    return std::nullopt;
+}
+
+std::optional<Civility> civilityOf(const QString& text)
+{
+    const QString f = foldForMatch(text);
+    if (f == u"mme" || f == u"madame" || f == u"mrs" || f == u"ms" || f == u"f") {
+        return Civility::Madame;
+    }
+    if (f == u"m" || f == u"monsieur" || f == u"mr" || f == u"h") {
+        return Civility::Monsieur;
     }
     return std::nullopt;
 }
@@ -311,6 +327,13 @@ Result<ParticipantCsv> ParticipantCsv::parse(const QByteArray& bytes, const QStr
         }
         if (p.name.isEmpty()) {
             problems << tr("nom manquant");
+        }
+        if (const QString c = value(Field::Civility); !c.isEmpty()) {
+            if (const auto civility = civilityOf(c)) {
+                p.civility = *civility;
+            } else {
+                problems << tr("civilité inconnue « %1 » (Mme, M. ou vide)").arg(c);
+            }
         }
         p.organisation = value(Field::Organisation);
         if (const QString k = value(Field::Kind); !k.isEmpty()) {

@@ -21,9 +21,9 @@ public:
 
     /// Reads CSV text: comma, semicolon or tab separated (guessed from the header),
     /// UTF-8 with or without a byte-order mark, fields quoted with "…" ("" for a quote,
-    /// line breaks allowed inside). The first line names the columns: nom (or prénom and
-    /// nom), organisation, type, rôle, sous-groupe, présence, courriel; English names are
-    /// understood too. Subgroups are matched by number or title. Fails as a whole only
+    /// line breaks allowed inside). The first line names the columns: civilité (Mme, M.),
+    /// nom (or prénom and nom), organisation, type, rôle, sous-groupe, présence, courriel; English
+    /// names are understood too. Subgroups are matched by number or title. Fails as a whole only
     /// when the file cannot be read as a list (encoding, no name column, open quote).
     static domain::Result<ParticipantCsv> parse(const QByteArray& bytes, const QString& sourceName,
                                                 const QList<domain::Subgroup>& subgroups);
