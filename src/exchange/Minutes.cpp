@@ -153,8 +153,8 @@ public:
             if (m_o.validated) {
                 doc.statusLine =
                     m_o.validatedBy.isEmpty()
-                        ? Minutes::tr("Version validée %1").arg(moment(m_o.validatedAt))
-                        : Minutes::tr("Version validée par %1 %2")
+                        ? Minutes::tr("Version validée le %1").arg(moment(m_o.validatedAt))
+                        : Minutes::tr("Version validée par %1 le %2")
                               .arg(m_o.validatedBy, moment(m_o.validatedAt));
             } else {
                 doc.draftMark = Minutes::tr("PROJET");

@@ -177,6 +177,13 @@ QByteArray stylesXml(const Document& doc)
     // A bold lead-in ("Proposition") stays on the page of the list it introduces.
     paragraphStyle(x, QStringLiteral("Lead"), QStringLiteral("Standard"),
                    {{QStringLiteral("keep-with-next"), QStringLiteral("always")}}, {});
+    // LibreOffice does not move a kept-with-next heading that directly follows a table to
+    // the next page: a one-point empty paragraph after every table lets it.
+    paragraphStyle(x, QStringLiteral("After_Table"), QStringLiteral("Standard"),
+                   {{QStringLiteral("margin-top"), QStringLiteral("0cm")},
+                    {QStringLiteral("margin-bottom"), QStringLiteral("0cm")},
+                    {QStringLiteral("line-height"), QStringLiteral("100%")}},
+                   {{QStringLiteral("font-size"), QStringLiteral("1pt")}});
     paragraphStyle(x, QStringLiteral("Emphasis"), QStringLiteral("Standard"), {},
                    {{QStringLiteral("font-style"), QStringLiteral("italic")}});
     paragraphStyle(x, QStringLiteral("Table_Contents"), QStringLiteral("Standard"),
@@ -417,6 +424,7 @@ QByteArray contentXml(const Document& doc)
                 row(r, false);
             }
             x.end();
+            x.paragraph(QStringLiteral("After_Table"), {});
             break;
         }
         }

@@ -75,7 +75,8 @@ public:
             case Block::Kind::Paragraph:
                 if (b.keepWithNext) {
                     const Text t = measure(b.text, font(10, false, b.emphasis), m_width, b.label);
-                    if (m_y > m_top && m_y + t.height + startHeight(i + 1) > m_bottom) {
+                    if (m_y > m_top &&
+                        m_y + t.height + 1.5 * m_mm + startHeight(i + 1) > m_bottom) {
                         newPage();
                     }
                 }

@@ -121,3 +121,21 @@ TEST_CASE("a file that cannot be read as a list is refused as a whole, saying wh
     REQUIRE(ok.ok());
     CHECK(ok.value().people.size() == 1);
 }
+
+TEST_CASE("the civilité column is read as Mme, M. or nothing, a wrong one is named")
+{
+    const auto csv = parsed("Civilité;Nom;Organisation\n"
+                            "Mme;Sara Benali;Ville de Lille\n"
+                            "M.;Marc Durand;Ville de Grenoble\n"
+                            "Madame;Inès Morel;Grenoble-Alpes Métropole\n"
+                            ";Yves Caron;Ville de Lille\n"
+                            "Dr;Jean Petit;Centre social\n");
+    REQUIRE(csv.people.size() == 4);
+    CHECK(csv.people[0].civility == Civility::Madame);
+    CHECK(csv.people[1].civility == Civility::Monsieur);
+    CHECK(csv.people[2].civility == Civility::Madame);
+    CHECK(csv.people[3].civility == Civility::None);
+    REQUIRE(csv.errors.size() == 1);
+    CHECK(csv.errors[0].contains(QStringLiteral("ligne 6")));
+    CHECK(csv.errors[0].contains(QStringLiteral("civilité inconnue « Dr »")));
+}
