@@ -365,15 +365,16 @@ private:
             row << title << place << a->presenters.join(u", ");
             rows << row;
         }
+        // « 14 h 15 – 15 h 30 » on one line.
         QStringList header{Minutes::tr("Horaire prévu")};
-        QList<int> widths{16};
+        QList<int> widths{19};
         if (withActual) {
             header << Minutes::tr("Horaire réel");
-            widths << 16;
+            widths << 19;
         }
         header << Minutes::tr("Point") << Minutes::tr("Piste, salle")
                << Minutes::tr("Intervenants");
-        widths << (withActual ? 34 : 50) << 16 << 18;
+        widths << (withActual ? 30 : 47) << 15 << 17;
         add(Block::table(header, rows, widths));
         if (!withActual) {
             for (const AgendaItem* a : order) {

@@ -301,8 +301,9 @@ private:
     {
         const qreal h = std::max(rowHeight(row), minHeight);
         const qreal y = m_y;
-        add([row, widths, head, y, h, pad = 1.2 * m_mm, vpad = 1.0 * m_mm,
-             pen = 0.25 * m_mm](QPainter& p) {
+        // Text in a row made taller than it needs (room to sign) sits in its middle.
+        const qreal vpad = 1.0 * m_mm + (h - rowHeight(row)) / 2;
+        add([row, widths, head, y, h, pad = 1.2 * m_mm, vpad, pen = 0.25 * m_mm](QPainter& p) {
             qreal x = 0;
             for (std::size_t c = 0; c < row.size(); ++c) {
                 const QRectF cell(x, y, widths[static_cast<qsizetype>(c)], h);
