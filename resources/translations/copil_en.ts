@@ -2341,6 +2341,14 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <source>Imprimer la feuille d’émargement</source>
         <translation>Print the attendance sheet</translation>
     </message>
+    <message>
+        <source>Feuilles</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
 </context>
 <context>
     <name>copil::gui::ItemDetailsPane</name>

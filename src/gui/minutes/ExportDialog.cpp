@@ -153,6 +153,9 @@ void ExportDialog::updateState()
         box->setVisible(!sheet);
     }
     m_ui->perSubgroupCheck->setVisible(sheet);
+    m_ui->sectionsBox->setTitle(sheet ? tr("Feuilles") : tr("Sections"));
+    // A sheet to sign is neither a draft nor validated.
+    m_ui->statusBox->setVisible(!sheet);
     m_ui->statusBox->setEnabled(!agenda && !json && !sheet);
     m_ui->validatedByEdit->setEnabled(m_ui->validatedRadio->isChecked());
 
