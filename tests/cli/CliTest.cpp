@@ -275,6 +275,26 @@ TEST_CASE("cli: minutes, record of decisions and agenda in every format", "[engi
         exportAs(QStringLiteral("md"), {QStringLiteral("--variant"), QStringLiteral("decisions")})
             .second);
     CHECK(decisions.startsWith(QStringLiteral("# Relevé de décisions")));
+    // The attendance sheet, one per subgroup on request, and parts without notes left out.
+    for (const char* format : {"pdf", "odt"}) {
+        const auto [sheetRun, sheet] =
+            exportAs(QLatin1StringView(format),
+                     {QStringLiteral("--variant"), QStringLiteral("attendance-sheet"),
+                      QStringLiteral("--per-subgroup")});
+        CHECK(sheetRun.exitCode == 0);
+        CHECK(sheet.size() > 500);
+    }
+    const QString sheetMd =
+        QString::fromUtf8(exportAs(QStringLiteral("md"), {QStringLiteral("--variant"),
+                                                          QStringLiteral("attendance-sheet")})
+                              .second);
+    CHECK(sheetMd.startsWith(QStringLiteral("# Feuille d’émargement")));
+    CHECK(sheetMd.contains(QStringLiteral("| Civilité | Nom | Organisation | Signature |")));
+    CHECK_FALSE(sheetMd.contains(QStringLiteral("PROJET")));
+    CHECK_FALSE(QString::fromUtf8(exportAs(QStringLiteral("md"), {QStringLiteral("--without"),
+                                                                  QStringLiteral("empty-parts")})
+                                      .second)
+                    .contains(QStringLiteral("Pas de notes pour ce point")));
     const QString agenda = QString::fromUtf8(
         exportAs(QStringLiteral("html"), {QStringLiteral("--variant"), QStringLiteral("agenda")})
             .second);
@@ -350,6 +370,9 @@ TEST_CASE("cli: export options that do not fit are refused", "[engines]")
               .exitCode == 2);
     CHECK(run({QStringLiteral("--format"), QStringLiteral("ics"), QStringLiteral("--variant"),
                QStringLiteral("decisions")})
+              .exitCode == 2);
+    CHECK(run({QStringLiteral("--format"), QStringLiteral("ics"), QStringLiteral("--variant"),
+               QStringLiteral("attendance-sheet")})
               .exitCode == 2);
     CHECK(run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--status"),
                QStringLiteral("draft")})
