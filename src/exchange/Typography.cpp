@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace copil::exchange::typography {
 
@@ -105,6 +106,10 @@ QString highPunctuation(const QString& in)
 
 QString units(QString s)
 {
+    // Most texts hold no number: the expressions below are not worth running on them.
+    if (std::none_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit(); })) {
+        return s;
+    }
     // A number and its unit: « 10 min », « 9 h 45 », « 50 % », « 12 € ».
     static const QRegularExpression unit(
         QStringLiteral("(\\d)[ \\x{00A0}\\x{202F}]+"
