@@ -558,6 +558,43 @@ void benchServer(const QTemporaryDir& dir)
            }));
 }
 
+// Minutes of a meeting long enough for about 100 PDF pages, in every format, and the
+// attendance sheet of its participants.
+template <class Out> void benchExports(Out& out)
+{
+    const MeetingData longDay = largeMeeting(4200);
+    exchange::ExportRequest request;
+    request.format = exchange::ExportFormat::Pdf;
+    const QByteArray pdf = must(exchange::renderMeeting(longDay, request));
+    static const QRegularExpression pageObject(QStringLiteral("/Type\\s*/Page[^s]"));
+    const auto pages = QString::fromLatin1(pdf).count(pageObject);
+    out << QString::asprintf("\n(minutes of the long meeting: %lld PDF pages)\n\n",
+                             static_cast<long long>(pages));
+    out << "| benchmark | median ms | p99 ms | runs |\n| --- | ---: | ---: | ---: |\n";
+    for (const auto format : {exchange::ExportFormat::Pdf, exchange::ExportFormat::Odt,
+                              exchange::ExportFormat::Html, exchange::ExportFormat::Markdown,
+                              exchange::ExportFormat::Ics, exchange::ExportFormat::Json}) {
+        request.format = format;
+        const QByteArray name =
+            "export the long meeting as " + exchange::formatName(format).toLatin1();
+        report(name.constData(), measure(format == exchange::ExportFormat::Pdf ? 5 : 15,
+                                         [&] { must(exchange::renderMeeting(longDay, request)); }));
+    }
+
+    request.format = exchange::ExportFormat::Pdf;
+    request.options.variant = exchange::MinutesOptions::Variant::AttendanceSheet;
+    const QByteArray sheet = must(exchange::renderMeeting(longDay, request));
+    out << QString::asprintf("\n(attendance sheet of its %lld participants: %lld PDF pages)\n\n",
+                             static_cast<long long>(longDay.participants.size()),
+                             static_cast<long long>(QString::fromLatin1(sheet).count(pageObject)));
+    out << "| benchmark | median ms | p99 ms | runs |\n| --- | ---: | ---: | ---: |\n";
+    report("export the attendance sheet as pdf",
+           measure(5, [&] { must(exchange::renderMeeting(longDay, request)); }));
+    request.format = exchange::ExportFormat::Odt;
+    report("export the attendance sheet as odt",
+           measure(15, [&] { must(exchange::renderMeeting(longDay, request)); }));
+}
+
 int main(int argc, char* argv[])
 {
     // PDF rendering needs fonts: a GUI application, without a display.
@@ -580,6 +617,10 @@ int main(int argc, char* argv[])
     if (app.arguments().contains(QStringLiteral("server"))) {
         benchBigWorkspace(dir); // copil_bench server: the shared workspace only
         benchServer(dir);
+        return 0;
+    }
+    if (app.arguments().contains(QStringLiteral("exports"))) {
+        benchExports(out); // copil_bench exports: the minutes and the attendance sheet only
         return 0;
     }
     if (app.arguments().contains(QStringLiteral("projector"))) {
@@ -663,25 +704,7 @@ int main(int argc, char* argv[])
                }
            }));
 
-    // Minutes of a meeting long enough for about 100 PDF pages, in every format.
-    const MeetingData longDay = largeMeeting(4200);
-    exchange::ExportRequest request;
-    request.format = exchange::ExportFormat::Pdf;
-    const QByteArray pdf = must(exchange::renderMeeting(longDay, request));
-    static const QRegularExpression pageObject(QStringLiteral("/Type\\s*/Page[^s]"));
-    const auto pages = QString::fromLatin1(pdf).count(pageObject);
-    out << QString::asprintf("\n(minutes of the long meeting: %lld PDF pages)\n\n",
-                             static_cast<long long>(pages));
-    out << "| benchmark | median ms | p99 ms | runs |\n| --- | ---: | ---: | ---: |\n";
-    for (const auto format : {exchange::ExportFormat::Pdf, exchange::ExportFormat::Odt,
-                              exchange::ExportFormat::Html, exchange::ExportFormat::Markdown,
-                              exchange::ExportFormat::Ics, exchange::ExportFormat::Json}) {
-        request.format = format;
-        const QByteArray name =
-            "export the long meeting as " + exchange::formatName(format).toLatin1();
-        report(name.constData(), measure(format == exchange::ExportFormat::Pdf ? 5 : 15,
-                                         [&] { must(exchange::renderMeeting(longDay, request)); }));
-    }
+    benchExports(out);
 
     benchTimeline();
 

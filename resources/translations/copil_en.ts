@@ -278,20 +278,12 @@
         <translation>Section left out.</translation>
     </message>
     <message>
-        <source>export : variante « %1 » inconnue (minutes, decisions, agenda).</source>
-        <translation>export: unknown variant &quot;%1&quot; (minutes, decisions, agenda).</translation>
-    </message>
-    <message>
         <source>export : statut « %1 » inconnu (draft, validated).</source>
         <translation>export: unknown status &quot;%1&quot; (draft, validated).</translation>
     </message>
     <message>
         <source>export : le format « %1 » ne prend pas cette variante ni ce statut.</source>
         <translation>export: format &quot;%1&quot; takes neither this variant nor this status.</translation>
-    </message>
-    <message>
-        <source>export : section « %1 » inconnue (attendance, votes, notes).</source>
-        <translation>export: unknown section &quot;%1&quot; (attendance, votes, notes).</translation>
     </message>
     <message>
         <source>export : le compte rendu de cette réunion n’a pas été validé ; indiquez qui le valide avec --validated-by NOM.</source>
@@ -348,6 +340,18 @@
         <translation>Database: %1 (PostgreSQL)</translation>
     </message>
     <message>
+        <source>Essai, rien d’enregistré.</source>
+        <translation>Trial run, nothing saved.</translation>
+    </message>
+    <message>
+        <source>Ajoute aussi les personnes déjà inscrites.</source>
+        <translation>Also adds the people already registered.</translation>
+    </message>
+    <message>
+        <source>Importe sans le sous-groupe inconnu.</source>
+        <translation>Imports without the unknown subgroup.</translation>
+    </message>
+    <message>
         <source>Usage :
   copil [--db FICHIER] [--lang fr|en] [--simulate-time &quot;AAAA-MM-JJ HH:MM&quot;]
         [--pane details|agenda|participants|subgroups|subgroup-N|plenary|restitution-N]
@@ -356,8 +360,9 @@
   copil import FICHIER.json [--db FICHIER] [--new-ids]
   copil list [--db FICHIER]
   copil export --meeting ID --format json|md|html|odt|pdf|ics -o SORTIE
-        [--variant minutes|decisions|agenda] [--status draft|validated]
-        [--validated-by NOM] [--without attendance|votes|notes] [--db FICHIER]
+        [--variant minutes|decisions|agenda|attendance-sheet] [--per-subgroup]
+        [--status draft|validated] [--validated-by NOM]
+        [--without attendance|votes|notes|empty-parts] [--db FICHIER]
   copil check [--db FICHIER]
   copil backups [--db FICHIER]             les sauvegardes, la plus récente d’abord
   copil restore SAUVEGARDE [--db FICHIER]  remet une sauvegarde en place
@@ -377,8 +382,9 @@ Codes de sortie : 0 succès, 2 usage ou fichier d’entrée invalide, 1 autre é
   copil import FILE.json [--db FILE] [--new-ids]
   copil list [--db FILE]
   copil export --meeting ID --format json|md|html|odt|pdf|ics -o OUTPUT
-        [--variant minutes|decisions|agenda] [--status draft|validated]
-        [--validated-by NAME] [--without attendance|votes|notes] [--db FILE]
+        [--variant minutes|decisions|agenda|attendance-sheet] [--per-subgroup]
+        [--status draft|validated] [--validated-by NAME]
+        [--without attendance|votes|notes|empty-parts] [--db FILE]
   copil check [--db FILE]
   copil backups [--db FILE]                the backups, newest first
   copil restore BACKUP [--db FILE]         puts a backup back in place
@@ -392,16 +398,16 @@ A shared workspace is given by its PostgreSQL address:
 Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translation>
     </message>
     <message>
-        <source>Essai, rien d’enregistré.</source>
-        <translation>Trial run, nothing saved.</translation>
+        <source>Une feuille d’émargement par sous-groupe.</source>
+        <translation>One attendance sheet per subgroup.</translation>
     </message>
     <message>
-        <source>Ajoute aussi les personnes déjà inscrites.</source>
-        <translation>Also adds the people already registered.</translation>
+        <source>export : variante « %1 » inconnue (minutes, decisions, agenda, attendance-sheet).</source>
+        <translation>export: unknown variant &quot;%1&quot; (minutes, decisions, agenda, attendance-sheet).</translation>
     </message>
     <message>
-        <source>Importe sans le sous-groupe inconnu.</source>
-        <translation>Imports without the unknown subgroup.</translation>
+        <source>export : section « %1 » inconnue (attendance, votes, notes, empty-parts).</source>
+        <translation>export: unknown section &quot;%1&quot; (attendance, votes, notes, empty-parts).</translation>
     </message>
 </context>
 <context>
@@ -502,6 +508,14 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>P&amp;arcourir…</source>
         <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>P&amp;oints de la plénière sans notes (« Pas de notes pour ce point »)</source>
+        <translation>Plenary parts with n&amp;o notes (&quot;No notes for this item&quot;)</translation>
+    </message>
+    <message>
+        <source>Une feuille par so&amp;us-groupe</source>
+        <translation>One sheet per s&amp;ubgroup</translation>
     </message>
 </context>
 <context>
@@ -665,6 +679,56 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Abandonné</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Mme</source>
+        <extracomment>Civility written before a woman&apos;s name (no full stop in French).</extracomment>
+        <translation>Ms</translation>
+    </message>
+    <message>
+        <source>M.</source>
+        <extracomment>Civility written before a man&apos;s name.</extracomment>
+        <translation>Mr</translation>
+    </message>
+    <message>
+        <source>animatrice</source>
+        <translation>facilitator</translation>
+    </message>
+    <message>
+        <source>animateur</source>
+        <translation>facilitator</translation>
+    </message>
+    <message>
+        <source>animateur ou animatrice</source>
+        <translation>facilitator</translation>
+    </message>
+    <message>
+        <source>rapporteure</source>
+        <translation>rapporteur</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>rapporteur</translation>
+    </message>
+    <message>
+        <source>rapporteur ou rapporteure</source>
+        <translation>rapporteur</translation>
+    </message>
+    <message>
+        <source>intervenante</source>
+        <translation>speaker</translation>
+    </message>
+    <message>
+        <source>intervenant</source>
+        <translation>speaker</translation>
+    </message>
+    <message>
+        <source>intervenant ou intervenante</source>
+        <translation>speaker</translation>
+    </message>
+    <message>
+        <source>membre</source>
+        <translation>member</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1037,10 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
+    <message>
+        <source>Imprimer la feuille d’é&amp;margement…</source>
+        <translation>Print the attendance &amp;sheet…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingJson</name>
@@ -1192,14 +1260,6 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <translation>Presenters</translation>
     </message>
     <message>
-        <source>Sous-groupe n°%1 : %2</source>
-        <translation>Subgroup no. %1: %2</translation>
-    </message>
-    <message>
-        <source>Rapporteur</source>
-        <translation>Rapporteur</translation>
-    </message>
-    <message>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
@@ -1353,20 +1413,88 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <translation>(item since removed)</translation>
     </message>
     <message>
-        <source>confirmée à %1</source>
-        <translation>confirmed at %1</translation>
+        <source>%1 à %2</source>
+        <translation>%1 at %2</translation>
     </message>
     <message>
-        <source>Causes retenues par le groupe</source>
-        <translation>Causes the group selected</translation>
+        <source>Feuille d’émargement</source>
+        <translation>Attendance sheet</translation>
     </message>
     <message>
-        <source>Révision %1, %2 : %3</source>
-        <translation>Revision %1, %2: %3</translation>
+        <source>Décisions</source>
+        <translation>Decisions</translation>
     </message>
     <message>
-        <source>Choix antérieurs du groupe :</source>
-        <translation>The group’s earlier choices:</translation>
+        <source>Sous-groupe n° %1 : %2</source>
+        <translation>Subgroup no. %1: %2</translation>
+    </message>
+    <message>
+        <source>Causes retenues par le groupe à %1 (révision %2)</source>
+        <translation>Causes chosen by the group at %1 (revision %2)</translation>
+    </message>
+    <message>
+        <source>Causes retenues par le groupe à %1 (révision %2) : %3.</source>
+        <translation>Causes chosen by the group at %1 (revision %2): %3.</translation>
+    </message>
+    <message>
+        <source>Choix antérieurs du groupe</source>
+        <translation>The group&apos;s earlier choices</translation>
+    </message>
+    <message>
+        <source>Constat</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Préconisation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Constat retenu</source>
+        <translation>Finding kept</translation>
+    </message>
+    <message>
+        <source>Préconisation retenue</source>
+        <translation>Recommendation kept</translation>
+    </message>
+    <message>
+        <source>Constat à approfondir</source>
+        <translation>Finding to explore</translation>
+    </message>
+    <message>
+        <source>Préconisation à approfondir</source>
+        <translation>Recommendation to explore</translation>
+    </message>
+    <message>
+        <source>Constat écarté</source>
+        <translation>Finding dropped</translation>
+    </message>
+    <message>
+        <source>Préconisation écartée</source>
+        <translation>Recommendation dropped</translation>
+    </message>
+    <message>
+        <source>Pas de notes pour ce point.</source>
+        <translation>No notes for this item.</translation>
+    </message>
+    <message>
+        <source>Constats et préconisations</source>
+        <translation>Findings and recommendations</translation>
+    </message>
+    <message>
+        <source>Civilité</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Participants hors sous-groupe</source>
+        <translation>Participants in no subgroup</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1606,14 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <source>Courriel</source>
         <translation>Email</translation>
     </message>
+    <message>
+        <source>civilité inconnue « %1 » (Mme, M. ou vide)</source>
+        <translation>unknown title &quot;%1&quot; (Mme, M. or empty)</translation>
+    </message>
+    <message>
+        <source>Civilité</source>
+        <translation>Title</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
@@ -1516,6 +1652,10 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>&amp;Courriel :</source>
         <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>C&amp;ivilité :</source>
+        <translation>T&amp;itle:</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2598,26 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
+    <message>
+        <source>Feuille d’émargement (à signer)</source>
+        <translation>Attendance sheet (to sign)</translation>
+    </message>
+    <message>
+        <source>feuille-d-emargement</source>
+        <translation>attendance-sheet</translation>
+    </message>
+    <message>
+        <source>Feuilles</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Imprimer la feuille d’émargement</source>
+        <translation>Print the attendance sheet</translation>
+    </message>
 </context>
 <context>
     <name>copil::gui::ItemDetailsPane</name>
@@ -2667,6 +2827,10 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(non précisée)</source>
+        <translation>(not given)</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ COPIL_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 COPIL_BUILD="${COPIL_BUILD:-$COPIL_ROOT/build}"
 
 COPIL_PACKAGES=(
-    g++ cmake ninja-build pkg-config tzdata poppler-utils
+    g++ cmake ninja-build pkg-config tzdata poppler-utils libreoffice-writer-nogui
     qt6-base-dev qt6-base-dev-tools qt6-base-private-dev libqt6sql6-sqlite libqt6sql6-psql
     postgresql-15 postgresql-client-15 qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libgl-dev

@@ -46,8 +46,9 @@ public:
                   "  copil import FICHIER.json [--db FICHIER] [--new-ids]\n"
                   "  copil list [--db FICHIER]\n"
                   "  copil export --meeting ID --format json|md|html|odt|pdf|ics -o SORTIE\n"
-                  "        [--variant minutes|decisions|agenda] [--status draft|validated]\n"
-                  "        [--validated-by NOM] [--without attendance|votes|notes] [--db FICHIER]\n"
+                  "        [--variant minutes|decisions|agenda|attendance-sheet] [--per-subgroup]\n"
+                  "        [--status draft|validated] [--validated-by NOM]\n"
+                  "        [--without attendance|votes|notes|empty-parts] [--db FICHIER]\n"
                   "  copil check [--db FICHIER]\n"
                   "  copil backups [--db FICHIER]             les sauvegardes, la plus récente "
                   "d’abord\n"
@@ -172,6 +173,8 @@ int runCli(const QStringList& args)
                                                Cli::tr("Qui valide."), QStringLiteral("NOM"));
     const QCommandLineOption withoutOption(QStringLiteral("without"), Cli::tr("Section omise."),
                                            QStringLiteral("SECTION"));
+    const QCommandLineOption perSubgroup(QStringLiteral("per-subgroup"),
+                                         Cli::tr("Une feuille d’émargement par sous-groupe."));
     const QCommandLineOption fromOption(QStringLiteral("from"), Cli::tr("Espace copié."),
                                         QStringLiteral("SOURCE"));
     const QCommandLineOption toOption(QStringLiteral("to"), Cli::tr("Espace de destination."),
@@ -186,7 +189,7 @@ int runCli(const QStringList& args)
     const QCommandLineOption version(QStringLiteral("version"), Cli::tr("Version."));
     parser.addOptions({db, meeting, format, output, newIds, lang, variantOption, statusOption,
                        validatedByOption, withoutOption, fromOption, toOption, dryRun,
-                       withDuplicates, withoutSubgroup, help, version});
+                       withDuplicates, withoutSubgroup, perSubgroup, help, version});
 
     if (!parser.parse(QStringList{QStringLiteral("copil")} + args)) {
         return fail(ExitUsage, parser.errorText() + u'\n' + Cli::usage());
@@ -349,11 +352,14 @@ int runCli(const QStringList& args)
             request.options.variant = exchange::MinutesOptions::Variant::Decisions;
         } else if (variant == u"agenda") {
             request.options.variant = exchange::MinutesOptions::Variant::Agenda;
+        } else if (variant == u"attendance-sheet") {
+            request.options.variant = exchange::MinutesOptions::Variant::AttendanceSheet;
         } else {
             return fail(ExitUsage, Cli::tr("export : variante « %1 » inconnue (minutes, "
-                                           "decisions, agenda).")
+                                           "decisions, agenda, attendance-sheet).")
                                        .arg(variant));
         }
+        request.options.sheetPerSubgroup = parser.isSet(perSubgroup);
         const QString status = parser.value(statusOption);
         if (!status.isEmpty() && status != u"draft" && status != u"validated") {
             return fail(ExitUsage,
@@ -374,9 +380,11 @@ int runCli(const QStringList& args)
                 request.options.voteDetails = false;
             } else if (section == u"notes") {
                 request.options.notes = false;
+            } else if (section == u"empty-parts") {
+                request.options.emptyParts = false;
             } else {
                 return fail(ExitUsage, Cli::tr("export : section « %1 » inconnue (attendance, "
-                                               "votes, notes).")
+                                               "votes, notes, empty-parts).")
                                            .arg(section));
             }
         }

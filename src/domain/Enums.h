@@ -17,6 +17,8 @@ enum class OrganisationKind {
     Association,
     Other
 };
+/// How a person is addressed in the documents; None when unknown or not wanted.
+enum class Civility { None, Madame, Monsieur };
 enum class ParticipantRole { Facilitator, Rapporteur, Presenter, Member };
 enum class Attendance { Expected, Present, Excused, Absent };
 enum class AgendaItemKind { Welcome, Subgroup, Break, Plenary, Presentation, Discussion };
@@ -42,6 +44,8 @@ COPIL_ENUM_KEYS(OrganisationKind, {OrganisationKind::Ville, "ville"},
                 {OrganisationKind::Departement, "departement"}, {OrganisationKind::Etat, "etat"},
                 {OrganisationKind::Odas, "odas"}, {OrganisationKind::Association, "association"},
                 {OrganisationKind::Other, "other"})
+COPIL_ENUM_KEYS(Civility, {Civility::None, "none"}, {Civility::Madame, "mme"},
+                {Civility::Monsieur, "m"})
 COPIL_ENUM_KEYS(ParticipantRole, {ParticipantRole::Facilitator, "facilitator"},
                 {ParticipantRole::Rapporteur, "rapporteur"},
                 {ParticipantRole::Presenter, "presenter"}, {ParticipantRole::Member, "member"})

@@ -38,6 +38,49 @@ QString Labels::of(ParticipantRole v)
     return {};
 }
 
+QString Labels::of(Civility v)
+{
+    switch (v) {
+    case Civility::None:
+        return {};
+    case Civility::Madame:
+        //: Civility written before a woman's name (no full stop in French).
+        return tr("Mme");
+    case Civility::Monsieur:
+        //: Civility written before a man's name.
+        return tr("M.");
+    }
+    return {};
+}
+
+QString Labels::roleOf(ParticipantRole v, Civility c)
+{
+    switch (v) {
+    case ParticipantRole::Facilitator:
+        return c == Civility::Madame     ? tr("animatrice")
+               : c == Civility::Monsieur ? tr("animateur")
+                                         : tr("animateur ou animatrice");
+    case ParticipantRole::Rapporteur:
+        return c == Civility::Madame     ? tr("rapporteure")
+               : c == Civility::Monsieur ? tr("rapporteur")
+                                         : tr("rapporteur ou rapporteure");
+    case ParticipantRole::Presenter:
+        return c == Civility::Madame     ? tr("intervenante")
+               : c == Civility::Monsieur ? tr("intervenant")
+                                         : tr("intervenant ou intervenante");
+    case ParticipantRole::Member:
+        return tr("membre");
+    }
+    return {};
+}
+
+QString Labels::civilName(Civility c, const QString& name)
+{
+    const QString civility = of(c);
+    // A no-break space keeps the civility on the line of the name.
+    return civility.isEmpty() ? name : civility + QChar(0x00A0) + name;
+}
+
 QString Labels::of(Attendance v)
 {
     switch (v) {

@@ -18,7 +18,8 @@ struct Participant {
     Attendance attendance = Attendance::Expected;
     QString subgroupId; ///< empty when the person is in no subgroup
     QString email;
-    Revision rowRevision{}; ///< the stored version this was read from
+    Civility civility = Civility::None; ///< Mme, M. or unknown: the documents agree with it
+    Revision rowRevision{};             ///< the stored version this was read from
     bool operator==(const Participant&) const = default;
 };
 

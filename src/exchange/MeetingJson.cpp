@@ -281,6 +281,7 @@ MeetingData read(Reader& r, const json& root)
             x.id = r.text(o, "id", f(p, "id"), true);
             x.position = r.integer(o, "position", f(p, "position"), i);
             x.name = r.text(o, "name", f(p, "name"), true);
+            x.civility = r.enumeration(o, "civility", f(p, "civility"), Civility::None);
             x.organisation = r.text(o, "organisation", f(p, "organisation"));
             x.organisationKind = r.enumeration(o, "organisationKind", f(p, "organisationKind"),
                                                OrganisationKind::Other);
@@ -598,6 +599,7 @@ QByteArray MeetingJson::serialize(const MeetingData& input)
         participants.push_back({{"id", ss(x.id)},
                                 {"position", x.position},
                                 {"name", ss(x.name)},
+                                {"civility", key(x.civility)},
                                 {"organisation", ss(x.organisation)},
                                 {"organisationKind", key(x.organisationKind)},
                                 {"role", key(x.role)},

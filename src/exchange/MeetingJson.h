@@ -16,7 +16,8 @@ using domain::Status;
 /// Name and version of the JSON format of meetings (templates and archives alike).
 inline constexpr auto kFormatName = "copil-meeting";
 /// Version 2 added meeting.minutesValidatedBy and meeting.minutesValidatedAt.
-inline constexpr int kFormatVersion = 4;
+/// Version 5 added participants[].civility ("none", "mme", "m"; none when absent).
+inline constexpr int kFormatVersion = 5;
 
 /// Limits that keep an absurd file from exhausting memory.
 struct JsonLimits {

@@ -1,10 +1,13 @@
 #include "Minutes.h"
 
+#include "Typography.h"
 #include "domain/Labels.h"
 #include "domain/Prioritisation.h"
 
+#include <QCollator>
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 #include <QTimeZone>
 #include <algorithm>
 
@@ -14,19 +17,53 @@ using namespace domain;
 
 namespace {
 
+bool frenchDocument()
+{
+    return QLocale().language() != QLocale::English;
+}
+
+// « 9 h 45 » in French documents, « 09:45 » in English ones.
 QString hhmm(QTime t)
 {
-    return t.isValid() ? t.toString(u"HH:mm") : QString();
+    return typography::time(t, frenchDocument());
+}
+
+QTime parisTime(const QDateTime& dt)
+{
+    const QTimeZone paris(QByteArrayLiteral("Europe/Paris"));
+    return (paris.isValid() ? dt.toTimeZone(paris) : dt.toLocalTime()).time();
 }
 
 // Actual moments are shown in the meeting's time zone (Europe/Paris).
 QString localTime(const QDateTime& dt)
 {
+    return dt.isValid() ? hhmm(parisTime(dt)) : QString();
+}
+
+// « le 11 octobre 2017 à 18 h 30 ».
+QString moment(const QDateTime& dt)
+{
     if (!dt.isValid()) {
         return {};
     }
     const QTimeZone paris(QByteArrayLiteral("Europe/Paris"));
-    return hhmm((paris.isValid() ? dt.toTimeZone(paris) : dt.toLocalTime()).time());
+    const QDateTime local = paris.isValid() ? dt.toTimeZone(paris) : dt.toLocalTime();
+    return Minutes::tr("%1 à %2").arg(typography::date(local.date(), frenchDocument()),
+                                      hhmm(local.time()));
+}
+
+// A list of texts joined by « ; », without the full stop that ends some of them.
+QString joinClauses(const QStringList& texts)
+{
+    QStringList out;
+    for (QString t : texts) {
+        t = t.trimmed();
+        while (t.endsWith(u'.') && !t.endsWith(QStringLiteral("..."))) {
+            t.chop(1);
+        }
+        out << t;
+    }
+    return out.join(u" ; ");
 }
 
 QString span(const QString& from, const QString& to)
@@ -77,7 +114,7 @@ public:
         doc.language =
             QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("fr");
         const Meeting& m = m_d.meeting;
-        const QString date = QLocale().toString(m.date, QLocale::LongFormat);
+        const QString date = typography::date(m.date, frenchDocument());
         switch (m_o.variant) {
         case MinutesOptions::Variant::Minutes:
             doc.title = Minutes::tr("Compte rendu");
@@ -87,6 +124,9 @@ public:
             break;
         case MinutesOptions::Variant::Agenda:
             doc.title = Minutes::tr("Ordre du jour");
+            break;
+        case MinutesOptions::Variant::AttendanceSheet:
+            doc.title = Minutes::tr("Feuille d’émargement");
             break;
         }
         doc.subtitle << m.title;
@@ -102,18 +142,20 @@ public:
         }
         doc.runningHeader =
             Minutes::tr("%1 – %2").arg(m.title, QLocale().toString(m.date, QLocale::ShortFormat));
+        if (m_o.variant == MinutesOptions::Variant::AttendanceSheet && !m.location.isEmpty()) {
+            doc.runningHeader = Minutes::tr("%1 – %2").arg(doc.runningHeader, m.location);
+        }
         doc.pageLabel = Minutes::tr("Page %1 / %2");
         //: Between a label and its text: French typography puts a space before the colon.
         doc.labelSeparator = Minutes::tr(" : ");
-        if (m_o.variant != MinutesOptions::Variant::Agenda) {
+        if (m_o.variant != MinutesOptions::Variant::Agenda &&
+            m_o.variant != MinutesOptions::Variant::AttendanceSheet) {
             if (m_o.validated) {
                 doc.statusLine =
                     m_o.validatedBy.isEmpty()
-                        ? Minutes::tr("Version validée le %1")
-                              .arg(QLocale().toString(m_o.validatedAt, QLocale::ShortFormat))
+                        ? Minutes::tr("Version validée le %1").arg(moment(m_o.validatedAt))
                         : Minutes::tr("Version validée par %1 le %2")
-                              .arg(m_o.validatedBy,
-                                   QLocale().toString(m_o.validatedAt, QLocale::ShortFormat));
+                              .arg(m_o.validatedBy, moment(m_o.validatedAt));
             } else {
                 doc.draftMark = Minutes::tr("PROJET");
                 doc.statusLine = Minutes::tr("Projet : document non validé");
@@ -131,34 +173,46 @@ public:
                 subgroup(s);
             }
             plenary();
-            decisions();
+            decisions(Minutes::tr("Relevé de décisions"));
             actions();
             break;
         case MinutesOptions::Variant::Decisions:
-            decisions();
+            // The document's title already says « Relevé de décisions ».
+            decisions(Minutes::tr("Décisions"));
             actions();
             break;
         case MinutesOptions::Variant::Agenda:
             agenda(false);
             break;
+        case MinutesOptions::Variant::AttendanceSheet:
+            attendanceSheet();
+            break;
         }
-        contact();
+        if (m_o.variant != MinutesOptions::Variant::AttendanceSheet) {
+            contact();
+        }
         doc.blocks = std::move(m_blocks);
+        if (doc.language == u"fr") {
+            typography::applyFrench(doc);
+        }
         return doc;
     }
 
 private:
     void add(Block b) { m_blocks.append(std::move(b)); }
 
+    // « Mme Sara Benali (Ville de Lille) », as French administrations write it.
     QString personName(const QString& id) const
     {
         const Participant* p = m_people.value(id);
         if (!p) {
             return {};
         }
-        return p->organisation.isEmpty() ? p->name
-                                         : Minutes::tr("%1 (%2)").arg(p->name, p->organisation);
+        const QString name = Labels::civilName(p->civility, p->name);
+        return p->organisation.isEmpty() ? name : Minutes::tr("%1 (%2)").arg(name, p->organisation);
     }
+
+    const Participant* person(const QString& id) const { return m_people.value(id); }
 
     // Notes of a target, grouped by kind, as labelled bullet lists.
     void notesOf(const QString& targetId)
@@ -176,7 +230,7 @@ private:
                 }
             }
             if (!texts.isEmpty()) {
-                add(Block::paragraph({}, Labels::of(kind)));
+                add(Block::lead(Labels::of(kind)));
                 add(Block::bullets(texts));
             }
         }
@@ -224,10 +278,11 @@ private:
                              });
             QList<QStringList> rows;
             for (const Participant* p : people) {
+                const QString name = Labels::civilName(p->civility, p->name);
                 const QString who =
                     p->role == ParticipantRole::Member
-                        ? p->name
-                        : Minutes::tr("%1 (%2)").arg(p->name, Labels::of(p->role).toLower());
+                        ? name
+                        : Minutes::tr("%1 (%2)").arg(name, Labels::roleOf(p->role, p->civility));
                 if (!rows.isEmpty() && rows.last()[0] == p->organisation &&
                     rows.last()[1] == Labels::of(p->organisationKind)) {
                     rows.last()[2] += u", " + who;
@@ -310,15 +365,16 @@ private:
             row << title << place << a->presenters.join(u", ");
             rows << row;
         }
+        // « 14 h 15 – 15 h 30 » on one line.
         QStringList header{Minutes::tr("Horaire prévu")};
-        QList<int> widths{16};
+        QList<int> widths{19};
         if (withActual) {
             header << Minutes::tr("Horaire réel");
-            widths << 16;
+            widths << 19;
         }
         header << Minutes::tr("Point") << Minutes::tr("Piste, salle")
                << Minutes::tr("Intervenants");
-        widths << (withActual ? 34 : 50) << 16 << 18;
+        widths << (withActual ? 30 : 47) << 15 << 17;
         add(Block::table(header, rows, widths));
         if (!withActual) {
             for (const AgendaItem* a : order) {
@@ -331,14 +387,16 @@ private:
 
     void subgroup(const Subgroup& s)
     {
-        add(Block::heading(1, Minutes::tr("Sous-groupe n°%1 : %2").arg(s.number).arg(s.title)));
-        if (!s.rapporteurId.isEmpty()) {
-            add(Block::paragraph(personName(s.rapporteurId), Minutes::tr("Rapporteur")));
+        add(Block::heading(1, Minutes::tr("Sous-groupe n° %1 : %2").arg(s.number).arg(s.title)));
+        if (const Participant* r = person(s.rapporteurId)) {
+            QString role = Labels::roleOf(ParticipantRole::Rapporteur, r->civility);
+            role[0] = role[0].toUpper();
+            add(Block::paragraph(personName(s.rapporteurId), role));
         }
         QStringList members;
         for (const auto& p : m_d.participants) {
             if (p.subgroupId == s.id) {
-                members << p.name;
+                members << Labels::civilName(p.civility, p.name);
             }
         }
         if (!members.isEmpty()) {
@@ -377,38 +435,49 @@ private:
     }
 
     // What the group chose to work on, when, and how the choice changed.
-    void selection(const Subgroup& s, const QHash<QString, const PriorityItem*>& items)
+    void selection(const Subgroup& s, const QHash<QString, const PriorityItem*>& items,
+                   const QList<ItemStanding>& standings)
     {
         const auto revisions =
             pick(m_d.selections, [&s](const PrioritySelection& x) { return x.subgroupId == s.id; });
         if (revisions.isEmpty()) {
             return;
         }
-        const auto names = [&items](const PrioritySelection& x) {
+        // Kept items in rank order, as their solutions follow.
+        QHash<QString, int> rank;
+        for (const auto& st : standings) {
+            rank.insert(st.itemId, st.rank * 1000 + int(rank.size()));
+        }
+        const auto names = [&items, &rank](const PrioritySelection& x) {
+            QStringList ids = x.itemIds;
+            std::stable_sort(ids.begin(), ids.end(), [&rank](const QString& a, const QString& b) {
+                return rank.value(a, 1 << 30) < rank.value(b, 1 << 30);
+            });
             QStringList out;
-            for (const QString& id : x.itemIds) {
+            for (const QString& id : ids) {
                 const PriorityItem* item = items.value(id);
                 out << (item ? item->text : Minutes::tr("(élément supprimé depuis)"));
             }
             return out;
         };
         const PrioritySelection* current = revisions.last();
-        add(Block::paragraph(
-            Minutes::tr("confirmée à %1")
-                    .arg(QLocale().toString(current->confirmedAt.time(), QLocale::ShortFormat)) +
-                (current->note.isEmpty() ? QString() : u" – " + current->note),
-            Minutes::tr("Causes retenues par le groupe")));
+        add(Block::lead(Minutes::tr("Causes retenues par le groupe à %1 (révision %2)")
+                            .arg(localTime(current->confirmedAt))
+                            .arg(current->revision)));
         add(Block::bullets(names(*current)));
+        if (!current->note.isEmpty()) {
+            add(Block::note(current->note));
+        }
         if (revisions.size() > 1) {
             QStringList history;
             for (qsizetype i = 0; i + 1 < revisions.size(); ++i) {
                 const PrioritySelection* x = revisions[i];
-                history << Minutes::tr("Révision %1, %2 : %3")
+                history << Minutes::tr("Causes retenues par le groupe à %1 (révision %2) : %3.")
+                               .arg(localTime(x->confirmedAt))
                                .arg(x->revision)
-                               .arg(QLocale().toString(x->confirmedAt.time(), QLocale::ShortFormat),
-                                    names(*x).join(u" ; "));
+                               .arg(joinClauses(names(*x)));
             }
-            add(Block::note(Minutes::tr("Choix antérieurs du groupe :")));
+            add(Block::lead(Minutes::tr("Choix antérieurs du groupe")));
             add(Block::bullets(history));
         }
     }
@@ -481,7 +550,7 @@ private:
             }
             add(Block::table(header, rows, widths));
         }
-        selection(s, items);
+        selection(s, items, standings);
         for (const auto& st : standings) {
             const PriorityItem* item = items.value(st.itemId);
             notesOf(item->id);
@@ -517,25 +586,66 @@ private:
         }
     }
 
-    void statements(StatementKind kind, const QString& title)
+    // « Constat retenu », « Préconisation à approfondir »: the status agrees with its noun.
+    static QString statementLabel(StatementKind kind, StatementStatus status)
     {
-        const auto list =
-            pick(m_d.statements, [kind](const Statement& st) { return st.kind == kind; });
-        if (list.isEmpty()) {
-            return;
+        const bool finding = kind == StatementKind::Finding;
+        switch (status) {
+        case StatementStatus::Pending:
+            return finding ? Minutes::tr("Constat") : Minutes::tr("Préconisation");
+        case StatementStatus::Kept:
+            return finding ? Minutes::tr("Constat retenu") : Minutes::tr("Préconisation retenue");
+        case StatementStatus::ToExplore:
+            return finding ? Minutes::tr("Constat à approfondir")
+                           : Minutes::tr("Préconisation à approfondir");
+        case StatementStatus::Dropped:
+            return finding ? Minutes::tr("Constat écarté") : Minutes::tr("Préconisation écartée");
         }
-        add(Block::heading(2, title));
-        for (const Statement* st : list) {
-            add(Block::paragraph(st->text, Labels::of(st->status)));
-            if (!st->debate.isEmpty()) {
-                add(Block::note(Minutes::tr("Débat : %1").arg(st->debate)));
+        return {};
+    }
+
+    // The findings, then the recommendations, of one plenary part (or of none) under
+    // headings of the given level.
+    void statements(const QList<const Statement*>& all, int level)
+    {
+        const std::pair<StatementKind, QString> kinds[] = {
+            {StatementKind::Finding, Minutes::tr("Constats")},
+            {StatementKind::Recommendation, Minutes::tr("Préconisations")}};
+        for (const auto& [kind, title] : kinds) {
+            const StatementKind wanted = kind;
+            QList<const Statement*> list;
+            for (const Statement* st : all) {
+                if (st->kind == wanted) {
+                    list << st;
+                }
             }
-            notesOf(st->id);
+            if (list.isEmpty()) {
+                continue;
+            }
+            add(Block::heading(level, title));
+            for (const Statement* st : list) {
+                add(Block::paragraph(st->text, statementLabel(st->kind, st->status)));
+                if (!st->debate.isEmpty()) {
+                    add(Block::note(Minutes::tr("Débat : %1").arg(st->debate)));
+                }
+                notesOf(st->id);
+            }
         }
+    }
+
+    bool hasNotes(const QString& targetId) const
+    {
+        if (!m_o.notes) {
+            return false;
+        }
+        const auto notes = m_notes.value(targetId);
+        return std::any_of(notes.begin(), notes.end(),
+                           [](const Note* n) { return !n->text.trimmed().isEmpty(); });
     }
 
     void plenary()
     {
+        QSet<QString> placed;
         const auto order = agendaInOrder();
         for (const AgendaItem* a : order) {
             if (a->kind != AgendaItemKind::Plenary || !a->parentId.isEmpty()) {
@@ -543,8 +653,15 @@ private:
             }
             add(Block::heading(1, a->title));
             notesOf(a->id);
+            presented(a->id, 2, placed);
             for (const AgendaItem* part : order) {
                 if (part->parentId != a->id) {
+                    continue;
+                }
+                const auto here = statementsOf(part->id);
+                const bool empty =
+                    part->presenters.isEmpty() && !hasNotes(part->id) && here.isEmpty();
+                if (empty && !m_o.emptyParts) {
                     continue;
                 }
                 add(Block::heading(2, part->title));
@@ -553,15 +670,44 @@ private:
                                          Minutes::tr("Intervenants")));
                 }
                 notesOf(part->id);
+                if (empty) {
+                    add(Block::note(Minutes::tr("Pas de notes pour ce point.")));
+                }
+                presented(part->id, 3, placed);
             }
         }
-        statements(StatementKind::Finding, Minutes::tr("Constats"));
-        statements(StatementKind::Recommendation, Minutes::tr("Préconisations"));
+        // Findings and recommendations not tied to a plenary part: a section of their own.
+        QList<const Statement*> rest;
+        for (const auto& st : m_d.statements) {
+            if (!placed.contains(st.id)) {
+                rest << &st;
+            }
+        }
+        if (!rest.isEmpty()) {
+            add(Block::heading(1, Minutes::tr("Constats et préconisations")));
+            statements(rest, 2);
+        }
     }
 
-    void decisions()
+    QList<const Statement*> statementsOf(const QString& agendaItemId) const
     {
-        add(Block::heading(1, Minutes::tr("Relevé de décisions")));
+        return pick(m_d.statements,
+                    [&](const Statement& st) { return st.agendaItemId == agendaItemId; });
+    }
+
+    // The statements presented during an agenda item, as sub-headings of it.
+    void presented(const QString& agendaItemId, int level, QSet<QString>& placed)
+    {
+        const auto list = statementsOf(agendaItemId);
+        for (const Statement* st : list) {
+            placed.insert(st->id);
+        }
+        statements(list, level);
+    }
+
+    void decisions(const QString& title)
+    {
+        add(Block::heading(1, title));
         if (m_d.decisions.isEmpty()) {
             add(Block::note(Minutes::tr("Aucune décision enregistrée.")));
             return;
@@ -595,6 +741,60 @@ private:
         add(Block::table({Minutes::tr("Action"), Minutes::tr("Responsable"),
                           Minutes::tr("Échéance"), Minutes::tr("Statut")},
                          rows, {46, 26, 14, 14}));
+    }
+
+    // One table of people to sign: organisation, then name; blank rows for people who
+    // come without being on the list. Optionally one sheet per subgroup, then the others.
+    void attendanceSheet()
+    {
+        const auto sheet = [this](QList<const Participant*> people) {
+            QCollator collator(QLocale(QLocale::French, QLocale::France));
+            collator.setCaseSensitivity(Qt::CaseInsensitive);
+            std::stable_sort(people.begin(), people.end(),
+                             [&collator](const Participant* a, const Participant* b) {
+                                 if (const int c =
+                                         collator.compare(a->organisation, b->organisation)) {
+                                     return c < 0;
+                                 }
+                                 return collator.compare(a->name, b->name) < 0;
+                             });
+            QList<QStringList> rows;
+            for (const Participant* p : people) {
+                rows << QStringList{Labels::of(p->civility), p->name, p->organisation, QString()};
+            }
+            for (int i = 0; i < std::max(0, m_o.blankRows); ++i) {
+                rows << QStringList{QString(), QString(), QString(), QString()};
+            }
+            Block table = Block::table({Minutes::tr("Civilité"), Minutes::tr("Nom"),
+                                        Minutes::tr("Organisation"), Minutes::tr("Signature")},
+                                       rows, {10, 28, 27, 35});
+            table.minRowHeightMm = 12;
+            add(table);
+        };
+        QList<const Participant*> everyone;
+        for (const auto& p : m_d.participants) {
+            everyone << &p;
+        }
+        if (!m_o.sheetPerSubgroup || m_d.subgroups.isEmpty()) {
+            sheet(everyone);
+            return;
+        }
+        bool first = true;
+        const auto section = [&](const QString& title, const QList<const Participant*>& people) {
+            Block h = Block::heading(1, title);
+            h.pageBreakBefore = !first;
+            first = false;
+            add(h);
+            sheet(people);
+        };
+        for (const auto& sg : m_d.subgroups) {
+            section(Minutes::tr("Sous-groupe n° %1 : %2").arg(sg.number).arg(sg.title),
+                    pick(m_d.participants,
+                         [&sg](const Participant& p) { return p.subgroupId == sg.id; }));
+        }
+        const auto others =
+            pick(m_d.participants, [](const Participant& p) { return p.subgroupId.isEmpty(); });
+        section(Minutes::tr("Participants hors sous-groupe"), others);
     }
 
     void contact()

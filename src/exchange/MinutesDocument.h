@@ -11,14 +11,17 @@ namespace copil::exchange {
 struct Block {
     enum class Kind { Heading, Paragraph, Bullets, Table };
     Kind kind = Kind::Paragraph;
-    int level = 1;           ///< Heading: 1 (section) to 4
-    QString label;           ///< Paragraph: bold lead-in ("Date"), may be empty
-    QString text;            ///< Heading, Paragraph
-    bool emphasis = false;   ///< Paragraph in italics
-    QStringList items;       ///< Bullets
-    QStringList header;      ///< Table
-    QList<QStringList> rows; ///< Table
-    QList<int> widths;       ///< Table: relative column widths (percent), may be empty
+    int level = 1;                ///< Heading: 1 (section) to 4
+    QString label;                ///< Paragraph: bold lead-in ("Date"), may be empty
+    QString text;                 ///< Heading, Paragraph
+    bool emphasis = false;        ///< Paragraph in italics
+    QStringList items;            ///< Bullets
+    QStringList header;           ///< Table
+    QList<QStringList> rows;      ///< Table
+    QList<int> widths;            ///< Table: relative column widths (percent), may be empty
+    bool keepWithNext = false;    ///< Paragraph: a lead-in never left alone at a page's foot
+    bool pageBreakBefore = false; ///< Heading: starts a new page (one sheet per subgroup)
+    int minRowHeightMm = 0;       ///< Table: rows at least this high (room to sign)
 
     static Block heading(int level, const QString& text)
     {
@@ -33,6 +36,14 @@ struct Block {
         Block b;
         b.text = text;
         b.label = label;
+        return b;
+    }
+    /// A bold lead-in ("Proposition") introducing the list that follows: kept with it.
+    static Block lead(const QString& label)
+    {
+        Block b;
+        b.label = label;
+        b.keepWithNext = true;
         return b;
     }
     static Block note(const QString& text)

@@ -174,6 +174,16 @@ QByteArray stylesXml(const Document& doc)
                         {QStringLiteral("color"), level == 1 ? blue : QStringLiteral("#1a1a1a")}},
                        level);
     }
+    // A bold lead-in ("Proposition") stays on the page of the list it introduces.
+    paragraphStyle(x, QStringLiteral("Lead"), QStringLiteral("Standard"),
+                   {{QStringLiteral("keep-with-next"), QStringLiteral("always")}}, {});
+    // LibreOffice does not move a kept-with-next heading that directly follows a table to
+    // the next page: a one-point empty paragraph after every table lets it.
+    paragraphStyle(x, QStringLiteral("After_Table"), QStringLiteral("Standard"),
+                   {{QStringLiteral("margin-top"), QStringLiteral("0cm")},
+                    {QStringLiteral("margin-bottom"), QStringLiteral("0cm")},
+                    {QStringLiteral("line-height"), QStringLiteral("100%")}},
+                   {{QStringLiteral("font-size"), QStringLiteral("1pt")}});
     paragraphStyle(x, QStringLiteral("Emphasis"), QStringLiteral("Standard"), {},
                    {{QStringLiteral("font-style"), QStringLiteral("italic")}});
     paragraphStyle(x, QStringLiteral("Table_Contents"), QStringLiteral("Standard"),
@@ -272,6 +282,25 @@ QByteArray contentXml(const Document& doc)
     x.empty(kStyle, QStringLiteral("table-row-properties"));
     x.attr(kFo, QStringLiteral("keep-together"), QStringLiteral("always"));
     x.end();
+    // Rows of the attendance sheet: room to sign.
+    x.start(kStyle, QStringLiteral("style"));
+    x.attr(kStyle, QStringLiteral("name"), QStringLiteral("TallRow"));
+    x.attr(kStyle, QStringLiteral("family"), QStringLiteral("table-row"));
+    x.empty(kStyle, QStringLiteral("table-row-properties"));
+    x.attr(kFo, QStringLiteral("keep-together"), QStringLiteral("always"));
+    x.attr(kStyle, QStringLiteral("min-row-height"), QStringLiteral("1.2cm"));
+    x.end();
+    // A heading that starts a new page (one attendance sheet per subgroup).
+    for (int level = 1; level <= 4; ++level) {
+        x.start(kStyle, QStringLiteral("style"));
+        x.attr(kStyle, QStringLiteral("name"), QStringLiteral("Heading_%1_Page").arg(level));
+        x.attr(kStyle, QStringLiteral("family"), QStringLiteral("paragraph"));
+        x.attr(kStyle, QStringLiteral("parent-style-name"),
+               QStringLiteral("Heading_%1").arg(level));
+        x.empty(kStyle, QStringLiteral("paragraph-properties"));
+        x.attr(kFo, QStringLiteral("break-before"), QStringLiteral("page"));
+        x.end();
+    }
     for (int percent = 1; percent <= 100; ++percent) {
         x.start(kStyle, QStringLiteral("style"));
         x.attr(kStyle, QStringLiteral("name"), QStringLiteral("Col%1").arg(percent));
@@ -326,7 +355,9 @@ QByteArray contentXml(const Document& doc)
         case Block::Kind::Heading:
             x.start(kText, QStringLiteral("h"));
             x.attr(kText, QStringLiteral("style-name"),
-                   QStringLiteral("Heading_%1").arg(std::clamp(b.level, 1, 4)));
+                   (b.pageBreakBefore ? QStringLiteral("Heading_%1_Page")
+                                      : QStringLiteral("Heading_%1"))
+                       .arg(std::clamp(b.level, 1, 4)));
             x.attr(kText, QStringLiteral("outline-level"),
                    QString::number(std::clamp(b.level, 1, 4)));
             x.text(b.text);
@@ -335,7 +366,9 @@ QByteArray contentXml(const Document& doc)
         case Block::Kind::Paragraph:
             x.start(kText, QStringLiteral("p"));
             x.attr(kText, QStringLiteral("style-name"),
-                   b.emphasis ? QStringLiteral("Emphasis") : QStringLiteral("Standard"));
+                   b.keepWithNext ? QStringLiteral("Lead")
+                   : b.emphasis   ? QStringLiteral("Emphasis")
+                                  : QStringLiteral("Standard"));
             if (!b.label.isEmpty()) {
                 x.start(kText, QStringLiteral("span"));
                 x.attr(kText, QStringLiteral("style-name"), QStringLiteral("Label"));
@@ -369,7 +402,9 @@ QByteArray contentXml(const Document& doc)
             }
             const auto row = [&](const QStringList& cells, bool head) {
                 x.start(kTable, QStringLiteral("table-row"));
-                x.attr(kTable, QStringLiteral("style-name"), QStringLiteral("Row"));
+                x.attr(kTable, QStringLiteral("style-name"),
+                       !head && b.minRowHeightMm > 0 ? QStringLiteral("TallRow")
+                                                     : QStringLiteral("Row"));
                 for (qsizetype i = 0; i < b.header.size(); ++i) {
                     x.start(kTable, QStringLiteral("table-cell"));
                     x.attr(kTable, QStringLiteral("style-name"),
@@ -389,6 +424,7 @@ QByteArray contentXml(const Document& doc)
                 row(r, false);
             }
             x.end();
+            x.paragraph(QStringLiteral("After_Table"), {});
             break;
         }
         }

@@ -37,7 +37,8 @@ enum class Field {
     Role,
     Subgroup,
     Attendance,
-    Email
+    Email,
+    Civility
 };
 
 std::optional<Field> fieldOf(const QString& header)
@@ -71,6 +72,9 @@ std::optional<Field> fieldOf(const QString& header)
         {QStringLiteral("email"), Field::Email},
         {QStringLiteral("mel"), Field::Email},
         {QStringLiteral("adressemail"), Field::Email},
+        {QStringLiteral("civilite"), Field::Civility},
+        {QStringLiteral("civility"), Field::Civility},
+        {QStringLiteral("title"), Field::Civility},
     };
     const auto it = names.find(foldForMatch(header));
     return it == names.end() ? std::nullopt : std::optional<Field>(*it);
@@ -89,6 +93,18 @@ template <class E> std::optional<E> wordOf(const QString& text, const QHash<QStr
         if (f == foldForMatch(toKey(v))) {
             return v;
         }
+    }
+    return std::nullopt;
+}
+
+std::optional<Civility> civilityOf(const QString& text)
+{
+    const QString f = foldForMatch(text);
+    if (f == u"mme" || f == u"madame" || f == u"mrs" || f == u"ms" || f == u"f") {
+        return Civility::Madame;
+    }
+    if (f == u"m" || f == u"monsieur" || f == u"mr" || f == u"h") {
+        return Civility::Monsieur;
     }
     return std::nullopt;
 }
@@ -448,6 +464,13 @@ Result<ParticipantCsv> ParticipantCsv::parse(const QByteArray& bytes, const QStr
         if (p.name.isEmpty()) {
             problems << tr("nom manquant");
         }
+        if (const QString c = value(Field::Civility); !c.isEmpty()) {
+            if (const auto civility = civilityOf(c)) {
+                p.civility = *civility;
+            } else {
+                problems << tr("civilité inconnue « %1 » (Mme, M. ou vide)").arg(c);
+            }
+        }
         p.organisation = value(Field::Organisation);
         if (const QString k = value(Field::Kind); !k.isEmpty()) {
             if (const auto kind = kindOf(k)) {
@@ -618,10 +641,10 @@ QByteArray ParticipantCsv::write(const QList<Participant>& people, const QList<S
         }
         return out.join(u';') + QStringLiteral("\r\n");
     };
-    QString text = line({tr("Nom"), tr("Organisation"), tr("Type"), tr("Rôle"), tr("Sous-groupe"),
-                         tr("Présence"), tr("Courriel")});
+    QString text = line({tr("Civilité"), tr("Nom"), tr("Organisation"), tr("Type"), tr("Rôle"),
+                         tr("Sous-groupe"), tr("Présence"), tr("Courriel")});
     for (const Participant& p : people) {
-        text += line({p.name, p.organisation, Labels::of(p.organisationKind), Labels::of(p.role),
+        text += line({Labels::of(p.civility), p.name, p.organisation, Labels::of(p.organisationKind), Labels::of(p.role),
                       subgroupLabel(subgroups, p.subgroupId), Labels::of(p.attendance), p.email});
     }
     return "\xEF\xBB\xBF" + text.toUtf8();

@@ -36,8 +36,8 @@ public:
     /// anything else as Windows-1252 (what a French Excel writes for « CSV (séparateur :
     /// point-virgule) »); CRLF or LF; fields quoted with "…" ("" for a quote, line breaks
     /// allowed inside). The first line names the columns: nom (or prénom and nom),
-    /// organisation, type, rôle, sous-groupe, présence, courriel; English names are
-    /// understood too. Values (type, rôle, présence) are read in French and English, with or
+    /// organisation, type, rôle, sous-groupe, présence, courriel, civilité (Mme, M.); English names
+    /// are understood too. Values (type, rôle, présence) are read in French and English, with or
     /// without accents, masculine or feminine, whatever the interface language. Subgroups
     /// are matched by number or title; a subgroup the meeting does not have does not refuse
     /// the line (see missingSubgroup). People already in `existing` are marked (alreadyIn).

@@ -67,9 +67,19 @@ public:
             const Block& b = m_doc.blocks[i];
             switch (b.kind) {
             case Block::Kind::Heading:
-                heading(b, i + 1 < m_doc.blocks.size() ? &m_doc.blocks[i + 1] : nullptr);
+                if (b.pageBreakBefore && m_y > m_top) {
+                    newPage();
+                }
+                heading(b, startHeight(i + 1));
                 break;
             case Block::Kind::Paragraph:
+                if (b.keepWithNext) {
+                    const Text t = measure(b.text, font(10, false, b.emphasis), m_width, b.label);
+                    if (m_y > m_top &&
+                        m_y + t.height + 1.5 * m_mm + startHeight(i + 1) > m_bottom) {
+                        newPage();
+                    }
+                }
                 paragraph(font(10, false, b.emphasis), b.text, b.label, 0, 1.5 * m_mm);
                 break;
             case Block::Kind::Bullets:
@@ -187,23 +197,63 @@ private:
     {
         const auto widths = columnWidths(b);
         return rowHeight(cells(b.header, widths, true)) +
-               (b.rows.isEmpty() ? 0 : rowHeight(cells(b.rows.first(), widths, false)));
+               (b.rows.isEmpty() ? 0
+                                 : std::max(rowHeight(cells(b.rows.first(), widths, false)),
+                                            b.minRowHeightMm * m_mm));
     }
 
-    void heading(const Block& b, const Block* next)
+    static qreal headingSize(int level)
     {
         const qreal sizes[] = {14, 12, 11, 10};
+        return sizes[std::clamp(level, 1, 4) - 1];
+    }
+
+    // Height that block i needs at the foot of a page so that what comes before it is
+    // not left alone there: its first lines, and for a heading or a lead-in, what they
+    // introduce as well. 0 past the end.
+    qreal startHeight(qsizetype i, int depth = 0)
+    {
+        if (i >= m_doc.blocks.size() || depth > 4) {
+            return 0;
+        }
+        const Block& b = m_doc.blocks[i];
+        const auto firstLines = [](const Text& t, int n) {
+            qreal h = 0;
+            for (int l = 0; l < std::min(n, t.lineCount()); ++l) {
+                h += t.layout->lineAt(l).height();
+            }
+            return h;
+        };
+        switch (b.kind) {
+        case Block::Kind::Heading:
+            if (b.pageBreakBefore) {
+                return 0;
+            }
+            return (b.level == 1 ? 5 : 3) * m_mm +
+                   measure(b.text, font(headingSize(b.level), true), m_width).height + 1.5 * m_mm +
+                   startHeight(i + 1, depth + 1);
+        case Block::Kind::Paragraph: {
+            const Text t = measure(b.text, font(10, false, b.emphasis), m_width, b.label);
+            return b.keepWithNext ? t.height + 1.5 * m_mm + startHeight(i + 1, depth + 1)
+                                  : firstLines(t, 2);
+        }
+        case Block::Kind::Bullets:
+            return b.items.isEmpty()
+                       ? 0
+                       : firstLines(measure(b.items.first(), font(10), m_width - 6 * m_mm), 2);
+        case Block::Kind::Table:
+            return 2 * m_mm + tableStartHeight(b);
+        }
+        return 0;
+    }
+
+    void heading(const Block& b, qreal following)
+    {
         const int level = std::clamp(b.level, 1, 4);
         const qreal before = (level == 1 ? 5 : 3) * m_mm;
         const Text t =
-            measure(b.text, font(sizes[level - 1], true), m_width, {}, level == 1 ? kBlue : kInk);
+            measure(b.text, font(headingSize(level), true), m_width, {}, level == 1 ? kBlue : kInk);
         // Keep the heading with the start of what follows it.
-        qreal following = 0;
-        if (next && next->kind == Block::Kind::Table) {
-            following = 2 * m_mm + tableStartHeight(*next);
-        } else if (next) {
-            following = 3 * font(10).pointSizeF() * m_mm * 25.4 / 72.0 * 1.2;
-        }
         if (m_y > m_top && m_y + before + t.height + following > m_bottom) {
             newPage();
         } else if (m_y > m_top) {
@@ -246,12 +296,14 @@ private:
         return h + 2 * 1.0 * m_mm;
     }
 
-    void placeRow(const std::vector<Text>& row, const QList<qreal>& widths, bool head)
+    void placeRow(const std::vector<Text>& row, const QList<qreal>& widths, bool head,
+                  qreal minHeight = 0)
     {
-        const qreal h = rowHeight(row);
+        const qreal h = std::max(rowHeight(row), minHeight);
         const qreal y = m_y;
-        add([row, widths, head, y, h, pad = 1.2 * m_mm, vpad = 1.0 * m_mm,
-             pen = 0.25 * m_mm](QPainter& p) {
+        // Text in a row made taller than it needs (room to sign) sits in its middle.
+        const qreal vpad = 1.0 * m_mm + (h - rowHeight(row)) / 2;
+        add([row, widths, head, y, h, pad = 1.2 * m_mm, vpad, pen = 0.25 * m_mm](QPainter& p) {
             qreal x = 0;
             for (std::size_t c = 0; c < row.size(); ++c) {
                 const QRectF cell(x, y, widths[static_cast<qsizetype>(c)], h);
@@ -279,11 +331,12 @@ private:
         placeRow(header, widths, true);
         for (const QStringList& values : b.rows) {
             const auto row = cells(values, widths, false);
-            if (m_y + rowHeight(row) > m_bottom) {
+            const qreal minHeight = b.minRowHeightMm * m_mm;
+            if (m_y + std::max(rowHeight(row), minHeight) > m_bottom) {
                 newPage();
                 placeRow(header, widths, true); // the header again on each page
             }
-            placeRow(row, widths, false);
+            placeRow(row, widths, false, minHeight);
         }
         m_y += 3 * m_mm;
     }

@@ -156,7 +156,9 @@ QByteArray renderHtml(const Document& doc)
         "th { background: #e8eef5; }\n"
         "tr { page-break-inside: avoid; break-inside: avoid; }\n"
         "thead { display: table-header-group; }\n"
-        "h2, h3, h4 { page-break-after: avoid; break-after: avoid; }\n"
+        "h2, h3, h4, h5, p.lead { page-break-after: avoid; break-after: avoid; }\n"
+        ".page { page-break-before: always; break-before: page; }\n"
+        "tr.sign td { height: 12mm; }\n"
         ".label { font-weight: bold; }\n"
         ".draft { position: fixed; top: 40%; left: 0; right: 0; text-align: center; font-size: "
         "90pt;"
@@ -179,11 +181,13 @@ QByteArray renderHtml(const Document& doc)
         switch (b.kind) {
         case Block::Kind::Heading: {
             const QString tag = u'h' + QString::number(std::clamp(b.level + 1, 2, 6));
-            h += u'<' + tag + u'>' + esc(b.text) + u"</" + tag + u">\n";
+            h += u'<' + tag + (b.pageBreakBefore ? QStringLiteral(" class=\"page\"") : QString()) +
+                 u'>' + esc(b.text) + u"</" + tag + u">\n";
             break;
         }
         case Block::Kind::Paragraph:
-            h += b.emphasis ? QStringLiteral("<p><em>") : QStringLiteral("<p>");
+            h += b.keepWithNext ? QStringLiteral("<p class=\"lead\">") : QStringLiteral("<p>");
+            h += b.emphasis ? QStringLiteral("<em>") : QString();
             if (!b.label.isEmpty()) {
                 h += u"<span class=\"label\">" + esc(b.label) + u"</span>" +
                      (b.text.isEmpty() ? QString() : doc.labelSeparator);
@@ -213,7 +217,8 @@ QByteArray renderHtml(const Document& doc)
             }
             h += QStringLiteral("</tr></thead>\n<tbody>\n");
             for (const QStringList& row : b.rows) {
-                h += QStringLiteral("<tr>");
+                h += b.minRowHeightMm > 0 ? QStringLiteral("<tr class=\"sign\">")
+                                          : QStringLiteral("<tr>");
                 for (qsizetype i = 0; i < b.header.size(); ++i) {
                     h += u"<td>" + escLines(row.value(i)) + u"</td>";
                 }

@@ -240,6 +240,10 @@ void MainWindow::connectActions()
     connect(m_ui->exportAgendaAction, &QAction::triggered, this, [this] {
         ExportDialog::exportMeeting(m_session, exchange::MinutesOptions::Variant::Agenda, this);
     });
+    connect(m_ui->attendanceSheetAction, &QAction::triggered, this, [this] {
+        ExportDialog::exportMeeting(m_session, exchange::MinutesOptions::Variant::AttendanceSheet,
+                                    this);
+    });
 
     m_controls = new AgendaControls(
         m_session,

@@ -485,6 +485,7 @@ void Session::startExport(exchange::ExportRequest request, const QString& path)
     }
     if (request.options.validated &&
         request.options.variant != exchange::MinutesOptions::Variant::Agenda &&
+        request.options.variant != exchange::MinutesOptions::Variant::AttendanceSheet &&
         request.format != exchange::ExportFormat::Json &&
         (!m_data.meeting.minutesValidated() ||
          m_data.meeting.minutesValidatedBy != request.options.validatedBy)) {

@@ -49,7 +49,8 @@ const Table<Participant>& participantTable()
          enumeration("organisation_kind", &Participant::organisationKind),
          enumeration("role", &Participant::role),
          enumeration("attendance", &Participant::attendance),
-         reference("subgroup_id", &Participant::subgroupId), text("email", &Participant::email)}};
+         reference("subgroup_id", &Participant::subgroupId), text("email", &Participant::email),
+         enumeration("civility", &Participant::civility)}};
     return t;
 }
 

@@ -303,3 +303,33 @@ TEST_CASE("live timekeeping fields round trip, and a version 2 file reads withou
     bad["agenda"][0]["extensionMinutes"] = -5;
     CHECK(errorOf(bad).contains(QStringLiteral("agenda[0].extensionMinutes")));
 }
+
+TEST_CASE("civility round trips, a version 4 file reads without it, a bad one is named")
+{
+    json doc = sampleJson();
+    doc["participants"][0]["civility"] = "mme";
+    auto parsed =
+        MeetingJson::parse(QByteArray::fromStdString(doc.dump()), QStringLiteral("v5.json"));
+    REQUIRE(parsed.ok());
+    CHECK(parsed.value().participants[0].civility == copil::domain::Civility::Madame);
+    auto again = MeetingJson::parse(MeetingJson::serialize(parsed.value()), QStringLiteral("x"));
+    REQUIRE(again.ok());
+    CHECK(again.value().participants[0].civility == copil::domain::Civility::Madame);
+
+    json v4 = sampleJson();
+    v4["formatVersion"] = 4;
+    for (auto& p : v4["participants"]) {
+        p.erase("civility");
+    }
+    auto old = MeetingJson::parse(QByteArray::fromStdString(v4.dump()), QStringLiteral("v4.json"));
+    REQUIRE(old.ok());
+    for (const auto& p : old.value().participants) {
+        CHECK(p.civility == copil::domain::Civility::None);
+    }
+
+    doc["participants"][0]["civility"] = "Madame la Marquise";
+    auto bad =
+        MeetingJson::parse(QByteArray::fromStdString(doc.dump()), QStringLiteral("bad.json"));
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().contains(QStringLiteral("participants[0].civility")));
+}

@@ -339,6 +339,7 @@ TEST_CASE("participants are written as a French spreadsheet opens them and read 
     a.subgroupId = QStringLiteral("sg4");
     a.attendance = Attendance::Excused;
     a.email = QStringLiteral("f.noel@example.org");
+    a.civility = Civility::Monsieur;
     Participant b;
     b.name = QStringLiteral("=HYPERLINK(\"x\")");
     b.organisation = QStringLiteral("Centre \"Les Tilleuls\"\nsecond line");
@@ -346,8 +347,8 @@ TEST_CASE("participants are written as a French spreadsheet opens them and read 
     people << a << b;
     const QByteArray bytes = ParticipantCsv::write(people, twoSubgroups());
     CHECK(bytes.startsWith("\xEF\xBB\xBF"
-                           "Nom;Organisation;Type;Rôle;Sous-groupe;Présence;Courriel\r\n"));
-    CHECK(bytes.contains("François Noël;\"Conseil départemental; Isère\";Département;Rapporteur;"
+                           "Civilité;Nom;Organisation;Type;Rôle;Sous-groupe;Présence;Courriel\r\n"));
+    CHECK(bytes.contains("M.;François Noël;\"Conseil départemental; Isère\";Département;Rapporteur;"
                          "4;Excusé;f.noel@example.org\r\n"));
     CHECK(bytes.contains("\"'=HYPERLINK(\"\"x\"\")\";"));
     const ParticipantCsv back = parsed(bytes);
@@ -360,4 +361,22 @@ TEST_CASE("participants are written as a French spreadsheet opens them and read 
         p.position = people[i].position = int(i);
         CHECK(p == people[i]);
     }
+}
+
+TEST_CASE("the civilité column is read as Mme, M. or nothing, a wrong one is named")
+{
+    const auto csv = parsed("Civilité;Nom;Organisation\n"
+                            "Mme;Sara Benali;Ville de Lille\n"
+                            "M.;Marc Durand;Ville de Grenoble\n"
+                            "Madame;Inès Morel;Grenoble-Alpes Métropole\n"
+                            ";Yves Caron;Ville de Lille\n"
+                            "Dr;Jean Petit;Centre social\n");
+    REQUIRE(csv.people.size() == 4);
+    CHECK(csv.people[0].civility == Civility::Madame);
+    CHECK(csv.people[1].civility == Civility::Monsieur);
+    CHECK(csv.people[2].civility == Civility::Madame);
+    CHECK(csv.people[3].civility == Civility::None);
+    REQUIRE(csv.errors.size() == 1);
+    CHECK(csv.errors[0].contains(QStringLiteral("ligne 6")));
+    CHECK(csv.errors[0].contains(QStringLiteral("civilité inconnue « Dr »")));
 }

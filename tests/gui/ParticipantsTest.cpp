@@ -1,4 +1,5 @@
 #include "FacilitatorSupport.h"
+#include "GuiSupport.h"
 #include "TestSupport.h"
 #include "gui/common/RowModel.h"
 #include "gui/participants/ParticipantsPane.h"
@@ -7,6 +8,7 @@
 #include "storage/ParticipantRepository.h"
 #include "storage/SubgroupRepository.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
@@ -14,6 +16,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -449,4 +454,56 @@ TEST_CASE("the welcome desk finds anyone by any part of the name or organisation
     a.pane->selectParticipant(a.idOf(QStringLiteral("Hélène Petitjean")));
     a.keys(Qt::CTRL | Qt::Key_2);
     CHECK(a.pane->selectedIds() == QStringList{a.idOf(QStringLiteral("Karim Benali"))});
+}
+
+TEST_CASE("a civility chosen in the form is saved, shown in the list and printed on the "
+          "attendance sheet from the File menu")
+{
+    Attendees a;
+    a.window->showPane(QStringLiteral("participants"));
+    copil::test::onNextDialog([](QDialog* d) {
+        auto* civility = d->findChild<QComboBox*>(QStringLiteral("civilityCombo"));
+        civility->setFocus();
+        QTest::keyClick(civility, Qt::Key_Down); // (non précisée) → Mme
+        copil::test::typeText(d->findChild<QLineEdit*>(QStringLiteral("nameEdit")),
+                              QStringLiteral("Nadia Haddad"));
+        copil::test::typeText(d->findChild<QLineEdit*>(QStringLiteral("organisationEdit")),
+                              QStringLiteral("Ville de Roubaix"));
+        d->accept();
+    });
+    a.pane->addParticipant();
+    copil::test::activate(*a.window);
+    REQUIRE(a.people().size() == 1);
+    CHECK(a.people().first().civility == domain::Civility::Madame);
+    CHECK(a.pane->model()->index(0, 0).data().toString() ==
+          QStringLiteral("Mme") + QChar(0x00A0) + QStringLiteral("Nadia Haddad"));
+
+    // Fichier › Imprimer la feuille d'émargement…: the dialog offers one sheet per subgroup
+    // and no draft status; the PDF lists her with her civility.
+    const QString out = a.dir.path(QStringLiteral("emargement.pdf"));
+    copil::test::onNextDialog([out](QDialog* d) {
+        CHECK(d->windowTitle() == QStringLiteral("Imprimer la feuille d’émargement"));
+        CHECK(d->findChild<QCheckBox*>(QStringLiteral("perSubgroupCheck"))->isVisibleTo(d));
+        CHECK_FALSE(d->findChild<QCheckBox*>(QStringLiteral("notesCheck"))->isVisibleTo(d));
+        CHECK_FALSE(d->findChild<QWidget*>(QStringLiteral("statusBox"))->isVisibleTo(d));
+        auto* destination = d->findChild<QLineEdit*>(QStringLiteral("destinationEdit"));
+        destination->selectAll();
+        copil::test::typeText(destination, out);
+        d->accept();
+    });
+    QSignalSpy finished(a.window.get(), &gui::MainWindow::exportFinished);
+    a.window->findChild<QAction*>(QStringLiteral("attendanceSheetAction"))->trigger();
+    if (finished.isEmpty()) {
+        REQUIRE(finished.wait(60000));
+    }
+    CHECK(finished.first().at(1).toString().isEmpty());
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-layout"), out, QStringLiteral("-")});
+    REQUIRE(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    CHECK(text.contains(QStringLiteral("Feuille d’émargement")));
+    CHECK(QRegularExpression(QStringLiteral("Mme\\s+Nadia Haddad\\s+Ville de Roubaix"))
+              .match(text)
+              .hasMatch());
 }

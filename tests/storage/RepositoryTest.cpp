@@ -418,3 +418,28 @@ TEST_CASE("notes and plenary items round trip through their repositories", "[eng
     REQUIRE(notes.remove(m, note.id).ok());
     CHECK_FALSE(notes.notes(m).value().contains(note));
 }
+
+TEST_CASE("participants: the civility is stored and read back after a reopen", "[engines]")
+{
+    TempDir dir;
+    copil::test::Workspaces where(dir);
+    const QString location = where.location(QStringLiteral("civility.sqlite"));
+    const MeetingData d = sampleMeeting();
+    Participant p = d.participants[1];
+    {
+        auto ws = openWs(location);
+        REQUIRE(MeetingRepository(*ws).insertAll(d).ok());
+        ParticipantRepository participants(*ws);
+        CHECK(participants.participants(d.meeting.id).value()[1].civility ==
+              d.participants[1].civility);
+        p.civility = Civility::Madame;
+        REQUIRE(participants.update(d.meeting.id, p).ok());
+        Participant other = d.participants[0];
+        other.civility = Civility::Monsieur;
+        REQUIRE(participants.update(d.meeting.id, other).ok());
+    }
+    auto ws = openWs(location);
+    const auto people = ParticipantRepository(*ws).participants(d.meeting.id).value();
+    CHECK(people[1].civility == Civility::Madame);
+    CHECK(people[0].civility == Civility::Monsieur);
+}

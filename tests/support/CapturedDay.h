@@ -54,6 +54,14 @@ inline domain::MeetingData capturedDay()
            Attendance::Present, {});
     person("p-jean", "Jean Petit", "Centre social Les Tilleuls", OrganisationKind::Association,
            ParticipantRole::Member, Attendance::Absent, s4.id);
+    // Civilities as the list of invitations gives them; Yves Caron's is not known.
+    const std::pair<int, Civility> civilities[] = {{0, Civility::Madame},  {1, Civility::Monsieur},
+                                                   {2, Civility::Madame},  {3, Civility::Monsieur},
+                                                   {4, Civility::Madame},  {6, Civility::Madame},
+                                                   {7, Civility::Monsieur}};
+    for (const auto& [index, civility] : civilities) {
+        d.participants[index].civility = civility;
+    }
     d.subgroups[0].rapporteurId = QStringLiteral("p-marc");
     d.subgroups[1].rapporteurId = QStringLiteral("p-sara");
 

@@ -40,6 +40,12 @@ private:
     QTemporaryDir m_dir;
 };
 
+// Text with its no-break spaces (U+00A0, U+202F) read as ordinary spaces.
+inline QString plainSpaces(QString text)
+{
+    return text.replace(QChar(0x00A0), u' ').replace(QChar(0x202F), u' ');
+}
+
 inline QByteArray readAll(const QString& path)
 {
     QFile f(path);

@@ -3,6 +3,7 @@
 #include "session/Session.h"
 #include "ui_ExportDialog.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -25,6 +26,8 @@ ExportDialog::ExportDialog(const domain::Meeting& meeting, Variant variant, QWid
     m_ui->documentCombo->addItem(tr("Relevé de décisions"), static_cast<int>(Variant::Decisions));
     m_ui->documentCombo->addItem(tr("Ordre du jour (à distribuer)"),
                                  static_cast<int>(Variant::Agenda));
+    m_ui->documentCombo->addItem(tr("Feuille d’émargement (à signer)"),
+                                 static_cast<int>(Variant::AttendanceSheet));
     m_ui->formatCombo->addItem(tr("PDF (A4)"), static_cast<int>(ExportFormat::Pdf));
     m_ui->formatCombo->addItem(tr("OpenDocument texte (LibreOffice, Word)"),
                                static_cast<int>(ExportFormat::Odt));
@@ -91,6 +94,8 @@ exchange::ExportRequest ExportDialog::request() const
     r.options.attendance = m_ui->attendanceCheck->isChecked();
     r.options.voteDetails = m_ui->votesCheck->isChecked();
     r.options.notes = m_ui->notesCheck->isChecked();
+    r.options.emptyParts = m_ui->emptyPartsCheck->isChecked();
+    r.options.sheetPerSubgroup = m_ui->perSubgroupCheck->isChecked();
     r.options.validated = m_ui->validatedRadio->isChecked();
     r.options.validatedBy = m_ui->validatedByEdit->text().trimmed();
     return r;
@@ -109,6 +114,9 @@ QString ExportDialog::defaultFileName() const
         break;
     case Variant::Agenda:
         kind = tr("ordre-du-jour");
+        break;
+    case Variant::AttendanceSheet:
+        kind = tr("feuille-d-emargement");
         break;
     }
     if (r.format == ExportFormat::Json) {
@@ -137,8 +145,18 @@ void ExportDialog::updateState()
         m_ui->formatCombo->setCurrentIndex(0);
         return; // called again through the index change
     }
-    m_ui->sectionsBox->setEnabled(!agenda && !json && r.options.variant == Variant::Minutes);
-    m_ui->statusBox->setEnabled(!agenda && !json);
+    const bool sheet = r.options.variant == Variant::AttendanceSheet;
+    m_ui->sectionsBox->setEnabled(!agenda && !json &&
+                                  (r.options.variant == Variant::Minutes || sheet));
+    for (QCheckBox* box :
+         {m_ui->attendanceCheck, m_ui->votesCheck, m_ui->notesCheck, m_ui->emptyPartsCheck}) {
+        box->setVisible(!sheet);
+    }
+    m_ui->perSubgroupCheck->setVisible(sheet);
+    m_ui->sectionsBox->setTitle(sheet ? tr("Feuilles") : tr("Sections"));
+    // A sheet to sign is neither a draft nor validated.
+    m_ui->statusBox->setVisible(!sheet);
+    m_ui->statusBox->setEnabled(!agenda && !json && !sheet);
     m_ui->validatedByEdit->setEnabled(m_ui->validatedRadio->isChecked());
 
     // The destination follows the format until the person chooses a place.
@@ -179,6 +197,8 @@ void ExportDialog::exportMeeting(session::Session& session,
     ExportDialog dialog(session.data().meeting, variant, parent);
     dialog.setWindowTitle(variant == exchange::MinutesOptions::Variant::Agenda
                               ? tr("Exporter l’ordre du jour")
+                          : variant == exchange::MinutesOptions::Variant::AttendanceSheet
+                              ? tr("Imprimer la feuille d’émargement")
                               : tr("Exporter le compte rendu"));
     if (dialog.exec() != QDialog::Accepted) {
         return;

@@ -87,7 +87,7 @@ CsvImportDialog::CsvImportDialog(exchange::ParticipantCsv csv, const QString& pa
     for (int r = 0; r < m_csv.people.size(); ++r) {
         const domain::Participant& p = m_csv.people[r];
         const QStringList cells{QString::number(m_csv.lines[r]),
-                                p.name,
+                                Labels::civilName(p.civility, p.name),
                                 p.organisation,
                                 Labels::of(p.organisationKind),
                                 Labels::of(p.role),

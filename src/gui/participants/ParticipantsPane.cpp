@@ -132,6 +132,10 @@ ParticipantDialog::ParticipantDialog(const Participant& person, bool rapporteur,
     : QDialog(parent), m_ui(std::make_unique<Ui::ParticipantDialog>()), m_original(person)
 {
     m_ui->setupUi(this);
+    for (auto v : domain::allValues<domain::Civility>()) {
+        m_ui->civilityCombo->addItem(
+            v == domain::Civility::None ? tr("(non précisée)") : Labels::of(v), int(v));
+    }
     for (auto v : domain::allValues<domain::OrganisationKind>()) {
         m_ui->kindCombo->addItem(Labels::of(v), int(v));
     }
@@ -145,6 +149,7 @@ ParticipantDialog::ParticipantDialog(const Participant& person, bool rapporteur,
     for (const auto& s : subgroups) {
         m_ui->subgroupCombo->addItem(tr("Sous-groupe %1 – %2").arg(s.number).arg(s.title), s.id);
     }
+    m_ui->civilityCombo->setCurrentIndex(m_ui->civilityCombo->findData(int(person.civility)));
     m_ui->nameEdit->setText(person.name);
     m_ui->organisationEdit->setText(person.organisation);
     m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(int(person.organisationKind)));
@@ -171,6 +176,7 @@ ParticipantDialog::~ParticipantDialog() = default;
 Participant ParticipantDialog::person() const
 {
     Participant p = m_original;
+    p.civility = static_cast<domain::Civility>(m_ui->civilityCombo->currentData().toInt());
     p.name = m_ui->nameEdit->text().trimmed();
     p.organisation = m_ui->organisationEdit->text().trimmed();
     p.organisationKind =
@@ -285,7 +291,8 @@ ParticipantsPane::ParticipantsPane(session::Session& session, QWidget* parent)
         return role == Qt::DisplayRole ? QVariant(value) : QVariant();
     };
     m_model->setColumns({
-        {tr("Nom"), [text](const Participant& p, int role) { return text(role, p.name); }},
+        {tr("Nom"), [text](const Participant& p,
+                           int role) { return text(role, Labels::civilName(p.civility, p.name)); }},
         {tr("Présence"),
          [text](const Participant& p, int role) -> QVariant {
              if (role == Qt::ForegroundRole) {
