@@ -699,7 +699,7 @@ TEST_CASE("blackout (B) and freeze: the room sees black, or keeps its image")
     Room r;
     r.morning(10, 25);
     r.projector->open();
-    QCoreApplication::processEvents(); // laid out
+    QTest::qWait(100); // laid out, every size settled
     const QImage shown = r.room()->image();
     r.keys(QKeySequence(Qt::Key_B));
     REQUIRE(r.room()->isBlackedOut());
