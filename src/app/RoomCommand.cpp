@@ -38,9 +38,9 @@ QString usage()
 
 QString commandOf(const QStringList& args)
 {
-    static const QStringList values{QStringLiteral("--db"), QStringLiteral("--meeting"),
+    static const QStringList values{QStringLiteral("--db"),       QStringLiteral("--meeting"),
                                     QStringLiteral("--subgroup"), QStringLiteral("-o"),
-                                    QStringLiteral("--output"), QStringLiteral("--prefer"),
+                                    QStringLiteral("--output"),   QStringLiteral("--prefer"),
                                     QStringLiteral("--lang")};
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (values.contains(args[i])) {
@@ -121,9 +121,9 @@ int runRoomCommand(const QStringList& args)
                                           .arg(data.value().meeting.title, wanted));
             }
         }
-        auto written = exchange::RoomCopy::write(*ws.value(), parser.value(meeting), subgroupId,
-                                                 parser.value(output),
-                                                 QDateTime::currentDateTime());
+        auto written =
+            exchange::RoomCopy::write(*ws.value(), parser.value(meeting), subgroupId,
+                                      parser.value(output), QDateTime::currentDateTime());
         if (!written) {
             return say(ExitFailure, written.error());
         }
@@ -134,8 +134,8 @@ int runRoomCommand(const QStringList& args)
 
     // merge
     if (positional.size() != 2) {
-        return say(ExitUsage, RoomCli::tr("merge : indiquez un seul poste de salle.") + u'\n' +
-                                  usage());
+        return say(ExitUsage,
+                   RoomCli::tr("merge : indiquez un seul poste de salle.") + u'\n' + usage());
     }
     std::optional<exchange::MergeSide> side;
     if (parser.isSet(prefer)) {

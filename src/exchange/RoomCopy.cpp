@@ -134,11 +134,11 @@ QString kindLabel(EntityKind kind)
 // Columns whose values are texts a person wrote: both versions can be kept.
 bool isTextColumn(const QString& column)
 {
-    static const QSet<QString> texts{
-        QStringLiteral("text"),        QStringLiteral("title"),     QStringLiteral("framing"),
-        QStringLiteral("description"), QStringLiteral("debate"),    QStringLiteral("what"),
-        QStringLiteral("note"),        QStringLiteral("next_step"), QStringLiteral("other_carrier"),
-        QStringLiteral("location")};
+    static const QSet<QString> texts{QStringLiteral("text"),          QStringLiteral("title"),
+                                     QStringLiteral("framing"),       QStringLiteral("description"),
+                                     QStringLiteral("debate"),        QStringLiteral("what"),
+                                     QStringLiteral("note"),          QStringLiteral("next_step"),
+                                     QStringLiteral("other_carrier"), QStringLiteral("location")};
     return texts.contains(column);
 }
 
@@ -471,8 +471,7 @@ Merged threeWay(const MergePlan& plan, const QHash<QString, MergeSide>* choices,
     m.target.meeting = meeting.value(0, plan.hub.meeting);
     storage::forEachRowList(m.target, [&](auto& list) {
         using T = typename std::decay_t<decltype(list)>::value_type;
-        w.run(domain::rowsOf<T>(base), domain::rowsOf<T>(plan.hub), domain::rowsOf<T>(room),
-              list);
+        w.run(domain::rowsOf<T>(base), domain::rowsOf<T>(plan.hub), domain::rowsOf<T>(room), list);
     });
     keepReferred(m.target, plan.hub, room, m.kept);
     renumberSelections(m.target, idsOf(plan.hub.selections));
@@ -492,9 +491,8 @@ Error notARoomCopy(const QString& source)
 template <class F> Status eachReversed(MeetingData& data, F&& f)
 {
     QList<std::function<Status()>> steps;
-    storage::forEachRowList(data, [&](auto& list) {
-        steps.prepend([&f, &list]() -> Status { return f(list); });
-    });
+    storage::forEachRowList(
+        data, [&](auto& list) { steps.prepend([&f, &list]() -> Status { return f(list); }); });
     for (const auto& step : steps) {
         if (Status s = step(); !s) {
             return s;
@@ -503,8 +501,8 @@ template <class F> Status eachReversed(MeetingData& data, F&& f)
     return {};
 }
 
-template <class T> Status removeAll(storage::RowStore& rows, const QString& meetingId,
-                                    const QList<T>& list, bool own)
+template <class T>
+Status removeAll(storage::RowStore& rows, const QString& meetingId, const QList<T>& list, bool own)
 {
     for (const T& x : list) {
         const Status s = rows.remove<T>(meetingId, x.id, own ? 0 : x.rowRevision.value);
@@ -524,7 +522,9 @@ QString RoomCopy::banner(const storage::RoomCopyMark& mark)
     const QTime t = mark.copiedAt.time();
     return tr("Poste de salle : %1 — copié le %2 à %3")
         .arg(mark.label, mark.copiedAt.date().toString(QStringLiteral("dd/MM")),
-             QStringLiteral("%1\u00A0h\u00A0%2").arg(t.hour()).arg(t.minute(), 2, 10, QLatin1Char('0')));
+             QStringLiteral("%1\u00A0h\u00A0%2")
+                 .arg(t.hour())
+                 .arg(t.minute(), 2, 10, QLatin1Char('0')));
 }
 
 QString RoomCopy::fileNameFor(const MeetingData& data, const QString& subgroupId)
@@ -588,8 +588,9 @@ Result<RoomCopyInfo> RoomCopy::write(storage::Workspace& hub, const QString& mee
         if (!s) {
             ws.value().reset();
             removeWithJournal(part);
-            return Error{tr("Poste de salle %1 : %2").arg(QDir::toNativeSeparators(file), s.error()),
-                         s.fault()};
+            return Error{
+                tr("Poste de salle %1 : %2").arg(QDir::toNativeSeparators(file), s.error()),
+                s.fault()};
         }
     }
     if (!removeWithJournal(file) || !QFile::rename(part, file)) {
@@ -611,8 +612,8 @@ Result<std::optional<RoomCopyInfo>> RoomCopy::read(storage::Workspace& ws)
     if (!mark.value()) {
         return std::optional<RoomCopyInfo>{};
     }
-    auto base = MeetingJson::parse(mark.value()->baseState,
-                                   tr("%1 (état copié)").arg(ws.displayName()));
+    auto base =
+        MeetingJson::parse(mark.value()->baseState, tr("%1 (état copié)").arg(ws.displayName()));
     if (!base) {
         return base.failure();
     }
@@ -728,11 +729,11 @@ Result<MergeChanges> RoomMerge::resolve(const MergePlan& plan, const QList<Merge
     Merged m = threeWay(plan, &byKey, nullptr);
     const domain::ValidationIssues issues = domain::Validation::validateMeeting(m.target);
     if (!issues.isEmpty()) {
-        return Error{tr("La réunion fusionnée avec %1 enfreindrait une règle ; rien n’a été "
-                        "fusionné :\n%2")
-                         .arg(QDir::toNativeSeparators(plan.source),
-                              domain::Validation::summary(issues)),
-                     Fault::Invalid};
+        return Error{
+            tr("La réunion fusionnée avec %1 enfreindrait une règle ; rien n’a été "
+               "fusionné :\n%2")
+                .arg(QDir::toNativeSeparators(plan.source), domain::Validation::summary(issues)),
+            Fault::Invalid};
     }
     MergeChanges c;
     c.meetingId = plan.hub.meeting.id;
@@ -827,8 +828,8 @@ QStringList RoomMerge::preview(const MergePlan& plan, const MergeChanges& change
                 } else if (const auto* st = domain::findRow(changes.target.statements, id)) {
                     where = whatOf(*st);
                 }
-                lines << tr("  %1 : %n nouvelle(s) note(s)", nullptr, perTarget.value(id))
-                             .arg(where);
+                lines
+                    << tr("  %1 : %n nouvelle(s) note(s)", nullptr, perTarget.value(id)).arg(where);
             }
         }
     }
@@ -875,8 +876,9 @@ Status RoomMerge::apply(storage::RowStore& rows, const MergeChanges& c)
         if (!s) {
             return s;
         }
-        if (Status r = eachReversed(const_cast<MeetingData&>(c.removed),
-                                    [&](const auto& list) { return removeAll(rows, m, list, false); });
+        if (Status r =
+                eachReversed(const_cast<MeetingData&>(c.removed),
+                             [&](const auto& list) { return removeAll(rows, m, list, false); });
             !r) {
             return r;
         }
@@ -899,8 +901,9 @@ Status RoomMerge::revert(storage::RowStore& rows, const MergeChanges& c)
         if (Status s = rows.updateAll(m, c.before); !s) {
             return s;
         }
-        if (Status r = eachReversed(const_cast<MeetingData&>(c.inserted),
-                                    [&](const auto& list) { return removeAll(rows, m, list, true); });
+        if (Status r =
+                eachReversed(const_cast<MeetingData&>(c.inserted),
+                             [&](const auto& list) { return removeAll(rows, m, list, true); });
             !r) {
             return r;
         }

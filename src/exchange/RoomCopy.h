@@ -51,10 +51,10 @@ enum class MergeSide { Hub, Room, Both };
 struct MergeConflict {
     domain::EntityKind kind = domain::EntityKind::Note;
     QString rowId;
-    QString column; ///< the table's column ("text")
-    QString what;   ///< the row, for a person (« note « Les EPCI… » »)
-    QString hub;    ///< the facilitator's value, as shown
-    QString room;   ///< the room's value, as shown
+    QString column;    ///< the table's column ("text")
+    QString what;      ///< the row, for a person (« note « Les EPCI… » »)
+    QString hub;       ///< the facilitator's value, as shown
+    QString room;      ///< the room's value, as shown
     bool text = false; ///< a text: both can be kept (MergeSide::Both)
 };
 
@@ -111,9 +111,8 @@ public:
     /// The rows to write, each conflict decided by choices (one per plan.conflicts, in
     /// order; missing ones keep the facilitator's value). An error when the merged
     /// meeting would break a rule of the domain (nothing is written then).
-    static domain::Result<MergeChanges> resolve(const MergePlan& plan,
-                                                const QList<MergeSide>& choices,
-                                                const QDateTime& now);
+    static domain::Result<MergeChanges>
+    resolve(const MergePlan& plan, const QList<MergeSide>& choices, const QDateTime& now);
     /// What the merge brings, line by line (counts per kind, new notes per question,
     /// what was kept), for the preview.
     static QStringList preview(const MergePlan& plan, const MergeChanges& changes);
