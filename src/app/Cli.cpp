@@ -1,6 +1,6 @@
 #include "Cli.h"
-
 #include "RoomCommand.h"
+
 #include "exchange/Archive.h"
 #include "exchange/DefaultWorkspace.h"
 #include "exchange/Export.h"
@@ -22,13 +22,13 @@ const QStringList kCommands{QStringLiteral("import"),  QStringLiteral("list"),
                             QStringLiteral("export"),  QStringLiteral("check"),
                             QStringLiteral("backups"), QStringLiteral("restore"),
                             QStringLiteral("copy")};
-const QStringList kValueOptions{QStringLiteral("--db"),       QStringLiteral("--meeting"),
-                                QStringLiteral("--format"),   QStringLiteral("-o"),
-                                QStringLiteral("--output"),   QStringLiteral("--lang"),
-                                QStringLiteral("--pane"),     QStringLiteral("--variant"),
-                                QStringLiteral("--status"),   QStringLiteral("--validated-by"),
-                                QStringLiteral("--without"),  QStringLiteral("--simulate-time"),
-                                QStringLiteral("--from"),     QStringLiteral("--to"),
+const QStringList kValueOptions{QStringLiteral("--db"),      QStringLiteral("--meeting"),
+                                QStringLiteral("--format"),  QStringLiteral("-o"),
+                                QStringLiteral("--output"),  QStringLiteral("--lang"),
+                                QStringLiteral("--pane"),    QStringLiteral("--variant"),
+                                QStringLiteral("--status"),  QStringLiteral("--validated-by"),
+                                QStringLiteral("--without"), QStringLiteral("--simulate-time"),
+                                QStringLiteral("--from"),    QStringLiteral("--to"),
                                 QStringLiteral("--projector")};
 class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
