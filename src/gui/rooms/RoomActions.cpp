@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace copil::gui {
@@ -84,8 +85,8 @@ void PrepareRoomsDialog::write()
     m_written.clear();
     const QString folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
     if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
-        m_message->setText(tr("Le dossier « %1 » n’existe pas : choisissez-en un.")
-                               .arg(m_folder->text()));
+        m_message->setText(
+            tr("Le dossier « %1 » n’existe pas : choisissez-en un.").arg(m_folder->text()));
         return;
     }
     QStringList done;
@@ -133,10 +134,10 @@ MergeRoomDialog::MergeRoomDialog(session::Session& session, exchange::MergePlan 
     layout->addWidget(new QLabel(tr("Ce que la salle apporte :"), this));
     layout->addWidget(m_preview, 1);
     if (!m_plan.conflicts.isEmpty()) {
-        layout->addWidget(new QLabel(
-            tr("%n conflit(s) : le même champ a changé ici et dans la salle.", nullptr,
-               int(m_plan.conflicts.size())),
-            this));
+        layout->addWidget(
+            new QLabel(tr("%n conflit(s) : le même champ a changé ici et dans la salle.", nullptr,
+                          int(m_plan.conflicts.size())),
+                       this));
         m_conflicts = new QTableWidget(int(m_plan.conflicts.size()), 5, this);
         m_conflicts->setObjectName(QStringLiteral("mergeConflicts"));
         m_conflicts->setHorizontalHeaderLabels(
@@ -275,7 +276,10 @@ void RoomActions::meetingOpened()
     }
     m_shownFor = key;
     if (const auto* s = domain::findRow(m_session.data().subgroups, mark.subgroupId)) {
-        m_showPane(QStringLiteral("subgroup-%1").arg(s->number));
+        // Once the window has built its panes.
+        QTimer::singleShot(0, this, [this, pane = QStringLiteral("subgroup-%1").arg(s->number)] {
+            m_showPane(pane);
+        });
     }
 }
 

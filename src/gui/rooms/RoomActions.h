@@ -86,9 +86,8 @@ class RoomActions : public QObject {
 public:
     /// Adds its actions to the File and Séance menus; showPane brings a pane to the front
     /// by the names of MainWindow::showPane.
-    RoomActions(session::Session& session, QMenu* fileMenu, QMenu* liveMenu,
-                QStatusBar* statusBar, std::function<bool(const QString&)> showPane,
-                QWidget* window);
+    RoomActions(session::Session& session, QMenu* fileMenu, QMenu* liveMenu, QStatusBar* statusBar,
+                std::function<bool(const QString&)> showPane, QWidget* window);
     QAction* prepareAction() const { return m_prepare; }
     QAction* mergeAction() const { return m_merge; }
     /// The band shown while a room copy is open (hidden otherwise).
