@@ -1907,6 +1907,106 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure, 3 merge w
         <source>la copie</source>
         <translation>the copy</translation>
     </message>
+    <message>
+        <source>texte</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>titre</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>nature</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>avancement</source>
+        <translation>progress</translation>
+    </message>
+    <message>
+        <source>présence</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <source>nom</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>contexte</source>
+        <translation>framing</translation>
+    </message>
+    <message>
+        <source>prochaine étape</source>
+        <translation>next step</translation>
+    </message>
+    <message>
+        <source>faisabilité</source>
+        <translation>feasibility</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>impact</translation>
+    </message>
+    <message>
+        <source>porteurs</source>
+        <translation>carriers</translation>
+    </message>
+    <message>
+        <source>débat</source>
+        <translation>debate</translation>
+    </message>
+    <message>
+        <source>statut</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>échéance</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <source>début réel</source>
+        <translation>actual start</translation>
+    </message>
+    <message>
+        <source>fin réelle</source>
+        <translation>actual end</translation>
+    </message>
+    <message>
+        <source>début prévu</source>
+        <translation>planned start</translation>
+    </message>
+    <message>
+        <source>fin prévue</source>
+        <translation>planned end</translation>
+    </message>
+    <message>
+        <source>prolongation</source>
+        <translation>extension</translation>
+    </message>
+    <message>
+        <source>sous-groupe</source>
+        <translation>subgroup</translation>
+    </message>
+    <message>
+        <source>commentaire</source>
+        <translation>comment</translation>
+    </message>
 </context>
 <context>
     <name>RoomRepository</name>

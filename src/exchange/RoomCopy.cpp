@@ -781,10 +781,43 @@ Result<MergeChanges> RoomMerge::resolve(const MergePlan& plan, const QList<Merge
     return c;
 }
 
+QString RoomMerge::fieldLabel(const QString& column)
+{
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("text"), QT_TR_NOOP("texte")},
+        {QStringLiteral("title"), QT_TR_NOOP("titre")},
+        {QStringLiteral("kind"), QT_TR_NOOP("nature")},
+        {QStringLiteral("position"), QT_TR_NOOP("place")},
+        {QStringLiteral("progress"), QT_TR_NOOP("avancement")},
+        {QStringLiteral("attendance"), QT_TR_NOOP("présence")},
+        {QStringLiteral("name"), QT_TR_NOOP("nom")},
+        {QStringLiteral("score"), QT_TR_NOOP("note")},
+        {QStringLiteral("count"), QT_TR_NOOP("gommettes")},
+        {QStringLiteral("description"), QT_TR_NOOP("description")},
+        {QStringLiteral("framing"), QT_TR_NOOP("contexte")},
+        {QStringLiteral("next_step"), QT_TR_NOOP("prochaine étape")},
+        {QStringLiteral("feasibility"), QT_TR_NOOP("faisabilité")},
+        {QStringLiteral("impact"), QT_TR_NOOP("impact")},
+        {QStringLiteral("carriers"), QT_TR_NOOP("porteurs")},
+        {QStringLiteral("debate"), QT_TR_NOOP("débat")},
+        {QStringLiteral("status"), QT_TR_NOOP("statut")},
+        {QStringLiteral("what"), QT_TR_NOOP("action")},
+        {QStringLiteral("due"), QT_TR_NOOP("échéance")},
+        {QStringLiteral("actual_start"), QT_TR_NOOP("début réel")},
+        {QStringLiteral("actual_end"), QT_TR_NOOP("fin réelle")},
+        {QStringLiteral("planned_start"), QT_TR_NOOP("début prévu")},
+        {QStringLiteral("planned_end"), QT_TR_NOOP("fin prévue")},
+        {QStringLiteral("extension_minutes"), QT_TR_NOOP("prolongation")},
+        {QStringLiteral("subgroup_id"), QT_TR_NOOP("sous-groupe")},
+        {QStringLiteral("note"), QT_TR_NOOP("commentaire")}};
+    const char* label = labels.value(column);
+    return label ? tr(label) : column;
+}
+
 QString RoomMerge::describe(const MergeConflict& c)
 {
     return tr("%1 — %2 : ici « %3 » / salle « %4 »")
-        .arg(c.what, c.column, elide(c.hub, 60), elide(c.room, 60));
+        .arg(c.what, fieldLabel(c.column), elide(c.hub, 60), elide(c.room, 60));
 }
 
 QStringList RoomMerge::preview(const MergePlan& plan, const MergeChanges& changes)

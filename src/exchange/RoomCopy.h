@@ -116,6 +116,8 @@ public:
     /// What the merge brings, line by line (counts per kind, new notes per question,
     /// what was kept), for the preview.
     static QStringList preview(const MergePlan& plan, const MergeChanges& changes);
+    /// A column's name for a person (« texte » for text).
+    static QString fieldLabel(const QString& column);
     /// One line per conflict: « note « … » — text : ici « a » / salle « b » ».
     static QString describe(const MergeConflict& conflict);
     /// Writes the changes (inside the transaction under way, or one of its own): updates,

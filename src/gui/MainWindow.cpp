@@ -192,7 +192,7 @@ MainWindow::MainWindow(std::unique_ptr<session::Session>&& owned, session::Sessi
     m_ticker->start();
 
     new MeetingHeader(m_session, m_ui->meetingCombo, m_ui->headerLabel, this);
-    m_rooms = new RoomActions(m_session, m_ui->fileMenu, m_ui->liveMenu, statusBar(),
+    m_rooms = new RoomActions(m_session, m_ui->fileMenu, m_ui->liveMenu, m_ui->headerLabel,
                               [this](const QString& pane) { return showPane(pane); }, this);
     connect(m_rooms, &RoomActions::failed, this, &MainWindow::showError);
     workspaceOpened();

@@ -554,7 +554,7 @@ TEST_CASE("cli: room-copy, then merge: --dry-run changes nothing, conflicts with
     INFO(dry.out.toStdString() << dry.err.toStdString());
     CHECK(dry.exitCode == 0);
     CHECK(dry.out.contains(u"Questions : 1 modification"));
-    CHECK(dry.out.contains(u"Conflit : question « ici q1 » — text : ici « ici q1 » / salle "
+    CHECK(dry.out.contains(u"Conflit : question « ici q1 » — texte : ici « ici q1 » / salle "
                            u"« salle q1 »"));
     CHECK(questionText(db, 0) == original0);
 

@@ -19,7 +19,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QStatusBar>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -146,10 +145,13 @@ MergeRoomDialog::MergeRoomDialog(session::Session& session, exchange::MergePlan 
         m_conflicts->setEditTriggers(QAbstractItemView::NoEditTriggers);
         for (int i = 0; i < m_plan.conflicts.size(); ++i) {
             const auto& c = m_plan.conflicts[i];
-            m_conflicts->setItem(i, 0, new QTableWidgetItem(c.what));
-            m_conflicts->setItem(i, 1, new QTableWidgetItem(c.column));
-            m_conflicts->setItem(i, 2, new QTableWidgetItem(c.hub));
-            m_conflicts->setItem(i, 3, new QTableWidgetItem(c.room));
+            const QStringList cells{c.what, exchange::RoomMerge::fieldLabel(c.column), c.hub,
+                                    c.room};
+            for (int column = 0; column < cells.size(); ++column) {
+                auto* item = new QTableWidgetItem(cells[column]);
+                item->setToolTip(cells[column]);
+                m_conflicts->setItem(i, column, item);
+            }
             auto* choice = new QComboBox(m_conflicts);
             choice->addItem(tr("La version d’ici"));
             choice->addItem(tr("La version de la salle"));
@@ -160,7 +162,10 @@ MergeRoomDialog::MergeRoomDialog(session::Session& session, exchange::MergePlan 
             m_conflicts->setCellWidget(i, 4, choice);
         }
         m_conflicts->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+        m_conflicts->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
         m_conflicts->horizontalHeader()->setSectionResizeMode(4, QHeaderView::ResizeToContents);
+        m_conflicts->setWordWrap(true);
+        m_conflicts->resizeRowsToContents();
         layout->addWidget(m_conflicts, 1);
     }
     m_message = new QLabel(this);
@@ -224,7 +229,7 @@ void MergeRoomDialog::merge()
 // --- the actions --------------------------------------------------------------------------
 
 RoomActions::RoomActions(session::Session& session, QMenu* fileMenu, QMenu* liveMenu,
-                         QStatusBar* statusBar, std::function<bool(const QString&)> showPane,
+                         QWidget* header, std::function<bool(const QString&)> showPane,
                          QWidget* window)
     : QObject(window), m_session(session), m_window(window), m_showPane(std::move(showPane))
 {
@@ -244,12 +249,17 @@ RoomActions::RoomActions(session::Session& session, QMenu* fileMenu, QMenu* live
     liveMenu->addSeparator();
     liveMenu->addAction(m_prepare);
 
-    m_banner = new QLabel(window);
+    // A band across the top of the window: who reads it must know this is not the
+    // facilitator's workspace.
+    m_banner = new QLabel(header->parentWidget());
     m_banner->setObjectName(QStringLiteral("roomBanner"));
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff3c4; color: #4a3b00; padding: 1px 8px; font-weight: bold; }"));
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; color: #4a3b00; "
+                                           "border: 1px solid #e0c868; padding: 4px 8px; "
+                                           "font-weight: bold; }"));
     m_banner->hide();
-    statusBar->addPermanentWidget(m_banner);
+    if (auto* box = qobject_cast<QBoxLayout*>(header->parentWidget()->layout())) {
+        box->insertWidget(0, m_banner);
+    }
 
     connect(&session, &session::Session::meetingOpened, this, &RoomActions::meetingOpened);
     connect(&session, &session::Session::workspaceChanged, this, &RoomActions::meetingOpened);

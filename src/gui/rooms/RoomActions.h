@@ -15,7 +15,6 @@ class QLineEdit;
 class QMenu;
 class QPlainTextEdit;
 class QPushButton;
-class QStatusBar;
 class QTableWidget;
 
 namespace copil::session {
@@ -84,9 +83,10 @@ class RoomActions : public QObject {
     Q_OBJECT
 
 public:
-    /// Adds its actions to the File and Séance menus; showPane brings a pane to the front
-    /// by the names of MainWindow::showPane.
-    RoomActions(session::Session& session, QMenu* fileMenu, QMenu* liveMenu, QStatusBar* statusBar,
+    /// Adds its actions to the File and Séance menus and its band at the top of the
+    /// layout holding `header`; showPane brings a pane to the front by the names of
+    /// MainWindow::showPane.
+    RoomActions(session::Session& session, QMenu* fileMenu, QMenu* liveMenu, QWidget* header,
                 std::function<bool(const QString&)> showPane, QWidget* window);
     QAction* prepareAction() const { return m_prepare; }
     QAction* mergeAction() const { return m_merge; }
