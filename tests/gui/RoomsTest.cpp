@@ -141,8 +141,8 @@ TEST_CASE("rooms window: the facilitator prepares the rooms' copies, a rapporteu
         hasNote(*hub, QStringLiteral("Les EPCI portent désormais la politique de la ville")));
 }
 
-TEST_CASE("rooms window: a conflict is shown side by side and both texts can be kept; a file "
-          "that is no room copy is refused in place")
+TEST_CASE("rooms window: a conflict is shown side by side and both texts can be kept, and a "
+          "file that is no room copy is refused in place")
 {
     TempDir dir;
     auto hub = test::openSeedWindow(dir.path(QStringLiteral("hub.sqlite")));

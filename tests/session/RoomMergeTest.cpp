@@ -329,8 +329,8 @@ TEST_CASE("rooms: removed on one side and edited on the other, the edit is kept 
     CHECK(domain::findRow(d.questions, qs[2].id));
 }
 
-TEST_CASE("rooms: merging twice changes nothing; merged at 11:30 then again at 13:00 brings "
-          "only what is new; the merge is one undo step",
+TEST_CASE("rooms: merging twice changes nothing, merged at 11:30 then again at 13:00 brings "
+          "only what is new, and the merge is one undo step",
           "[engines]")
 {
     Day day;
