@@ -417,10 +417,13 @@ template <class T, class Key> void matchByKey(const QList<T>& hub, QList<T>& oth
 
 void matchNaturalKeys(const MeetingData& hub, MeetingData& data)
 {
-    const auto score = [](const domain::CriterionScore& s) {
+    // QString, not a string builder over temporaries.
+    const auto score = [](const domain::CriterionScore& s) -> QString {
         return s.itemId + u'/' + s.criterionId;
     };
-    const auto dots = [](const domain::DotVote& v) { return v.itemId + u'/' + v.participantId; };
+    const auto dots = [](const domain::DotVote& v) -> QString {
+        return v.itemId + u'/' + v.participantId;
+    };
     matchByKey(hub.scores, data.scores, score);
     matchByKey(hub.dotVotes, data.dotVotes, dots);
 }

@@ -1,5 +1,6 @@
 #include "CapturedDay.h"
 #include "ServerSupport.h"
+#include "SqlSupport.h"
 #include "TestSupport.h"
 #include "domain/Clock.h"
 #include "exchange/Export.h"
@@ -593,4 +594,65 @@ TEST_CASE("rooms: random edits on the facilitator's laptop and in two room copie
         CHECK(day.changesOf(f3).isEmpty());
         CHECK(day.changesOf(f4).isEmpty());
     }
+}
+
+TEST_CASE("rooms: a score given on both laptops to the same cause and criterion meets as one "
+          "row, a conflict when they differ",
+          "[engines]")
+{
+    Day day;
+    const QString item = day.hub.causesOf(4)[0].id;
+    const QString criterion = day.hub.data().criteria[0].id;
+    const auto scoresOf = [&](const domain::MeetingData& d) {
+        QList<domain::CriterionScore> out;
+        for (const auto& s : d.scores) {
+            if (s.itemId == item && s.criterionId == criterion) {
+                out << s;
+            }
+        }
+        return out;
+    };
+    REQUIRE(day.hub.editor().setScore(day.hub.m(), item, criterion, 0));
+    const QString file = day.copy(4, QStringLiteral("salle.sqlite"));
+    {
+        Laptop room(file);
+        REQUIRE(room.editor().setScore(room.m(), item, criterion, 4));
+    }
+    REQUIRE(day.hub.editor().setScore(day.hub.m(), item, criterion, 2));
+    auto plan = day.plan(file);
+    REQUIRE(plan.ok());
+    REQUIRE(plan.value().conflicts.size() == 1);
+    CHECK(plan.value().conflicts[0].column == u"score");
+    day.merge(file, MergeSide::Room);
+    const auto merged = scoresOf(day.hub.stored());
+    REQUIRE(merged.size() == 1);
+    CHECK(merged[0].score == 4);
+    CHECK(day.changesOf(file).isEmpty());
+}
+
+TEST_CASE("rooms: a workspace of schema 6 is given an identity of its own when updated")
+{
+    TempDir dir;
+    const QString a = dir.path(QStringLiteral("a.sqlite"));
+    const QString b = dir.path(QStringLiteral("b.sqlite"));
+    for (const QString& path : {a, b}) {
+        {
+            REQUIRE(storage::Workspace::open(path).ok());
+        }
+        test::rawExec(path, {QStringLiteral("DROP TABLE workspace_info"),
+                             QStringLiteral("DROP TABLE room_copy"),
+                             QStringLiteral("DROP TABLE room_merge"),
+                             QStringLiteral("PRAGMA user_version = 6")});
+    }
+    auto wa = storage::Workspace::open(a);
+    auto wb = storage::Workspace::open(b);
+    REQUIRE(wa.ok());
+    REQUIRE(wb.ok());
+    CHECK(wa.value()->schemaVersion() == storage::Workspace::latestSchemaVersion());
+    auto ia = storage::RoomRepository(*wa.value()).identity();
+    auto ib = storage::RoomRepository(*wb.value()).identity();
+    REQUIRE(ia.ok());
+    REQUIRE(ib.ok());
+    CHECK(ia.value().size() == 32);
+    CHECK(ia.value() != ib.value());
 }
