@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QSet>
 #include <algorithm>
+#include <future>
 
 namespace copil::exchange {
 
@@ -717,7 +718,9 @@ Result<MergePlan> RoomMerge::prepare(storage::Workspace& hub, storage::Workspace
     } else {
         plan.base = plan.copy.base;
     }
-    threeWay(plan, nullptr, &plan.conflicts);
+    Merged m = threeWay(plan, nullptr, &plan.conflicts);
+    plan.merged = std::move(m.target);
+    plan.kept = std::move(m.kept);
     return plan;
 }
 
@@ -725,11 +728,15 @@ Result<MergeChanges> RoomMerge::resolve(const MergePlan& plan, const QList<Merge
                                         const QDateTime& now)
 {
     QHash<QString, MergeSide> byKey;
+    bool allHub = true;
     for (qsizetype i = 0; i < plan.conflicts.size() && i < choices.size(); ++i) {
         const MergeConflict& c = plan.conflicts[i];
         byKey.insert(conflictKey(c.kind, c.rowId, c.column), choices[i]);
+        allHub = allHub && choices[i] == MergeSide::Hub;
     }
-    Merged m = threeWay(plan, &byKey, nullptr);
+    // Every conflict kept as the facilitator's: the merge prepare already made.
+    Merged m = allHub && !plan.merged.meeting.id.isEmpty() ? Merged{plan.merged, plan.kept}
+                                                           : threeWay(plan, &byKey, nullptr);
     const domain::ValidationIssues issues = domain::Validation::validateMeeting(m.target);
     if (!issues.isEmpty()) {
         return Error{
@@ -779,7 +786,7 @@ Result<MergeChanges> RoomMerge::resolve(const MergePlan& plan, const QList<Merge
     c.mark.meetingId = c.meetingId;
     c.mark.label = plan.copy.mark.label;
     c.mark.mergedAt = now;
-    c.mark.mergedState = MeetingJson::serialize(plan.room);
+    c.roomState = plan.room; // serialised by apply(), beside the writing of the rows
     c.previousMark = plan.previousMerge;
     return c;
 }
@@ -881,6 +888,10 @@ QStringList RoomMerge::preview(const MergePlan& plan, const MergeChanges& change
 
 Status RoomMerge::apply(storage::RowStore& rows, const MergeChanges& c)
 {
+    // The room's state as merged, the base of its next merge: made on another thread
+    // while the rows are written (a pure function of a copy).
+    std::future<QByteArray> state = std::async(
+        std::launch::async, [room = c.roomState] { return MeetingJson::serialize(room); });
     return rows.workspace().write([&]() -> Status {
         const QString& m = c.meetingId;
         if (c.meetingChanged) {
@@ -902,11 +913,9 @@ Status RoomMerge::apply(storage::RowStore& rows, const MergeChanges& c)
         if (!s) {
             return s;
         }
-        storage::forEachRowList(const_cast<MeetingData&>(c.inserted), [&](const auto& list) {
-            for (const auto& x : list) {
-                if (s) {
-                    s = rows.insert(m, x);
-                }
+        storage::forEachRowList(c.inserted, [&](const auto& list) {
+            if (s && !list.isEmpty()) {
+                s = rows.insertMany(m, list);
             }
         });
         if (!s) {
@@ -918,7 +927,9 @@ Status RoomMerge::apply(storage::RowStore& rows, const MergeChanges& c)
             !r) {
             return r;
         }
-        return storage::RoomRepository(rows.workspace()).saveMerge(c.mark);
+        storage::RoomMergeMark mark = c.mark;
+        mark.mergedState = state.get();
+        return storage::RoomRepository(rows.workspace()).saveMerge(mark);
     });
 }
 

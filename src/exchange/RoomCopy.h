@@ -74,6 +74,9 @@ struct MergePlan {
     domain::MeetingData hub;  ///< the facilitator's meeting now (with its row revisions)
     domain::MeetingData room; ///< the room copy's meeting now
     QList<MergeConflict> conflicts;
+    /// The merge with every conflict kept as the facilitator's, and what it kept.
+    domain::MeetingData merged;
+    QStringList kept;
 };
 
 /// The rows a merge writes, and what undoing it puts back.
@@ -89,7 +92,8 @@ struct MergeChanges {
     /// Removed on one side and edited on the other: kept, said in the preview.
     QStringList kept;
     std::array<MergeCount, domain::kEntityKinds> counts{};
-    storage::RoomMergeMark mark;
+    storage::RoomMergeMark mark; ///< its mergedState is made by apply() from roomState
+    domain::MeetingData roomState;
     std::optional<storage::RoomMergeMark> previousMark;
     bool isEmpty() const;
     int rowCount() const;
