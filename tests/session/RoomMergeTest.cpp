@@ -9,6 +9,7 @@
 #include "session/Session.h"
 #include "storage/MeetingRepository.h"
 #include "storage/RoomRepository.h"
+#include "storage/RowStore.h"
 #include "storage/Workspace.h"
 
 #include <QCryptographicHash>
@@ -114,7 +115,8 @@ struct Laptop {
 struct Day {
     TempDir dir;
     test::Workspaces spaces{dir};
-    Laptop hub{spaces.location(QStringLiteral("hub.sqlite")), true};
+    QString location = spaces.location(QStringLiteral("hub.sqlite"));
+    Laptop hub{location, true};
 
     QString copy(int subgroup, const QString& name)
     {
@@ -655,4 +657,41 @@ TEST_CASE("rooms: a workspace of schema 6 is given an identity of its own when u
     REQUIRE(ib.ok());
     CHECK(ia.value().size() == 32);
     CHECK(ia.value() != ib.value());
+}
+
+TEST_CASE("rooms: a row someone else saved since the preview refuses the whole merge, and "
+          "nothing is written",
+          "[engines]")
+{
+    Day day;
+    const QString file = day.copy(3, QStringLiteral("salle.sqlite"));
+    {
+        Laptop room(file);
+        room.setNoteText(QStringLiteral("n1"), QStringLiteral("n1 salle"));
+        room.addNote(room.questionsOf(3)[0].id, QStringLiteral("nouvelle de la salle"));
+    }
+    const auto changes = day.changesOf(file);
+    REQUIRE(changes.updated.notes.size() == 1);
+    // Another client of the same workspace saves that note meanwhile.
+    {
+        auto other = storage::Workspace::open(day.location);
+        REQUIRE(other.ok());
+        storage::RowStore rows(*other.value());
+        domain::Note n = rows.rowsById<domain::Note>({QStringLiteral("n1")}).value().first();
+        n.text = QStringLiteral("autre poste");
+        REQUIRE(rows.update(day.hub.m(), n).ok());
+    }
+    const auto before = day.hub.stored();
+    QString message;
+    QObject::connect(&day.hub.editor(), &session::Editor::failed,
+                     [&message](const QString& m) { message = m; });
+    CHECK_FALSE(day.hub.editor().mergeRoomCopy(changes));
+    CHECK(message.contains(u"Quelqu’un d’autre a enregistré"));
+    CHECK(day.hub.stored() == before);
+    CHECK(domain::findRow(before.notes, QStringLiteral("n1"))->text == u"autre poste");
+    // The preview made again shows it as a conflict.
+    auto plan = day.plan(file);
+    REQUIRE(plan.ok());
+    REQUIRE(plan.value().conflicts.size() == 1);
+    CHECK(plan.value().conflicts[0].hub == u"autre poste");
 }
