@@ -11,6 +11,7 @@
 #include "exchange/DefaultWorkspace.h"
 #include "exchange/Export.h"
 #include "exchange/MeetingJson.h"
+#include "exchange/RoomCopy.h"
 #include "exchange/WorkspaceCopy.h"
 #include "gui/MainWindow.h"
 #include "gui/common/NotesPanel.h"
@@ -29,6 +30,7 @@
 #include "storage/NoteRepository.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/PlenaryRepository.h"
+#include "storage/RowStore.h"
 #include "storage/SubgroupRepository.h"
 
 #include <QApplication>
@@ -593,6 +595,77 @@ template <class Out> void benchExports(Out& out)
     request.format = exchange::ExportFormat::Odt;
     report("export the attendance sheet as odt",
            measure(15, [&] { must(exchange::renderMeeting(longDay, request)); }));
+// A room copy that brings 2 000 notes, with every dot and score changed, merged into a
+// meeting of 2 000 notes: the preview alone (reading both sides, the three-way merge),
+// and the whole merge (one transaction); each merge is undone, untimed, before the next.
+void benchRooms(const QTemporaryDir& dir)
+{
+    auto hub = must(storage::Workspace::open(dir.filePath(QStringLiteral("hub.sqlite"))));
+    const MeetingData meeting = largeMeeting(2000);
+    must(storage::MeetingRepository(*hub).insertAll(meeting));
+    const QString file = dir.filePath(QStringLiteral("salle.sqlite"));
+    must(exchange::RoomCopy::write(*hub, meeting.meeting.id, meeting.subgroups.first().id, file,
+                                   QDateTime::currentDateTime()));
+    {
+        auto room = must(storage::Workspace::open(file));
+        storage::RowStore rows(*room);
+        MeetingData added;
+        const QDateTime at(QDate(2024, 3, 5), QTime(11, 0), Qt::UTC);
+        for (int n = 0; n < 2000; ++n) {
+            added.notes << Note{newId(),
+                                NoteTarget::Question,
+                                meeting.questions[n % meeting.questions.size()].id,
+                                10000 + n,
+                                NoteKind::Proposal,
+                                QStringLiteral("Une note prise dans la salle, numéro %1.").arg(n),
+                                QStringLiteral("Rapporteur"),
+                                at.addSecs(n),
+                                at.addSecs(n)};
+        }
+        MeetingData changed;
+        for (DotVote v : meeting.dotVotes) {
+            v.count += 1;
+            changed.dotVotes << v;
+        }
+        for (CriterionScore c : meeting.scores) {
+            c.score = c.score % 5 + 1;
+            changed.scores << c;
+        }
+        must(room->write([&]() -> Status {
+            if (Status st = rows.insertAll(meeting.meeting.id, added); !st) {
+                return st;
+            }
+            return rows.updateAll(meeting.meeting.id, changed);
+        }));
+    }
+    report("room copy: preview of 2000 notes + dots + scores", measure(20, [&] {
+               const auto plan = must(exchange::RoomMerge::prepare(*hub, file));
+               must(exchange::RoomMerge::resolve(plan, {}, QDateTime::currentDateTime()));
+           }));
+    storage::RowStore rows(*hub);
+    std::vector<double> merges;
+    const int runs = std::max(1, std::min(20, qEnvironmentVariableIntValue("COPIL_BENCH_RUNS") > 0
+                                                  ? qEnvironmentVariableIntValue("COPIL_BENCH_RUNS")
+                                                  : 20));
+    for (int i = 0; i <= runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const auto plan = must(exchange::RoomMerge::prepare(*hub, file));
+        const auto changes =
+            must(exchange::RoomMerge::resolve(plan, {}, QDateTime::currentDateTime()));
+        must(exchange::RoomMerge::apply(rows, changes));
+        const double ms = static_cast<double>(t.nsecsElapsed()) / 1e6;
+        if (changes.inserted.notes.size() != 2000) {
+            std::fprintf(stderr, "room merge: %lld notes instead of 2000\n",
+                         static_cast<long long>(changes.inserted.notes.size()));
+            std::exit(1);
+        }
+        if (i > 0) {
+            merges.push_back(ms); // the first is the warm-up
+        }
+        must(exchange::RoomMerge::revert(rows, changes));
+    }
+    report("room copy: merge 2000 notes + dots + scores (all)", merges);
 }
 
 int main(int argc, char* argv[])
@@ -625,6 +698,10 @@ int main(int argc, char* argv[])
     }
     if (app.arguments().contains(QStringLiteral("projector"))) {
         benchProjector(dir); // copil_bench projector: the room's screen only
+        return 0;
+    }
+    if (app.arguments().contains(QStringLiteral("rooms"))) {
+        benchRooms(dir); // copil_bench rooms: room copies merged back only
         return 0;
     }
     if (app.arguments().contains(QStringLiteral("startup"))) {
@@ -707,6 +784,7 @@ int main(int argc, char* argv[])
     benchExports(out);
 
     benchTimeline();
+    benchRooms(dir);
 
     ws.reset();
     benchBigWorkspace(dir);

@@ -368,12 +368,16 @@
   copil restore SAUVEGARDE [--db FICHIER]  remet une sauvegarde en place
   copil copy --from FICHIER|URI --to FICHIER|URI
                                          copie toutes les réunions, puis vérifie
+  copil room-copy --meeting ID [--subgroup N] -o POSTE [--db FICHIER]
+                                         prépare le poste d’une salle
+  copil merge POSTE [--dry-run] [--prefer hub|room] [--db FICHIER]
+                                         fusionne la saisie d’une salle
 Sans --db, l’espace de travail par défaut est utilisé (%1).
 Un espace partagé se donne par son adresse PostgreSQL :
   --db postgresql://utilisateur@serveur:5432/base
   --db &quot;postgresql:///base?host=/var/run/postgresql&amp;user=nom&quot;
 (mot de passe : ~/.pgpass ou PGPASSWORD).
-Codes de sortie : 0 succès, 2 usage ou fichier d’entrée invalide, 1 autre échec.</source>
+Codes de sortie : 0 succès, 2 usage ou fichier d’entrée invalide, 1 autre échec, 3 fusion en conflit sans --prefer.</source>
         <translation>Usage:
   copil [--db FILE] [--lang fr|en] [--simulate-time &quot;YYYY-MM-DD HH:MM&quot;]
         [--pane details|agenda|participants|subgroups|subgroup-N|plenary|restitution-N]
@@ -390,12 +394,16 @@ Codes de sortie : 0 succès, 2 usage ou fichier d’entrée invalide, 1 autre é
   copil restore BACKUP [--db FILE]         puts a backup back in place
   copil copy --from FILE|URI --to FILE|URI
                                          copies every meeting, then checks
+  copil room-copy --meeting ID [--subgroup N] -o ROOMCOPY [--db FILE]
+                                         prepares a room&apos;s laptop
+  copil merge ROOMCOPY [--dry-run] [--prefer hub|room] [--db FILE]
+                                         merges a room&apos;s capture
 Without --db, the default workspace is used (%1).
 A shared workspace is given by its PostgreSQL address:
   --db postgresql://user@server:5432/database
   --db &quot;postgresql:///database?host=/var/run/postgresql&amp;user=name&quot;
 (password: ~/.pgpass or PGPASSWORD).
-Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translation>
+Exit codes: 0 success, 2 usage or invalid input file, 1 other failure, 3 merge with conflicts and no --prefer.</translation>
     </message>
     <message>
         <source>Une feuille d’émargement par sous-groupe.</source>
@@ -1871,6 +1879,470 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
 </context>
 <context>
+    <name>RoomCli</name>
+    <message>
+        <source>Usage :
+  copil room-copy --meeting ID [--subgroup N] -o FICHIER [--db FICHIER]
+  copil merge POSTE [--dry-run] [--prefer hub|room] [--db FICHIER]</source>
+        <translation>Usage:
+  copil room-copy --meeting ID [--subgroup N] -o FILE [--db FILE]
+  copil merge ROOMCOPY [--dry-run] [--prefer hub|room] [--db FILE]</translation>
+    </message>
+    <message>
+        <source>Espace de travail.</source>
+        <translation>Workspace.</translation>
+    </message>
+    <message>
+        <source>Identifiant de réunion.</source>
+        <translation>Meeting id.</translation>
+    </message>
+    <message>
+        <source>Numéro du sous-groupe.</source>
+        <translation>Subgroup number.</translation>
+    </message>
+    <message>
+        <source>Fichier de sortie.</source>
+        <translation>Output file.</translation>
+    </message>
+    <message>
+        <source>Aperçu seulement, rien n’est changé.</source>
+        <translation>Preview only, nothing is changed.</translation>
+    </message>
+    <message>
+        <source>Côté gardé en cas de conflit.</source>
+        <translation>Side kept on a conflict.</translation>
+    </message>
+    <message>
+        <source>Langue.</source>
+        <translation>Language.</translation>
+    </message>
+    <message>
+        <source>room-copy : --meeting et -o sont obligatoires.</source>
+        <translation>room-copy: --meeting and -o are required.</translation>
+    </message>
+    <message>
+        <source>room-copy : la réunion « %1 » n’a pas de sous-groupe %2.</source>
+        <translation>room-copy: the meeting &quot;%1&quot; has no subgroup %2.</translation>
+    </message>
+    <message>
+        <source>Poste de salle écrit : %1 (%2).</source>
+        <translation>Room copy written: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>merge : indiquez un seul poste de salle.</source>
+        <translation>merge: give one room copy.</translation>
+    </message>
+    <message>
+        <source>merge : --prefer « %1 » inconnu (hub, room).</source>
+        <translation>merge: unknown --prefer &quot;%1&quot; (hub, room).</translation>
+    </message>
+    <message>
+        <source>Conflit : %1</source>
+        <translation>Conflict: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflit(s) : rien n’a été fusionné. Choisissez le côté gardé avec --prefer hub (l’animateur) ou --prefer room (la salle).</source>
+        <translation>
+            <numerusform>%n conflict: nothing was merged. Choose the side kept with --prefer hub (the facilitator) or --prefer room (the room).</numerusform>
+            <numerusform>%n conflicts: nothing was merged. Choose the side kept with --prefer hub (the facilitator) or --prefer room (the room).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fusionné (%n ligne(s) écrite(s)).</source>
+        <translation>
+            <numerusform>%1 merged (%n row written).</numerusform>
+            <numerusform>%1 merged (%n rows written).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomCopy</name>
+    <message>
+        <source>Poste de salle : %1 — copié le %2 à %3</source>
+        <translation>Room copy: %1 — copied on %2 at %3</translation>
+    </message>
+    <message>
+        <source>salle-sous-groupe-%1.sqlite</source>
+        <translation>room-subgroup-%1.sqlite</translation>
+    </message>
+    <message>
+        <source>salle-reunion.sqlite</source>
+        <translation>room-meeting.sqlite</translation>
+    </message>
+    <message>
+        <source>Réunion entière</source>
+        <translation>Whole meeting</translation>
+    </message>
+    <message>
+        <source>Sous-groupe %1</source>
+        <translation>Subgroup %1</translation>
+    </message>
+    <message>
+        <source>La réunion « %1 » n’a pas de sous-groupe %2.</source>
+        <translation>The meeting &quot;%1&quot; has no subgroup %2.</translation>
+    </message>
+    <message>
+        <source>Poste de salle %1 : %2</source>
+        <translation>Room copy %1: %2</translation>
+    </message>
+    <message>
+        <source>Impossible d’écrire le poste de salle %1 (dossier protégé, ou fichier ouvert par un autre programme).</source>
+        <translation>Cannot write the room copy %1 (protected folder, or file open in another program).</translation>
+    </message>
+    <message>
+        <source>%1 (état copié)</source>
+        <translation>%1 (state copied)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomMerge</name>
+    <message>
+        <source>la réunion</source>
+        <translation>the meeting</translation>
+    </message>
+    <message>
+        <source>participant « %1 »</source>
+        <translation>participant &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>point « %1 »</source>
+        <translation>item &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>sous-groupe %1</source>
+        <translation>subgroup %1</translation>
+    </message>
+    <message>
+        <source>question « %1 »</source>
+        <translation>question &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cause « %1 »</source>
+        <translation>cause &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>critère « %1 »</source>
+        <translation>criterion &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>gommettes</source>
+        <translation>dots</translation>
+    </message>
+    <message>
+        <source>note par critère</source>
+        <translation>score on a criterion</translation>
+    </message>
+    <message>
+        <source>solution « %1 »</source>
+        <translation>solution &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>note « %1 »</source>
+        <translation>note &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>constat ou préconisation « %1 »</source>
+        <translation>finding or recommendation &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>décision « %1 »</source>
+        <translation>decision &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>action « %1 »</source>
+        <translation>action &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>sélection n° %1</source>
+        <translation>selection no. %1</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Points de l’ordre du jour</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <source>Sous-groupes</source>
+        <translation>Subgroups</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <source>Critères</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Gommettes</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <source>Notes par critère</source>
+        <translation>Scores on criteria</translation>
+    </message>
+    <message>
+        <source>Solutions</source>
+        <translation>Solutions</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Constats et préconisations</source>
+        <translation>Findings and recommendations</translation>
+    </message>
+    <message>
+        <source>Décisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Sélections confirmées</source>
+        <translation>Confirmed selections</translation>
+    </message>
+    <message>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1 : supprimé dans la salle mais modifié ici, gardé</source>
+        <translation>%1: removed in the room but edited here, kept</translation>
+    </message>
+    <message>
+        <source>%1 : supprimé ici mais modifié dans la salle, remis</source>
+        <translation>%1: removed here but edited in the room, put back</translation>
+    </message>
+    <message>
+        <source>%1 : supprimé dans la salle, gardé car on y a travaillé ici</source>
+        <translation>%1: removed in the room, kept because it was worked on here</translation>
+    </message>
+    <message>
+        <source>%1 : supprimé ici, remis car on y a travaillé dans la salle</source>
+        <translation>%1: removed here, put back because it was worked on in the room</translation>
+    </message>
+    <message>
+        <source>%1 n’est pas un poste de salle : rien n’a été fusionné.</source>
+        <translation>%1 is not a room copy: nothing was merged.</translation>
+    </message>
+    <message>
+        <source>Poste de salle introuvable : %1</source>
+        <translation>Room copy not found: %1</translation>
+    </message>
+    <message>
+        <source>%1 ne peut pas être fusionné : %2</source>
+        <translation>%1 cannot be merged: %2</translation>
+    </message>
+    <message>
+        <source>%1 est un poste de salle d’un autre espace de travail que %2 : rien n’a été fusionné.</source>
+        <translation>%1 is a room copy of another workspace than %2: nothing was merged.</translation>
+    </message>
+    <message>
+        <source>%1 est le poste de salle d’une réunion (« %2 ») qui n’est pas dans cet espace de travail : rien n’a été fusionné.</source>
+        <translation>%1 is the room copy of a meeting (&quot;%2&quot;) that is not in this workspace: nothing was merged.</translation>
+    </message>
+    <message>
+        <source>%1 (dernière fusion)</source>
+        <translation>%1 (last merge)</translation>
+    </message>
+    <message>
+        <source>La réunion fusionnée avec %1 enfreindrait une règle ; rien n’a été fusionné :
+%2</source>
+        <translation>The meeting merged with %1 would break a rule; nothing was merged:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 : ici « %3 » / salle « %4 »</source>
+        <translation>%1 — %2: here &quot;%3&quot; / room &quot;%4&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ajout(s)</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modification(s)</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suppression(s)</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 : %n nouvelle(s) note(s)</source>
+        <translation>
+            <numerusform>  %1: %n new note</numerusform>
+            <numerusform>  %1: %n new notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rien de nouveau depuis %1.</source>
+        <translation>Nothing new since %1.</translation>
+    </message>
+    <message>
+        <source>la dernière fusion</source>
+        <translation>the last merge</translation>
+    </message>
+    <message>
+        <source>la copie</source>
+        <translation>the copy</translation>
+    </message>
+    <message>
+        <source>texte</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>titre</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>nature</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>avancement</source>
+        <translation>progress</translation>
+    </message>
+    <message>
+        <source>présence</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <source>nom</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>contexte</source>
+        <translation>framing</translation>
+    </message>
+    <message>
+        <source>prochaine étape</source>
+        <translation>next step</translation>
+    </message>
+    <message>
+        <source>faisabilité</source>
+        <translation>feasibility</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>impact</translation>
+    </message>
+    <message>
+        <source>porteurs</source>
+        <translation>carriers</translation>
+    </message>
+    <message>
+        <source>débat</source>
+        <translation>debate</translation>
+    </message>
+    <message>
+        <source>statut</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>échéance</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <source>début réel</source>
+        <translation>actual start</translation>
+    </message>
+    <message>
+        <source>fin réelle</source>
+        <translation>actual end</translation>
+    </message>
+    <message>
+        <source>début prévu</source>
+        <translation>planned start</translation>
+    </message>
+    <message>
+        <source>fin prévue</source>
+        <translation>planned end</translation>
+    </message>
+    <message>
+        <source>prolongation</source>
+        <translation>extension</translation>
+    </message>
+    <message>
+        <source>sous-groupe</source>
+        <translation>subgroup</translation>
+    </message>
+    <message>
+        <source>commentaire</source>
+        <translation>comment</translation>
+    </message>
+</context>
+<context>
+    <name>RoomRepository</name>
+    <message>
+        <source>lecture de l’identité de l’espace de travail</source>
+        <translation>reading the workspace&apos;s identity</translation>
+    </message>
+    <message>
+        <source>%1 : l’espace de travail n’a pas d’identité (table workspace_info vide).</source>
+        <translation>%1: the workspace has no identity (table workspace_info empty).</translation>
+    </message>
+    <message>
+        <source>lecture de la marque de poste de salle</source>
+        <translation>reading the room copy mark</translation>
+    </message>
+    <message>
+        <source>marque de poste de salle</source>
+        <translation>room copy mark</translation>
+    </message>
+    <message>
+        <source>lecture des fusions de postes de salle</source>
+        <translation>reading the room copies&apos; merges</translation>
+    </message>
+    <message>
+        <source>fusion de poste de salle</source>
+        <translation>room copy merge</translation>
+    </message>
+</context>
+<context>
     <name>ServerAddress</name>
     <message>
         <source>« %1 » n’est pas une adresse PostgreSQL (postgresql://utilisateur@serveur:port/base).</source>
@@ -2788,6 +3260,64 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
 </context>
 <context>
+    <name>copil::gui::MergeRoomDialog</name>
+    <message>
+        <source>Fusionner : %1</source>
+        <translation>Merge: %1</translation>
+    </message>
+    <message>
+        <source>Ce que la salle apporte :</source>
+        <translation>What the room brings:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflit(s) : le même champ a changé ici et dans la salle.</source>
+        <translation>
+            <numerusform>%n conflict: the same field changed here and in the room.</numerusform>
+            <numerusform>%n conflicts: the same field changed here and in the room.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Élément</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Ici</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <source>Dans la salle</source>
+        <translation>In the room</translation>
+    </message>
+    <message>
+        <source>Garder</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>La version d’ici</source>
+        <translation>The version from here</translation>
+    </message>
+    <message>
+        <source>La version de la salle</source>
+        <translation>The room&apos;s version</translation>
+    </message>
+    <message>
+        <source>Les deux textes</source>
+        <translation>Both texts</translation>
+    </message>
+    <message>
+        <source>&amp;Fusionner</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Rien n’a été fusionné : %1 Rouvrez la fusion pour voir l’état actuel.</source>
+        <translation>Nothing was merged: %1 Open the merge again to see the current state.</translation>
+    </message>
+</context>
+<context>
     <name>copil::gui::NotesPanel</name>
     <message>
         <source>Nature</source>
@@ -3164,6 +3694,52 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     <message>
         <source>Échéance « %1 » : le %2 %3 %4 n’existe pas (%3 %4 a %5 jours).</source>
         <translation>Due date &quot;%1&quot;: %3 %2, %4 does not exist (%3 %4 has %5 days).</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::PrepareRoomsDialog</name>
+    <message>
+        <source>Préparer les postes des salles</source>
+        <translation>Prepare the rooms&apos; laptops</translation>
+    </message>
+    <message>
+        <source>Chaque poste est un espace de travail Copil à ouvrir sur l’ordinateur du rapporteur (clé USB, dossier partagé, courriel). La saisie de la salle se fusionne ensuite ici par Fichier › Fusionner une saisie de salle…</source>
+        <translation>Each room copy is a Copil workspace to open on the rapporteur&apos;s computer (USB stick, shared folder, e-mail). The room&apos;s capture is then merged here with File › Merge a room&apos;s capture…</translation>
+    </message>
+    <message>
+        <source>Sous-groupe %1 – %2</source>
+        <translation>Subgroup %1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier :</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Dossier des postes</source>
+        <translation>Folder of the room copies</translation>
+    </message>
+    <message>
+        <source>&amp;Écrire les postes</source>
+        <translation>&amp;Write the room copies</translation>
+    </message>
+    <message>
+        <source>Le dossier « %1 » n’existe pas : choisissez-en un.</source>
+        <translation>The folder &quot;%1&quot; does not exist: choose one.</translation>
+    </message>
+    <message>
+        <source>Cochez au moins un sous-groupe.</source>
+        <translation>Tick at least one subgroup.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poste(s) écrit(s) :</source>
+        <translation>
+            <numerusform>%n room copy written:</numerusform>
+            <numerusform>%n room copies written:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3805,6 +4381,37 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
     </message>
 </context>
 <context>
+    <name>copil::gui::RoomActions</name>
+    <message>
+        <source>Fusionner une &amp;saisie de salle…</source>
+        <translation>Merge a &amp;room&apos;s capture…</translation>
+    </message>
+    <message>
+        <source>Reprendre ici ce qu’un rapporteur a saisi sur son poste de salle</source>
+        <translation>Bring here what a rapporteur captured on their room copy</translation>
+    </message>
+    <message>
+        <source>Préparer les &amp;postes des salles…</source>
+        <translation>Prepare the &amp;rooms&apos; laptops…</translation>
+    </message>
+    <message>
+        <source>Une copie de la réunion par sous-groupe, pour l’ordinateur de son rapporteur</source>
+        <translation>One copy of the meeting per subgroup, for its rapporteur&apos;s computer</translation>
+    </message>
+    <message>
+        <source>Fusionner une saisie de salle</source>
+        <translation>Merge a room&apos;s capture</translation>
+    </message>
+    <message>
+        <source>Postes de salle Copil (*.sqlite *.copil);;Tous les fichiers (*)</source>
+        <translation>Copil room copies (*.sqlite *.copil);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Saisie fusionnée : %1 (Ctrl+Z pour annuler).</source>
+        <translation>Capture merged: %1 (Ctrl+Z to undo).</translation>
+    </message>
+</context>
+<context>
     <name>copil::gui::SaveBanner</name>
     <message>
         <source>Réessayer maintenant</source>
@@ -4398,6 +5005,10 @@ Password for %2:</translation>
     <message>
         <source>Le critère « %1 » est celui d’un autre sous-groupe que la cause notée.</source>
         <translation>Criterion &quot;%1&quot; belongs to another subgroup than the cause scored.</translation>
+    </message>
+    <message>
+        <source>Fusion : %1</source>
+        <translation>Merge: %1</translation>
     </message>
 </context>
 <context>

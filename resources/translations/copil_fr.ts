@@ -94,6 +94,54 @@
     </message>
 </context>
 <context>
+    <name>RoomCli</name>
+    <message numerus="yes">
+        <source>%n conflit(s) : rien n’a été fusionné. Choisissez le côté gardé avec --prefer hub (l’animateur) ou --prefer room (la salle).</source>
+        <translation>
+            <numerusform>%n conflit : rien n’a été fusionné. Choisissez le côté gardé avec --prefer hub (l’animateur) ou --prefer room (la salle).</numerusform>
+            <numerusform>%n conflits : rien n’a été fusionné. Choisissez le côté gardé avec --prefer hub (l’animateur) ou --prefer room (la salle).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fusionné (%n ligne(s) écrite(s)).</source>
+        <translation>
+            <numerusform>%1 fusionné (%n ligne écrite).</numerusform>
+            <numerusform>%1 fusionné (%n lignes écrites).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomMerge</name>
+    <message numerus="yes">
+        <source>%n ajout(s)</source>
+        <translation>
+            <numerusform>%n ajout</numerusform>
+            <numerusform>%n ajouts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modification(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suppression(s)</source>
+        <translation>
+            <numerusform>%n suppression</numerusform>
+            <numerusform>%n suppressions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 : %n nouvelle(s) note(s)</source>
+        <translation>
+            <numerusform>  %1 : %n nouvelle note</numerusform>
+            <numerusform>  %1 : %n nouvelles notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message numerus="yes">
         <source>… et %n autre(s) problème(s)</source>
@@ -142,12 +190,32 @@
     </message>
 </context>
 <context>
+    <name>copil::gui::MergeRoomDialog</name>
+    <message numerus="yes">
+        <source>%n conflit(s) : le même champ a changé ici et dans la salle.</source>
+        <translation>
+            <numerusform>%n conflit : le même champ a changé ici et dans la salle.</numerusform>
+            <numerusform>%n conflits : le même champ a changé ici et dans la salle.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>copil::gui::ParticipantsPane</name>
     <message numerus="yes">
         <source>Import de %n participant(s)</source>
         <translation>
             <numerusform>Import de %n participant</numerusform>
             <numerusform>Import de %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::PrepareRoomsDialog</name>
+    <message numerus="yes">
+        <source>%n poste(s) écrit(s) :</source>
+        <translation>
+            <numerusform>%n poste écrit :</numerusform>
+            <numerusform>%n postes écrits :</numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "RoomCommand.h"
 
 #include "ParticipantsCommand.h"
 #include "exchange/Archive.h"
@@ -56,13 +57,17 @@ public:
                   "  copil copy --from FICHIER|URI --to FICHIER|URI\n"
                   "                                         copie toutes les réunions, puis "
                   "vérifie\n"
+                  "  copil room-copy --meeting ID [--subgroup N] -o POSTE [--db FICHIER]\n"
+                  "                                         prépare le poste d’une salle\n"
+                  "  copil merge POSTE [--dry-run] [--prefer hub|room] [--db FICHIER]\n"
+                  "                                         fusionne la saisie d’une salle\n"
                   "Sans --db, l’espace de travail par défaut est utilisé (%1).\n"
                   "Un espace partagé se donne par son adresse PostgreSQL :\n"
                   "  --db postgresql://utilisateur@serveur:5432/base\n"
                   "  --db \"postgresql:///base?host=/var/run/postgresql&user=nom\"\n"
                   "(mot de passe : ~/.pgpass ou PGPASSWORD).\n"
                   "Codes de sortie : 0 succès, 2 usage ou fichier d’entrée invalide, 1 autre "
-                  "échec.")
+                  "échec, 3 fusion en conflit sans --prefer.")
             .arg(QDir::toNativeSeparators(exchange::DefaultWorkspace::path()));
     }
 };
@@ -151,6 +156,9 @@ QString optionValue(const QStringList& args, const QString& name)
 
 int runCli(const QStringList& args)
 {
+    if (isRoomCommand(args)) {
+        return runRoomCommand(args);
+    }
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption db(QStringLiteral("db"), Cli::tr("Espace de travail."),

@@ -13,6 +13,7 @@
 #include "gui/projector/ProjectorController.h"
 #include "gui/subgroups/SubgroupTabs.h"
 #include "gui/subgroups/SubgroupView.h"
+#include "gui/rooms/RoomActions.h"
 #include "gui/timeline/AgendaActions.h"
 #include "gui/timeline/AgendaControls.h"
 #include "gui/timeline/AgendaModel.h"
@@ -195,6 +196,9 @@ MainWindow::MainWindow(std::unique_ptr<session::Session>&& owned, session::Sessi
     m_ticker->start();
 
     new MeetingHeader(m_session, m_ui->meetingCombo, m_ui->headerLabel, this);
+    m_rooms = new RoomActions(m_session, m_ui->fileMenu, m_ui->liveMenu, m_ui->headerLabel,
+                              [this](const QString& pane) { return showPane(pane); }, this);
+    connect(m_rooms, &RoomActions::failed, this, &MainWindow::showError);
     workspaceOpened();
     meetingOpened();
 }

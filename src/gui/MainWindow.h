@@ -42,6 +42,7 @@ class ParticipantsPane;
 class PlenaryPane;
 class ProjectorController;
 class RestitutionView;
+class RoomActions;
 class SaveBanner;
 class SaveStatus;
 class SubgroupView;
@@ -92,6 +93,8 @@ public:
     void showRestitution();
     /// The room's screen and its controls (Affichage › Projection).
     ProjectorController* projector() const { return m_projector; }
+    /// Room copies: prepare them, merge them back (docs/rooms.md).
+    RoomActions* rooms() const { return m_rooms; }
     /// Asks for a decision or an action (what, then who and when) and adds it: from any pane.
     void addDecision();
     void addAction();
@@ -167,6 +170,7 @@ private:
     PlenaryPane* m_plenaryPane = nullptr;
     RestitutionView* m_restitution = nullptr;
     ProjectorController* m_projector = nullptr;
+    RoomActions* m_rooms = nullptr;
     QLabel* m_savedLabel = nullptr;
     QLabel* m_workspaceLabel = nullptr;
     SaveBanner* m_banner = nullptr;

@@ -4,6 +4,7 @@
 #include "domain/MeetingData.h"
 #include "domain/Prioritisation.h"
 #include "domain/Validation.h"
+#include "exchange/RoomCopy.h"
 #include "storage/RowStore.h"
 #include "storage/Workspace.h"
 
@@ -151,7 +152,7 @@ bool Editor::fail(const QString& message, Fault fault)
 
 bool Editor::apply(const QString& text, Work redo, Work undo, int mergeId, const QString& mergeKey)
 {
-    const Workspace::OriginScope origin(*m_ws, domain::ChangeOrigin::Edit);
+    const Workspace::OriginScope origin(*m_ws, m_origin);
     // The rules over several rows that this edit could break are checked on what it
     // wrote, in the same transaction: a refusal leaves nothing behind.
     const Work guard = std::exchange(m_guard, {});
@@ -181,6 +182,18 @@ bool Editor::apply(const QString& text, Work redo, Work undo, int mergeId, const
     m_lastSaved = now();
     emit saved(m_lastSaved);
     return true;
+}
+
+bool Editor::mergeRoomCopy(const exchange::MergeChanges& changes)
+{
+    storage::RowStore& rows = *m_rows;
+    m_origin = domain::ChangeOrigin::Merge;
+    const bool ok = apply(
+        tr("Fusion : %1").arg(changes.mark.label),
+        [&rows, changes] { return exchange::RoomMerge::apply(rows, changes); },
+        [&rows, changes] { return exchange::RoomMerge::revert(rows, changes); });
+    m_origin = domain::ChangeOrigin::Edit;
+    return ok;
 }
 
 bool Editor::later(const QString& text, const QString& mergeKey, std::function<bool()> again,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/AgendaItem.h"
+#include "domain/Change.h"
 #include "domain/Meeting.h"
 #include "domain/Note.h"
 #include "domain/Participant.h"
@@ -19,6 +20,10 @@ class QUndoCommand;
 
 namespace copil::domain {
 class Clock;
+}
+
+namespace copil::exchange {
+struct MergeChanges;
 }
 
 namespace copil::storage {
@@ -158,6 +163,12 @@ public:
     bool removeDecision(const QString& meetingId, const QString& id);
     bool removeAction(const QString& meetingId, const QString& id);
 
+    /// Merges a room copy back (exchange::RoomMerge): every row in one transaction, one
+    /// undo step (« Fusion : Sous-groupe 4 »); the change events say ChangeOrigin::Merge.
+    /// Refused, with nothing written, when someone else saved one of the rows since the
+    /// preview read them.
+    bool mergeRoomCopy(const exchange::MergeChanges& changes);
+
     /// Edits made between these two calls are undone and redone as one step.
     void beginStep(const QString& text);
     void endStep();
@@ -252,6 +263,7 @@ private:
     };
     QList<Deferred> m_offline;
     domain::Fault m_lastFault = domain::Fault::None;
+    domain::ChangeOrigin m_origin = domain::ChangeOrigin::Edit; ///< of the writes of apply()
     struct PendingConflict {
         Conflict shown;
         std::function<bool()> keepMine;

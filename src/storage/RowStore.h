@@ -97,6 +97,26 @@ public:
     }
     Result<Removal> removalOf(domain::EntityKind kind, const QString& id) const;
 
+    /// Inserts rows of one kind through one prepared statement, in one transaction (a
+    /// merged room copy brings thousands); each is checked and recorded as insert() does.
+    template <class T> Status insertMany(const QString& meetingId, const QList<T>& rows)
+    {
+        return m_ws.write([&]() -> Status {
+            sql::Inserter<T> inserter(m_ws, sql::RowTraits<T>::table());
+            for (const T& row : rows) {
+                const domain::ValidationIssues issues = sql::RowTraits<T>::check(row);
+                if (!issues.isEmpty()) {
+                    return Error{domain::Validation::summary(issues), domain::Fault::Invalid};
+                }
+                if (Status s = inserter.insert(row, meetingId); !s) {
+                    return s;
+                }
+                m_ws.record(sql::RowTraits<T>::kind, meetingId, Workspace::RowOp::Insert, row.id);
+                m_ws.recordRevision(row.id, 1);
+            }
+            return Status{};
+        });
+    }
     /// Inserts every row of rows (not its meeting row), in one transaction.
     Status insertAll(const QString& meetingId, const domain::MeetingData& rows);
     /// Saves every row of rows (not its meeting row) as it is there, in one transaction.

@@ -52,6 +52,43 @@ QString importSeed(const QString& db, const TempDir& home)
     return imported.out.trimmed().split(u'\n').last();
 }
 
+// Runs one SQL statement on a workspace (a file or a server's database).
+void sqlOn(const QString& db, const QString& statement, const QVariantList& binds = {})
+{
+    auto ws = copil::storage::Workspace::open(db, {.createIfMissing = false});
+    REQUIRE(ws.ok());
+    QSqlQuery q(ws.value()->database());
+    REQUIRE(q.prepare(statement));
+    for (const QVariant& b : binds) {
+        q.addBindValue(b);
+    }
+    INFO(q.lastError().text().toStdString());
+    REQUIRE(q.exec());
+}
+
+QString questionText(const QString& db, int index)
+{
+    auto ws = copil::storage::Workspace::open(db, {.createIfMissing = false});
+    REQUIRE(ws.ok());
+    QSqlQuery q(ws.value()->database());
+    REQUIRE(q.exec(QStringLiteral("SELECT text FROM guiding_question ORDER BY subgroup_id, block, "
+                                  "position, id")));
+    for (int i = 0; i <= index; ++i) {
+        REQUIRE(q.next());
+    }
+    return q.value(0).toString();
+}
+
+void setQuestionText(const QString& db, int index, const QString& text)
+{
+    sqlOn(db,
+          QStringLiteral("UPDATE guiding_question SET text = ?, row_revision = row_revision + 1 "
+                         "WHERE id = (SELECT id FROM guiding_question ORDER BY subgroup_id, "
+                         "block, position, id LIMIT 1 OFFSET %1)")
+              .arg(index),
+          {text});
+}
+
 } // namespace
 
 TEST_CASE("cli: import prints the id, list shows it, export gives the file back, check is ok",
@@ -665,4 +702,68 @@ TEST_CASE("cli: participants export is what a French spreadsheet opens, and read
     CHECK(again.out.contains(QStringLiteral("lu en UTF-8")));
     CHECK(again.out.contains(QStringLiteral("Personne à importer.")));
     CHECK(again.out.count(QStringLiteral(") : déjà inscrit\n")) == 3);
+}
+
+TEST_CASE("cli: room-copy, then merge: --dry-run changes nothing, conflicts without --prefer "
+          "exit 3 and change nothing, --prefer room takes the room's, again brings nothing",
+          "[engines]")
+{
+    TempDir dir;
+    copil::test::Workspaces where(dir);
+    const QString db = where.location(QStringLiteral("ws.sqlite"));
+    const QString id = importSeed(db, dir);
+    const QString room = dir.path(QStringLiteral("salle 3.sqlite"));
+    const Run copied = runCopil({QStringLiteral("room-copy"), QStringLiteral("--db"), db,
+                                 QStringLiteral("--meeting"), id, QStringLiteral("--subgroup"),
+                                 QStringLiteral("3"), QStringLiteral("-o"), room},
+                                dir);
+    INFO(copied.err.toStdString());
+    REQUIRE(copied.exitCode == 0);
+    CHECK(copied.err.contains(u"Sous-groupe 3"));
+    const QString original0 = questionText(db, 0);
+
+    setQuestionText(room, 0, QStringLiteral("salle q0"));
+    setQuestionText(room, 1, QStringLiteral("salle q1"));
+    setQuestionText(db, 1, QStringLiteral("ici q1"));
+    const QByteArray roomBytes = readAll(room);
+
+    const Run dry = runCopil(
+        {QStringLiteral("merge"), room, QStringLiteral("--db"), db, QStringLiteral("--dry-run")},
+        dir);
+    INFO(dry.out.toStdString() << dry.err.toStdString());
+    CHECK(dry.exitCode == 0);
+    CHECK(dry.out.contains(u"Questions : 1 modification"));
+    CHECK(dry.out.contains(u"Conflit : question « ici q1 » — texte : ici « ici q1 » / salle "
+                           u"« salle q1 »"));
+    CHECK(questionText(db, 0) == original0);
+
+    const Run refused = runCopil({QStringLiteral("merge"), room, QStringLiteral("--db"), db}, dir);
+    CHECK(refused.exitCode == 3);
+    CHECK(refused.err.contains(u"rien n’a été fusionné"));
+    CHECK(questionText(db, 0) == original0);
+
+    const Run merged = runCopil({QStringLiteral("merge"), room, QStringLiteral("--db"), db,
+                                 QStringLiteral("--prefer"), QStringLiteral("room")},
+                                dir);
+    INFO(merged.err.toStdString());
+    CHECK(merged.exitCode == 0);
+    CHECK(questionText(db, 0) == u"salle q0");
+    CHECK(questionText(db, 1) == u"salle q1");
+    CHECK(readAll(room) == roomBytes); // the room copy is never changed
+
+    const Run again = runCopil(
+        {QStringLiteral("merge"), room, QStringLiteral("--db"), db, QStringLiteral("--dry-run")},
+        dir);
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(u"Rien de nouveau depuis la dernière fusion."));
+
+    const QString plain = dir.path(QStringLiteral("plain.sqlite"));
+    importSeed(plain, dir);
+    const Run notRoom = runCopil({QStringLiteral("merge"), plain, QStringLiteral("--db"), db}, dir);
+    CHECK(notRoom.exitCode == 2);
+    CHECK(notRoom.err.contains(u"n’est pas un poste de salle"));
+    const Run badPrefer = runCopil({QStringLiteral("merge"), room, QStringLiteral("--db"), db,
+                                    QStringLiteral("--prefer"), QStringLiteral("both")},
+                                   dir);
+    CHECK(badPrefer.exitCode == 2);
 }
