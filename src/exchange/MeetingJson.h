@@ -15,8 +15,9 @@ using domain::Status;
 
 /// Name and version of the JSON format of meetings (templates and archives alike).
 inline constexpr auto kFormatName = "copil-meeting";
-/// Version 2 added meeting.minutesValidatedBy and meeting.minutesValidatedAt.
-inline constexpr int kFormatVersion = 4;
+/// Version 2 added meeting.minutesValidatedBy and meeting.minutesValidatedAt; version 7
+/// actions[].continuesActionId (the action of an earlier meeting an action follows up).
+inline constexpr int kFormatVersion = 7;
 
 /// Limits that keep an absurd file from exhausting memory.
 struct JsonLimits {
