@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "PrepareCommand.h"
 #include "exchange/Archive.h"
 #include "exchange/DefaultWorkspace.h"
 #include "exchange/Export.h"
@@ -21,13 +22,13 @@ const QStringList kCommands{QStringLiteral("import"),  QStringLiteral("list"),
                             QStringLiteral("export"),  QStringLiteral("check"),
                             QStringLiteral("backups"), QStringLiteral("restore"),
                             QStringLiteral("copy")};
-const QStringList kValueOptions{QStringLiteral("--db"),      QStringLiteral("--meeting"),
-                                QStringLiteral("--format"),  QStringLiteral("-o"),
-                                QStringLiteral("--output"),  QStringLiteral("--lang"),
-                                QStringLiteral("--pane"),    QStringLiteral("--variant"),
-                                QStringLiteral("--status"),  QStringLiteral("--validated-by"),
-                                QStringLiteral("--without"), QStringLiteral("--simulate-time"),
-                                QStringLiteral("--from"),    QStringLiteral("--to"),
+const QStringList kValueOptions{QStringLiteral("--db"),       QStringLiteral("--meeting"),
+                                QStringLiteral("--format"),   QStringLiteral("-o"),
+                                QStringLiteral("--output"),   QStringLiteral("--lang"),
+                                QStringLiteral("--pane"),     QStringLiteral("--variant"),
+                                QStringLiteral("--status"),   QStringLiteral("--validated-by"),
+                                QStringLiteral("--without"),  QStringLiteral("--simulate-time"),
+                                QStringLiteral("--from"),     QStringLiteral("--to"),
                                 QStringLiteral("--projector")};
 class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -53,7 +54,7 @@ public:
                   "  copil restore SAUVEGARDE [--db FICHIER]  remet une sauvegarde en place\n"
                   "  copil copy --from FICHIER|URI --to FICHIER|URI\n"
                   "                                         copie toutes les réunions, puis "
-                  "vérifie\n"
+                  "vérifie\n%2\n"
                   "Sans --db, l’espace de travail par défaut est utilisé (%1).\n"
                   "Un espace partagé se donne par son adresse PostgreSQL :\n"
                   "  --db postgresql://utilisateur@serveur:5432/base\n"
@@ -61,7 +62,7 @@ public:
                   "(mot de passe : ~/.pgpass ou PGPASSWORD).\n"
                   "Codes de sortie : 0 succès, 2 usage ou fichier d’entrée invalide, 1 autre "
                   "échec.")
-            .arg(QDir::toNativeSeparators(exchange::DefaultWorkspace::path()));
+            .arg(QDir::toNativeSeparators(exchange::DefaultWorkspace::path()), prepareUsage());
     }
 };
 
@@ -126,7 +127,7 @@ bool isCliInvocation(const QStringList& args)
         if (a == u"--help" || a == u"-h" || a == u"--version") {
             return true;
         }
-        if (kValueOptions.contains(a)) {
+        if (kValueOptions.contains(a) || prepareValueOptions().contains(a)) {
             ++i;
             continue;
         }
@@ -149,6 +150,9 @@ QString optionValue(const QStringList& args, const QString& name)
 
 int runCli(const QStringList& args)
 {
+    if (const auto prepared = runPrepareCommand(args)) {
+        return *prepared;
+    }
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption db(QStringLiteral("db"), Cli::tr("Espace de travail."),

@@ -181,7 +181,7 @@ QString Preparation::summary(const MeetingData& d)
     }
     add(carried, tr("%n action(s) à suivre", nullptr, carried));
     if (parts.isEmpty()) {
-        return tr("Une réunion vide : titre, date, horaires et lieu.");
+        return tr("rien d’autre que le titre, la date, les horaires et le lieu");
     }
     return parts.join(QStringLiteral(", "));
 }
