@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+
+namespace copil::session {
+class Session;
+}
+
+namespace copil::gui {
+
+/// The « Réunion » menu (new, rename, duplicate, remove) and the templates of the File
+/// menu (save the meeting as a template, import a template). Every change goes through
+/// the session's Editor: saved at once, undoable.
+class PrepareActions : public QObject {
+    Q_OBJECT
+
+public:
+    /// Adds the menu after fileMenu, and the template entries to fileMenu before `before`.
+    PrepareActions(session::Session& session, QMainWindow* window, QMenu* fileMenu,
+                   QAction* before);
+
+    QMenu* menu() const { return m_menu; }
+    QAction* newMeetingAction() const { return m_new; }
+
+    /// Asks for a new title and saves it.
+    void rename();
+    /// Makes « … (copie) » of the open meeting and opens it.
+    void duplicate();
+    /// Says what goes, asks, backs up, removes (undoable).
+    void remove();
+    /// Saves the open meeting as a template, asking for its name and whether people go too.
+    void saveAsTemplate();
+    /// Copies a template file into the person's templates.
+    void importTemplate();
+
+signals:
+    void failed(const QString& message);
+
+private:
+    void update();
+
+    session::Session& m_session;
+    QMainWindow* m_window = nullptr;
+    QMenu* m_menu = nullptr;
+    QAction* m_new = nullptr;
+    QAction* m_rename = nullptr;
+    QAction* m_duplicate = nullptr;
+    QAction* m_remove = nullptr;
+    QAction* m_saveTemplate = nullptr;
+};
+
+} // namespace copil::gui
