@@ -1,0 +1,249 @@
+#include "FacilitatorSupport.h"
+#include "GuiSupport.h"
+#include "exchange/Templates.h"
+#include "gui/prepare/NewMeetingDialog.h"
+#include "gui/timeline/AgendaModel.h"
+#include "session/Editor.h"
+#include "session/Session.h"
+#include "storage/Backups.h"
+#include "storage/MeetingRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace copil;
+using copil::test::TempDir;
+using copil::test::typeText;
+
+namespace {
+
+QAction* action(QWidget& window, const char* name)
+{
+    auto* a = window.findChild<QAction*>(QLatin1StringView(name));
+    REQUIRE(a);
+    return a;
+}
+
+// Replaces what a field holds by typing, as a person does.
+void retype(QWidget* field, const QString& text)
+{
+    field->setFocus();
+    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(field, Qt::Key_Delete);
+    typeText(field, text);
+}
+
+void clickCreate(QDialog* dialog)
+{
+    auto* buttons = dialog->findChild<QDialogButtonBox*>();
+    REQUIRE(buttons);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+
+// Presses the button of the next message box whose text contains `button`.
+void onNextBox(const QString& button)
+{
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, button] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box) {
+            return;
+        }
+        timer->stop();
+        timer->deleteLater();
+        for (QAbstractButton* b : box->buttons()) {
+            if (b->text().remove(u'&').contains(button)) {
+                QTest::mouseClick(b, Qt::LeftButton);
+                return;
+            }
+        }
+        box->reject();
+    });
+    timer->start();
+}
+
+QStringList comboTexts(const QComboBox* combo)
+{
+    QStringList texts;
+    for (int i = 0; i < combo->count(); ++i) {
+        texts << combo->itemText(i);
+    }
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("Nouvelle réunion makes the next committee from the keyboard, kept after a restart")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("copil.sqlite"));
+    {
+        auto window = copil::test::openSeedWindow(path);
+        session::Session& session = window->session();
+        const QString sixth = session.meetingId();
+        bool seen = false;
+        copil::test::onNextDialog([&](QDialog* dialog) {
+            seen = true;
+            auto* previous = dialog->findChild<QRadioButton*>(QStringLiteral("previousStart"));
+            REQUIRE(previous);
+            CHECK(previous->isChecked()); // the next of the series comes first
+            auto* title = dialog->findChild<QLineEdit*>(QStringLiteral("titleEdit"));
+            CHECK(title->text() == QStringLiteral("Comité de pilotage n°7"));
+            auto* preview = dialog->findChild<QLabel*>(QStringLiteral("startPreview"));
+            CHECK(preview->text().contains(QStringLiteral("2 sous-groupe")));
+            auto* date = dialog->findChild<QDateEdit*>(QStringLiteral("dateEdit"));
+            date->setFocus();
+            date->setSelectedSection(QDateTimeEdit::DaySection);
+            typeText(date, QStringLiteral("17012018")); // each section full moves to the next
+            CHECK(date->date() == QDate(2018, 1, 17));
+            clickCreate(dialog);
+        });
+        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier | Qt::AltModifier);
+        REQUIRE(seen);
+        REQUIRE(session.meetings().size() == 2);
+        CHECK(session.meetingId() != sixth);
+        CHECK(session.data().meeting.title == QStringLiteral("Comité de pilotage n°7"));
+        CHECK(session.data().meeting.number == 7);
+        CHECK(session.data().meeting.date == QDate(2018, 1, 17));
+        CHECK(session.data().subgroups.size() == 2);
+        CHECK(session.data().notes.isEmpty());
+        CHECK(window->agendaModel()->rowCount() == 5);
+        auto* combo = window->findChild<QComboBox*>(QStringLiteral("meetingCombo"));
+        REQUIRE(combo);
+        CHECK(comboTexts(combo) ==
+              QStringList{QStringLiteral("11/10/2017 – Comité de pilotage n°6"),
+                          QStringLiteral("17/01/2018 – Comité de pilotage n°7")});
+        CHECK(combo->currentIndex() == 1);
+        // One step of the history: undo takes the new meeting away.
+        CHECK(session.editor().undoStack()->undoText().contains(QStringLiteral("n°7")));
+    }
+    auto window = copil::test::openSeedWindow(path);
+    CHECK(window->session().meetings().size() == 2);
+}
+
+TEST_CASE("a blank meeting says in place what is missing, then is made")
+{
+    TempDir dir;
+    auto window = copil::test::openSeedWindow(dir.path(QStringLiteral("copil.sqlite")));
+    session::Session& session = window->session();
+    gui::NewMeetingDialog dialog(session, window.get(), dir.path(QStringLiteral("modeles")));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QTest::mouseClick(dialog.findChild<QRadioButton*>(QStringLiteral("blankStart")),
+                      Qt::LeftButton);
+    CHECK_FALSE(dialog.findChild<QListWidget*>(QStringLiteral("startChoices"))->isVisible());
+    clickCreate(&dialog);
+    auto* error = dialog.findChild<QLabel*>(QStringLiteral("newMeetingError"));
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("Titre")));
+    CHECK(dialog.isVisible());
+    CHECK(session.meetings().size() == 1);
+
+    retype(dialog.findChild<QLineEdit*>(QStringLiteral("titleEdit")),
+           QStringLiteral("Réunion d’équipe"));
+    CHECK_FALSE(error->isVisible());
+    retype(dialog.findChild<QLineEdit*>(QStringLiteral("locationEdit")), QStringLiteral("Lyon"));
+    clickCreate(&dialog);
+    CHECK_FALSE(dialog.isVisible());
+    REQUIRE(session.meetings().size() == 2);
+    CHECK(session.data().meeting.title == QStringLiteral("Réunion d’équipe"));
+    CHECK(session.data().meeting.location == QStringLiteral("Lyon"));
+    CHECK(session.data().agenda.isEmpty());
+}
+
+TEST_CASE("every built-in template and a saved one make a meeting through the dialog")
+{
+    TempDir dir;
+    const QString folder = dir.path(QStringLiteral("modeles"));
+    auto window = copil::test::openSeedWindow(dir.path(QStringLiteral("copil.sqlite")));
+    session::Session& session = window->session();
+    REQUIRE(exchange::Templates::save(session.data(), false, QStringLiteral("Mon comité"), folder));
+    gui::NewMeetingDialog dialog(session, window.get(), folder);
+    dialog.setStart(gui::NewMeetingDialog::Start::Template);
+    auto* list = dialog.findChild<QListWidget*>(QStringLiteral("startChoices"));
+    REQUIRE(list->count() == 4);
+    CHECK(list->item(1)->text() == QStringLiteral("Atelier participatif"));
+    CHECK(list->item(3)->text().contains(QStringLiteral("vos modèles")));
+    for (int row = 0; row < list->count(); ++row) {
+        list->setCurrentRow(row);
+        auto made = dialog.meeting();
+        INFO((made.ok() ? QString() : made.error()).toStdString());
+        CHECK(made.ok());
+    }
+    list->setCurrentRow(1);
+    auto* preview = dialog.findChild<QLabel*>(QStringLiteral("startPreview"));
+    CHECK(preview->text().contains(QStringLiteral("3 sous-groupe")));
+    dialog.show();
+    clickCreate(&dialog);
+    CHECK(session.data().meeting.title == QStringLiteral("Atelier participatif"));
+    CHECK(session.data().subgroups.size() == 3);
+    CHECK(session.data().participants.isEmpty());
+}
+
+TEST_CASE("the open meeting is renamed, duplicated, saved as a template and removed from its menu")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("copil.sqlite"));
+    auto window = copil::test::openSeedWindow(path);
+    session::Session& session = window->session();
+    const QString sixth = session.meetingId();
+    auto* combo = window->findChild<QComboBox*>(QStringLiteral("meetingCombo"));
+
+    // Duplicate: the copy reads differently in the list.
+    action(*window, "duplicateMeetingAction")->trigger();
+    REQUIRE(session.meetings().size() == 2);
+    CHECK(session.data().meeting.title == QStringLiteral("Comité de pilotage n°6 (copie)"));
+    CHECK(comboTexts(combo)[0] != comboTexts(combo)[1]);
+
+    // Rename through the dialog, typed.
+    copil::test::onNextDialog([](QDialog* dialog) {
+        auto* line = dialog->findChild<QLineEdit*>();
+        REQUIRE(line);
+        retype(line, QStringLiteral("Comité de pilotage n°6 bis"));
+        QTest::keyClick(line, Qt::Key_Return);
+    });
+    action(*window, "renameMeetingAction")->trigger();
+    CHECK(session.data().meeting.title == QStringLiteral("Comité de pilotage n°6 bis"));
+    CHECK(comboTexts(combo).contains(QStringLiteral("11/10/2017 – Comité de pilotage n°6 bis")));
+
+    // Save as a template, without the people.
+    copil::test::onNextDialog([](QDialog* dialog) {
+        retype(dialog->findChild<QLineEdit*>(QStringLiteral("templateNameEdit")),
+               QStringLiteral("Comité test prép"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
+    });
+    action(*window, "saveTemplateAction")->trigger();
+    const QString saved =
+        exchange::Templates::userFolder() + QStringLiteral("/comite-test-prep.json");
+    REQUIRE(QFileInfo::exists(saved));
+    auto loaded = exchange::Templates::load(QStringLiteral("comite-test-prep"));
+    REQUIRE(loaded.ok());
+    CHECK(loaded.value().participants.isEmpty());
+    CHECK(loaded.value().notes.isEmpty());
+    QFile::remove(saved);
+
+    // Remove, after saying what goes; a backup first; undo brings it back.
+    const QString copy = session.meetingId();
+    onNextBox(QStringLiteral("Supprimer"));
+    action(*window, "removeMeetingAction")->trigger();
+    REQUIRE(session.meetings().size() == 1);
+    CHECK(session.meetingId() == sixth);
+    CHECK(storage::Backups::list(path).size() >= 1);
+    REQUIRE(session.editor().undo());
+    CHECK(session.meetings().size() == 2);
+    CHECK(storage::MeetingRepository(session.workspace()).contains(copy));
+}
