@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTimeEdit>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -246,4 +247,50 @@ TEST_CASE("the open meeting is renamed, duplicated, saved as a template and remo
     REQUIRE(session.editor().undo());
     CHECK(session.meetings().size() == 2);
     CHECK(storage::MeetingRepository(session.workspace()).contains(copy));
+}
+
+TEST_CASE("the meeting's properties: typed, checked in place against the agenda, saved")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("copil.sqlite"));
+    {
+        auto window = copil::test::openSeedWindow(path);
+        session::Session& session = window->session();
+        bool seen = false;
+        copil::test::onNextDialog([&](QDialog* dialog) {
+            seen = true;
+            auto* end = dialog->findChild<QTimeEdit*>(QStringLiteral("dayEndEdit"));
+            auto* error = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"));
+            auto* save = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+            CHECK_FALSE(error->isVisible());
+            end->setFocus();
+            end->setSelectedSection(QDateTimeEdit::HourSection);
+            typeText(end, QStringLiteral("1500"));
+            CHECK(end->time() == QTime(15, 0));
+            CHECK(error->isVisible());
+            CHECK(error->text().contains(QStringLiteral("Échanges en séance plénière")));
+            CHECK(error->text().contains(QStringLiteral("Questions et remarques diverses")));
+            CHECK_FALSE(save->isEnabled());
+            end->setSelectedSection(QDateTimeEdit::HourSection);
+            typeText(end, QStringLiteral("1630"));
+            CHECK_FALSE(error->isVisible());
+            CHECK(save->isEnabled());
+            retype(dialog->findChild<QLineEdit*>(QStringLiteral("locationEdit")),
+                   QStringLiteral("Paris, salle Éluard"));
+            retype(dialog->findChild<QLineEdit*>(QStringLiteral("organisersEdit")),
+                   QStringLiteral("Odas, CGET, Ville de Lyon"));
+            QTest::mouseClick(save, Qt::LeftButton);
+        });
+        action(*window, "meetingPropertiesAction")->trigger();
+        REQUIRE(seen);
+        const domain::Meeting& m = session.data().meeting;
+        CHECK(m.location == QStringLiteral("Paris, salle Éluard"));
+        CHECK(m.dayEnd == QTime(16, 30));
+        CHECK(m.organisers == QStringList{QStringLiteral("Odas"), QStringLiteral("CGET"),
+                                          QStringLiteral("Ville de Lyon")});
+        CHECK(session.editor().undoStack()->undoText() ==
+              QStringLiteral("Propriétés de la réunion"));
+    }
+    auto window = copil::test::openSeedWindow(path);
+    CHECK(window->session().data().meeting.location == QStringLiteral("Paris, salle Éluard"));
 }

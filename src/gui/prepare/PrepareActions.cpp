@@ -1,5 +1,6 @@
 #include "PrepareActions.h"
 
+#include "MeetingPropertiesDialog.h"
 #include "NewMeetingDialog.h"
 #include "domain/Preparation.h"
 #include "exchange/Templates.h"
@@ -42,6 +43,11 @@ PrepareActions::PrepareActions(session::Session& session, QMainWindow* window, Q
     m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
     m_new->setToolTip(tr("Une réunion vide, d’après un modèle ou la suivante d’une réunion"));
     m_menu->addSeparator();
+    m_properties = m_menu->addAction(tr("&Propriétés de la réunion…"), this,
+                                     [this] { MeetingPropertiesDialog::ask(m_session, m_window); });
+    m_properties->setObjectName(QStringLiteral("meetingPropertiesAction"));
+    m_properties->setToolTip(tr("Titre, série, numéro, date, lieu, horaires, organisateurs, "
+                                "contact, contexte"));
     m_rename = m_menu->addAction(tr("&Renommer…"), this, &PrepareActions::rename);
     m_rename->setObjectName(QStringLiteral("renameMeetingAction"));
     m_duplicate = m_menu->addAction(tr("&Dupliquer"), this, &PrepareActions::duplicate);
@@ -65,7 +71,7 @@ PrepareActions::PrepareActions(session::Session& session, QMainWindow* window, Q
 void PrepareActions::update()
 {
     const bool open = m_session.hasMeeting() && !m_session.isReadOnly();
-    for (QAction* a : {m_rename, m_duplicate, m_remove, m_saveTemplate}) {
+    for (QAction* a : {m_properties, m_rename, m_duplicate, m_remove, m_saveTemplate}) {
         a->setEnabled(open);
     }
     m_new->setEnabled(!m_session.isReadOnly());

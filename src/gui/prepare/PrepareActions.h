@@ -47,6 +47,7 @@ private:
     QMainWindow* m_window = nullptr;
     QMenu* m_menu = nullptr;
     QAction* m_new = nullptr;
+    QAction* m_properties = nullptr;
     QAction* m_rename = nullptr;
     QAction* m_duplicate = nullptr;
     QAction* m_remove = nullptr;
