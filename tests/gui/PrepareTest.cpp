@@ -1,5 +1,6 @@
 #include "FacilitatorSupport.h"
 #include "GuiSupport.h"
+#include "domain/Preparation.h"
 #include "exchange/Templates.h"
 #include "gui/prepare/NewMeetingDialog.h"
 #include "gui/timeline/AgendaModel.h"
@@ -22,6 +23,7 @@
 #include <QRadioButton>
 #include <QTimeEdit>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace copil;
@@ -293,4 +295,77 @@ TEST_CASE("the meeting's properties: typed, checked in place against the agenda,
     }
     auto window = copil::test::openSeedWindow(path);
     CHECK(window->session().data().meeting.location == QStringLiteral("Paris, salle Éluard"));
+}
+
+TEST_CASE("an empty meeting says what to do; a subgroup and its questions are added from the "
+          "keyboard, moved across blocks, saved as one step")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("copil.sqlite"));
+    auto window = copil::test::openSeedWindow(path);
+    session::Session& session = window->session();
+    const domain::MeetingData blank = domain::Preparation::blank(
+        QStringLiteral("Atelier vide"), QDate(2018, 2, 1), QTime(9, 0), QTime(12, 0));
+    REQUIRE(session.editor().createMeeting(QStringLiteral("Nouvelle"), blank));
+    session.openMeeting(blank.meeting.id);
+    window->showPane(QStringLiteral("subgroups"));
+    QApplication::processEvents();
+    auto* hint = window->findChild<QWidget*>(QStringLiteral("noSubgroupHint"));
+    REQUIRE(hint);
+    CHECK(hint->isVisible());
+
+    bool seen = false;
+    copil::test::onNextDialog([&](QDialog* dialog) {
+        seen = true;
+        typeText(dialog->findChild<QLineEdit*>(QStringLiteral("subgroupTitleEdit")),
+                 QStringLiteral("Mobilité des jeunes"));
+        auto* tree = dialog->findChild<QTreeWidget*>(QStringLiteral("subgroupQuestionsTree"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addBlockButton")),
+                          Qt::LeftButton);
+        auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+        REQUIRE(editor);
+        editor->selectAll();
+        typeText(editor, QStringLiteral("Constats"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        // Insert in the list adds a question, typed at once.
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_Insert);
+        editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+        REQUIRE(editor);
+        typeText(editor, QStringLiteral("Qu’est-ce qui freine les déplacements ?"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        tree->setCurrentItem(tree->topLevelItem(0));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addBlockButton")),
+                          Qt::LeftButton);
+        editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+        REQUIRE(editor);
+        editor->selectAll();
+        typeText(editor, QStringLiteral("Pistes"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The question goes down into the next block with Ctrl+Down.
+        tree->setFocus();
+        tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+        QTest::keyClick(tree, Qt::Key_Down, Qt::ControlModifier);
+        REQUIRE(tree->topLevelItem(1)->childCount() == 1);
+        auto* buttons = dialog->findChild<QDialogButtonBox*>();
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    });
+    QTest::mouseClick(window->findChild<QPushButton*>(QStringLiteral("noSubgroupAddButton")),
+                      Qt::LeftButton);
+    REQUIRE(seen);
+    REQUIRE(session.data().subgroups.size() == 1);
+    const domain::Subgroup& s = session.data().subgroups.first();
+    CHECK(s.title == QStringLiteral("Mobilité des jeunes"));
+    CHECK(s.number == 1);
+    CHECK(s.questionBlocks == QStringList{QStringLiteral("Constats"), QStringLiteral("Pistes")});
+    REQUIRE(session.data().questions.size() == 1);
+    CHECK(session.data().questions.first().block == 2);
+    CHECK(session.data().questions.first().text ==
+          QStringLiteral("Qu’est-ce qui freine les déplacements ?"));
+    CHECK_FALSE(hint->isVisible());
+    // One step: undo takes the subgroup and its question away together.
+    REQUIRE(session.editor().undo());
+    CHECK(session.data().subgroups.isEmpty());
+    CHECK(session.data().questions.isEmpty());
+    CHECK(hint->isVisible());
 }

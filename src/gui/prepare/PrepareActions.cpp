@@ -2,8 +2,11 @@
 
 #include "MeetingPropertiesDialog.h"
 #include "NewMeetingDialog.h"
+#include "SubgroupDialog.h"
 #include "domain/Preparation.h"
 #include "exchange/Templates.h"
+#include "gui/subgroups/SubgroupTabs.h"
+#include "gui/subgroups/SubgroupView.h"
 #include "session/Editor.h"
 #include "session/Session.h"
 #include "storage/MeetingRepository.h"
@@ -12,23 +15,26 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace copil::gui {
 
 using domain::Preparation;
 
 PrepareActions::PrepareActions(session::Session& session, QMainWindow* window, QMenu* fileMenu,
-                               QAction* before)
-    : QObject(window), m_session(session), m_window(window)
+                               QAction* before, SubgroupTabs* tabs)
+    : QObject(window), m_session(session), m_window(window), m_tabs(tabs)
 {
     m_menu = new QMenu(tr("&Réunion"), window);
     m_menu->setObjectName(QStringLiteral("meetingMenu"));
@@ -55,6 +61,45 @@ PrepareActions::PrepareActions(session::Session& session, QMainWindow* window, Q
     m_remove = m_menu->addAction(tr("&Supprimer…"), this, &PrepareActions::remove);
     m_remove->setObjectName(QStringLiteral("removeMeetingAction"));
 
+    m_menu->addSeparator();
+    QAction* addSubgroup = m_menu->addAction(tr("&Ajouter un sous-groupe…"), this, [this] {
+        SubgroupDialog::ask(m_session, {}, m_window);
+    });
+    addSubgroup->setObjectName(QStringLiteral("addSubgroupAction"));
+    m_editSubgroup = m_menu->addAction(tr("&Modifier le sous-groupe…"), this, [this] {
+        SubgroupDialog::ask(m_session, currentSubgroup(), m_window);
+    });
+    m_editSubgroup->setObjectName(QStringLiteral("editSubgroupAction"));
+    m_editSubgroup->setToolTip(tr("Titre, cadrage, point de l’ordre du jour, rapporteur, "
+                                  "membres, gommettes et questions du sous-groupe affiché"));
+    m_removeSubgroup =
+        m_menu->addAction(tr("Supprimer le sous-&groupe…"), this, &PrepareActions::removeSubgroup);
+    m_removeSubgroup->setObjectName(QStringLiteral("removeSubgroupAction"));
+
+    // The Sous-groupes pane: a button to add one, and while there is none, what to do.
+    auto* corner = new QPushButton(tr("+ Sous-groupe"), tabs);
+    corner->setObjectName(QStringLiteral("addSubgroupButton"));
+    corner->setToolTip(tr("Ajouter un sous-groupe"));
+    connect(corner, &QPushButton::clicked, addSubgroup, &QAction::trigger);
+    tabs->setCornerWidget(corner, Qt::TopRightCorner);
+    m_noSubgroup = new QWidget(tabs);
+    m_noSubgroup->setObjectName(QStringLiteral("noSubgroupHint"));
+    auto* hintLayout = new QVBoxLayout(m_noSubgroup);
+    auto* hint = new QLabel(tr("Cette réunion n’a pas de sous-groupe. Des groupes qui "
+                               "travaillent en parallèle ? Ajoutez-en un."),
+                            m_noSubgroup);
+    hint->setWordWrap(true);
+    hint->setAlignment(Qt::AlignCenter);
+    auto* hintButton = new QPushButton(tr("Ajouter un sous-groupe"), m_noSubgroup);
+    hintButton->setObjectName(QStringLiteral("noSubgroupAddButton"));
+    connect(hintButton, &QPushButton::clicked, addSubgroup, &QAction::trigger);
+    hintLayout->addStretch();
+    hintLayout->addWidget(hint);
+    hintLayout->addWidget(hintButton, 0, Qt::AlignCenter);
+    hintLayout->addStretch();
+    tabs->installEventFilter(this);
+    connect(&m_session, &session::Session::changed, this, &PrepareActions::update);
+
     m_saveTemplate = new QAction(tr("Enregistrer comme &modèle…"), this);
     m_saveTemplate->setObjectName(QStringLiteral("saveTemplateAction"));
     connect(m_saveTemplate, &QAction::triggered, this, &PrepareActions::saveAsTemplate);
@@ -75,6 +120,52 @@ void PrepareActions::update()
         a->setEnabled(open);
     }
     m_new->setEnabled(!m_session.isReadOnly());
+    const bool none = m_session.data().subgroups.isEmpty();
+    m_editSubgroup->setEnabled(open && !none);
+    m_removeSubgroup->setEnabled(open && !none);
+    m_noSubgroup->setVisible(open && none);
+    m_noSubgroup->setGeometry(m_tabs->rect());
+    m_noSubgroup->raise();
+}
+
+bool PrepareActions::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_tabs && event->type() == QEvent::Resize) {
+        m_noSubgroup->setGeometry(m_tabs->rect());
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+QString PrepareActions::currentSubgroup() const
+{
+    m_tabs->ensureBuilt();
+    if (auto* view = qobject_cast<SubgroupView*>(m_tabs->currentWidget())) {
+        return view->subgroupId();
+    }
+    return m_session.data().subgroups.isEmpty() ? QString() : m_session.data().subgroups.first().id;
+}
+
+void PrepareActions::removeSubgroup()
+{
+    const QString id = currentSubgroup();
+    const domain::Subgroup* s = domain::findRow(m_session.data().subgroups, id);
+    if (!s) {
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Supprimer le sous-groupe"),
+                    tr("Supprimer le sous-groupe %1 – %2 ?").arg(s->number).arg(s->title),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("removeSubgroupBox"));
+    box.setInformativeText(tr("Ses questions, éléments à prioriser, critères, votes, solutions et "
+                              "notes partent avec lui ; ses membres restent, sans sous-groupe. "
+                              "Édition › Annuler remet tout en place."));
+    QPushButton* yes = box.addButton(tr("&Supprimer"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Annuler"), QMessageBox::RejectRole);
+    box.setDefaultButton(qobject_cast<QPushButton*>(box.buttons().last()));
+    box.exec();
+    if (box.clickedButton() == yes) {
+        m_session.editor().removeSubgroup(m_session.meetingId(), id);
+    }
 }
 
 void PrepareActions::rename()

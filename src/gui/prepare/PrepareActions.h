@@ -12,6 +12,8 @@ class Session;
 
 namespace copil::gui {
 
+class SubgroupTabs;
+
 /// The « Réunion » menu (new, rename, duplicate, remove) and the templates of the File
 /// menu (save the meeting as a template, import a template). Every change goes through
 /// the session's Editor: saved at once, undoable.
@@ -20,8 +22,10 @@ class PrepareActions : public QObject {
 
 public:
     /// Adds the menu after fileMenu, and the template entries to fileMenu before `before`.
-    PrepareActions(session::Session& session, QMainWindow* window, QMenu* fileMenu,
-                   QAction* before);
+    /// The subgroup entries act on the subgroup in front in tabs, which gets an
+    /// « Ajouter un sous-groupe » button (and says what to do while there is none).
+    PrepareActions(session::Session& session, QMainWindow* window, QMenu* fileMenu, QAction* before,
+                   SubgroupTabs* tabs);
 
     QMenu* menu() const { return m_menu; }
     QAction* newMeetingAction() const { return m_new; }
@@ -32,6 +36,10 @@ public:
     void duplicate();
     /// Says what goes, asks, backs up, removes (undoable).
     void remove();
+    /// The subgroup in front in the Sous-groupes pane (empty when none).
+    QString currentSubgroup() const;
+    /// Asks, then removes the subgroup in front (undoable).
+    void removeSubgroup();
     /// Saves the open meeting as a template, asking for its name and whether people go too.
     void saveAsTemplate();
     /// Copies a template file into the person's templates.
@@ -42,6 +50,7 @@ signals:
 
 private:
     void update();
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
     session::Session& m_session;
     QMainWindow* m_window = nullptr;
@@ -52,6 +61,10 @@ private:
     QAction* m_duplicate = nullptr;
     QAction* m_remove = nullptr;
     QAction* m_saveTemplate = nullptr;
+    QAction* m_editSubgroup = nullptr;
+    QAction* m_removeSubgroup = nullptr;
+    SubgroupTabs* m_tabs = nullptr;
+    QWidget* m_noSubgroup = nullptr;
 };
 
 } // namespace copil::gui
