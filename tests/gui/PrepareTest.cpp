@@ -313,6 +313,9 @@ TEST_CASE("an empty meeting says what to do; a subgroup and its questions are ad
     auto* hint = window->findChild<QWidget*>(QStringLiteral("noSubgroupHint"));
     REQUIRE(hint);
     CHECK(hint->isVisible());
+    auto* people = window->findChild<QPushButton*>(QStringLiteral("importParticipantsHint"));
+    REQUIRE(people);
+    CHECK_FALSE(people->isHidden());
 
     bool seen = false;
     copil::test::onNextDialog([&](QDialog* dialog) {

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace Ui {
@@ -80,6 +81,7 @@ private:
     RowModel<domain::Participant>* m_model = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_counts = nullptr;
+    QPushButton* m_importHint = nullptr;
 };
 
 } // namespace copil::gui

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -106,7 +107,12 @@ PrepareActions::PrepareActions(session::Session& session, QMainWindow* window, Q
     auto* importTemplate = new QAction(tr("Importer un mo&dèle…"), this);
     importTemplate->setObjectName(QStringLiteral("importTemplateAction"));
     connect(importTemplate, &QAction::triggered, this, &PrepareActions::importTemplate);
-    fileMenu->insertActions(before, {m_saveTemplate, importTemplate});
+    m_exportTemplate = new QAction(tr("E&xporter comme modèle (fichier)…"), this);
+    m_exportTemplate->setObjectName(QStringLiteral("exportTemplateAction"));
+    m_exportTemplate->setToolTip(tr("Le modèle de cette réunion dans un fichier, pour le "
+                                    "partager avec un collègue"));
+    connect(m_exportTemplate, &QAction::triggered, this, &PrepareActions::exportTemplate);
+    fileMenu->insertActions(before, {m_saveTemplate, m_exportTemplate, importTemplate});
 
     connect(&m_session, &session::Session::meetingOpened, this, &PrepareActions::update);
     connect(&m_session, &session::Session::workspaceChanged, this, &PrepareActions::update);
@@ -116,7 +122,8 @@ PrepareActions::PrepareActions(session::Session& session, QMainWindow* window, Q
 void PrepareActions::update()
 {
     const bool open = m_session.hasMeeting() && !m_session.isReadOnly();
-    for (QAction* a : {m_properties, m_rename, m_duplicate, m_remove, m_saveTemplate}) {
+    for (QAction* a :
+         {m_properties, m_rename, m_duplicate, m_remove, m_saveTemplate, m_exportTemplate}) {
         a->setEnabled(open);
     }
     m_new->setEnabled(!m_session.isReadOnly());
@@ -277,6 +284,30 @@ void PrepareActions::saveAsTemplate()
     emit m_session.notice(tr("Modèle « %1 » enregistré (%2) : proposé dans Réunion › Nouvelle "
                              "réunion.")
                               .arg(data.meeting.title, QDir::toNativeSeparators(saved.value())));
+}
+
+void PrepareActions::exportTemplate()
+{
+    if (!m_session.hasMeeting()) {
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Exporter comme modèle"),
+        exchange::Templates::nameFor(m_session.data().meeting.title) + QStringLiteral(".json"),
+        tr("Modèles Copil (*.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const auto folder = QFileInfo(path).absolutePath();
+    auto saved = exchange::Templates::save(m_session.data(), false,
+                                           QFileInfo(path).completeBaseName(), folder);
+    if (!saved) {
+        emit failed(saved.error());
+        return;
+    }
+    emit m_session.notice(
+        tr("Modèle exporté : %1 (sans les participants ni ce que la journée a produit).")
+            .arg(QDir::toNativeSeparators(saved.value())));
 }
 
 void PrepareActions::importTemplate()

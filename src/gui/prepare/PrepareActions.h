@@ -42,6 +42,8 @@ public:
     void removeSubgroup();
     /// Saves the open meeting as a template, asking for its name and whether people go too.
     void saveAsTemplate();
+    /// Writes the open meeting's template (without its people) to a file the person chooses.
+    void exportTemplate();
     /// Copies a template file into the person's templates.
     void importTemplate();
 
@@ -61,6 +63,7 @@ private:
     QAction* m_duplicate = nullptr;
     QAction* m_remove = nullptr;
     QAction* m_saveTemplate = nullptr;
+    QAction* m_exportTemplate = nullptr;
     QAction* m_editSubgroup = nullptr;
     QAction* m_removeSubgroup = nullptr;
     SubgroupTabs* m_tabs = nullptr;
