@@ -93,43 +93,44 @@ std::optional<int> runPrepareCommand(const QStringList& args)
     if (!kPrepareCommands.contains(command)) {
         return std::nullopt;
     }
-    using Tr = PrepareCli;
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption db(QStringLiteral("db"), Tr::tr("Espace de travail."),
+    const QCommandLineOption db(QStringLiteral("db"), PrepareCli::tr("Espace de travail."),
                                 QStringLiteral("FICHIER"));
-    const QCommandLineOption blank(QStringLiteral("blank"), Tr::tr("Réunion vide."));
-    const QCommandLineOption templ(QStringLiteral("template"), Tr::tr("Modèle."),
+    const QCommandLineOption blank(QStringLiteral("blank"), PrepareCli::tr("Réunion vide."));
+    const QCommandLineOption templ(QStringLiteral("template"), PrepareCli::tr("Modèle."),
                                    QStringLiteral("NOM"));
-    const QCommandLineOption from(QStringLiteral("from-meeting"), Tr::tr("Réunion précédente."),
-                                  QStringLiteral("ID"));
-    const QCommandLineOption title(QStringLiteral("title"), Tr::tr("Titre."),
+    const QCommandLineOption from(QStringLiteral("from-meeting"),
+                                  PrepareCli::tr("Réunion précédente."), QStringLiteral("ID"));
+    const QCommandLineOption title(QStringLiteral("title"), PrepareCli::tr("Titre."),
                                    QStringLiteral("TITRE"));
-    const QCommandLineOption date(QStringLiteral("date"), Tr::tr("Date."), QStringLiteral("DATE"));
-    const QCommandLineOption number(QStringLiteral("number"), Tr::tr("Numéro."),
+    const QCommandLineOption date(QStringLiteral("date"), PrepareCli::tr("Date."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption number(QStringLiteral("number"), PrepareCli::tr("Numéro."),
                                     QStringLiteral("N"));
-    const QCommandLineOption start(QStringLiteral("start"), Tr::tr("Début de journée."),
+    const QCommandLineOption start(QStringLiteral("start"), PrepareCli::tr("Début de journée."),
                                    QStringLiteral("HH:MM"));
-    const QCommandLineOption end(QStringLiteral("end"), Tr::tr("Fin de journée."),
+    const QCommandLineOption end(QStringLiteral("end"), PrepareCli::tr("Fin de journée."),
                                  QStringLiteral("HH:MM"));
-    const QCommandLineOption meeting(QStringLiteral("meeting"), Tr::tr("Identifiant de réunion."),
-                                     QStringLiteral("ID"));
-    const QCommandLineOption lang(QStringLiteral("lang"), Tr::tr("Langue."),
+    const QCommandLineOption meeting(
+        QStringLiteral("meeting"), PrepareCli::tr("Identifiant de réunion."), QStringLiteral("ID"));
+    const QCommandLineOption lang(QStringLiteral("lang"), PrepareCli::tr("Langue."),
                                   QStringLiteral("LANGUE"));
     parser.addOptions({db, blank, templ, from, title, date, number, start, end, meeting, lang});
-    const QString usage = Tr::tr("Usage :") + u'\n' + prepareUsage();
+    const QString usage = PrepareCli::tr("Usage :") + u'\n' + prepareUsage();
     if (!parser.parse(QStringList{QStringLiteral("copil")} + args)) {
         return failWith(ExitUsage, parser.errorText() + u'\n' + usage);
     }
     if (parser.positionalArguments().size() != 1) {
-        return failWith(ExitUsage, Tr::tr("%1 : argument en trop : « %2 ».")
+        return failWith(ExitUsage, PrepareCli::tr("%1 : argument en trop : « %2 ».")
                                        .arg(command, parser.positionalArguments().value(1)));
     }
 
     if (command == u"templates") {
         for (const exchange::TemplateInfo& t : exchange::Templates::list()) {
             outStream() << t.name << u'\t' << t.title << u'\t'
-                        << (t.builtIn ? Tr::tr("intégré") : QDir::toNativeSeparators(t.path))
+                        << (t.builtIn ? PrepareCli::tr("intégré")
+                                      : QDir::toNativeSeparators(t.path))
                         << Qt::endl;
         }
         return ExitOk;
@@ -138,7 +139,7 @@ std::optional<int> runPrepareCommand(const QStringList& args)
     if (command == u"remove") {
         if (!parser.isSet(meeting)) {
             return failWith(ExitUsage,
-                            Tr::tr("remove : --meeting est obligatoire.") + u'\n' + usage);
+                            PrepareCli::tr("remove : --meeting est obligatoire.") + u'\n' + usage);
         }
         auto ws = openFor(parser.value(db));
         if (!ws) {
@@ -151,15 +152,16 @@ std::optional<int> runPrepareCommand(const QStringList& args)
         }
         auto backup = storage::Backups::make(*ws.value(), QStringLiteral("suppression"));
         if (!backup) {
-            return failWith(ExitFailure,
-                            Tr::tr("remove : rien n’est supprimé, la sauvegarde préalable a "
-                                   "échoué : %1")
-                                .arg(backup.error()));
+            return failWith(
+                ExitFailure,
+                PrepareCli::tr("remove : rien n’est supprimé, la sauvegarde préalable a "
+                               "échoué : %1")
+                    .arg(backup.error()));
         }
         if (const domain::Status s = meetings.remove(header.value().id); !s) {
             return failWith(ExitFailure, s.error());
         }
-        errStream() << Tr::tr("Réunion « %1 » supprimée ; sauvegarde faite avant : %2")
+        errStream() << PrepareCli::tr("Réunion « %1 » supprimée ; sauvegarde faite avant : %2")
                            .arg(header.value().title, QDir::toNativeSeparators(backup.value()))
                     << Qt::endl;
         return ExitOk;
@@ -169,31 +171,33 @@ std::optional<int> runPrepareCommand(const QStringList& args)
     const int starts =
         int(parser.isSet(blank)) + int(parser.isSet(templ)) + int(parser.isSet(from));
     if (starts != 1) {
-        return failWith(ExitUsage, Tr::tr("new : indiquez une seule origine : --blank, --template "
-                                          "ou --from-meeting.") +
-                                       u'\n' + usage);
+        return failWith(ExitUsage,
+                        PrepareCli::tr("new : indiquez une seule origine : --blank, --template "
+                                       "ou --from-meeting.") +
+                            u'\n' + usage);
     }
     if (!parser.isSet(date)) {
-        return failWith(ExitUsage, Tr::tr("new : --date est obligatoire.") + u'\n' + usage);
+        return failWith(ExitUsage, PrepareCli::tr("new : --date est obligatoire.") + u'\n' + usage);
     }
     const QDate day = QDate::fromString(parser.value(date), Qt::ISODate);
     if (!day.isValid()) {
-        return failWith(
-            ExitUsage,
-            Tr::tr("new : --date « %1 » : date AAAA-MM-JJ attendue.").arg(parser.value(date)));
+        return failWith(ExitUsage, PrepareCli::tr("new : --date « %1 » : date AAAA-MM-JJ attendue.")
+                                       .arg(parser.value(date)));
     }
     const QString newTitle = parser.value(title).trimmed();
     if (newTitle.isEmpty() && !parser.isSet(from)) {
-        return failWith(ExitUsage, Tr::tr("new : --title est obligatoire.") + u'\n' + usage);
+        return failWith(ExitUsage,
+                        PrepareCli::tr("new : --title est obligatoire.") + u'\n' + usage);
     }
     int n = -1;
     if (parser.isSet(number)) {
         bool ok = false;
         n = parser.value(number).toInt(&ok);
         if (!ok || n < 0) {
-            return failWith(ExitUsage, Tr::tr("new : --number « %1 » : nombre entier positif "
-                                              "attendu.")
-                                           .arg(parser.value(number)));
+            return failWith(ExitUsage,
+                            PrepareCli::tr("new : --number « %1 » : nombre entier positif "
+                                           "attendu.")
+                                .arg(parser.value(number)));
         }
     }
     const auto timeOf = [&](const QCommandLineOption& o, QTime fallback) -> std::optional<QTime> {
@@ -206,7 +210,8 @@ std::optional<int> runPrepareCommand(const QStringList& args)
     const auto dayStart = timeOf(start, QTime(9, 0));
     const auto dayEnd = timeOf(end, QTime(17, 0));
     if (!dayStart || !dayEnd) {
-        return failWith(ExitUsage, Tr::tr("new : --start et --end : heure HH:MM attendue."));
+        return failWith(ExitUsage,
+                        PrepareCli::tr("new : --start et --end : heure HH:MM attendue."));
     }
 
     auto ws = openFor(parser.value(db));
@@ -238,7 +243,7 @@ std::optional<int> runPrepareCommand(const QStringList& args)
     if (const domain::Status s = meetings.insertAll(made); !s) {
         return failWith(s.fault() == domain::Fault::Invalid ? ExitUsage : ExitFailure, s.error());
     }
-    errStream() << Tr::tr("Réunion « %1 » du %2 préparée : %3.")
+    errStream() << PrepareCli::tr("Réunion « %1 » du %2 préparée : %3.")
                        .arg(made.meeting.title,
                             QLocale().toString(made.meeting.date, QLocale::LongFormat),
                             domain::Preparation::summary(made))
