@@ -484,7 +484,7 @@ TEST_CASE("cli: a shared workspace is checked, and a foreign database refused", 
     CHECK(bad.err.contains(QStringLiteral("il manque le nom de la base")));
 }
 
-TEST_CASE("cli: new makes the next meeting, from a template and blank; remove backs up first",
+TEST_CASE("cli: new makes the next meeting, from a template and blank, remove backs up first",
           "[engines]")
 {
     TempDir dir;
@@ -536,6 +536,46 @@ TEST_CASE("cli: new makes the next meeting, from a template and blank; remove ba
     CHECK(json.contains(QStringLiteral("Le territoire comme vecteur de transversalité")));
     CHECK(json.contains(QStringLiteral("\"number\": 7")));
 
+    // The captured day's open actions are carried, each naming the action it continues.
+    const Run captured = runCopil({QStringLiteral("import"), QStringLiteral(COPIL_CAPTURED),
+                                   QStringLiteral("--new-ids"), QStringLiteral("--db"), db},
+                                  dir);
+    REQUIRE(captured.exitCode == 0);
+    const QString day = captured.out.trimmed().split(u'\n').last();
+    const QString dayJson = dir.path(QStringLiteral("day.json"));
+    REQUIRE(runCopil({QStringLiteral("export"), QStringLiteral("--db"), db,
+                      QStringLiteral("--meeting"), day, QStringLiteral("--format"),
+                      QStringLiteral("json"), QStringLiteral("-o"), dayJson},
+                     dir)
+                .exitCode == 0);
+    const Run carried = runCopil({QStringLiteral("new"), QStringLiteral("--db"), db,
+                                  QStringLiteral("--from-meeting"), day, QStringLiteral("--date"),
+                                  QStringLiteral("2018-01-18")},
+                                 dir);
+    REQUIRE(carried.exitCode == 0);
+    const QString carriedJson = dir.path(QStringLiteral("carried.json"));
+    REQUIRE(
+        runCopil({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--meeting"),
+                  carried.out.trimmed(), QStringLiteral("--format"), QStringLiteral("json"),
+                  QStringLiteral("-o"), carriedJson},
+                 dir)
+            .exitCode == 0);
+    const QString carriedText = QString::fromUtf8(readAll(carriedJson));
+    static const QRegularExpression actionId(
+        QStringLiteral("\"actions\": \\[\\s*\\{\\s*\"id\": \"([^\"]+)\""));
+    const QString firstAction = actionId.match(QString::fromUtf8(readAll(dayJson))).captured(1);
+    REQUIRE_FALSE(firstAction.isEmpty());
+    CHECK(carriedText.contains(QStringLiteral("\"continuesActionId\": \"") + firstAction + u'"'));
+    CHECK(carriedText.contains(QStringLiteral("Diffuser le compte rendu aux partenaires")));
+    const QString minutes = dir.path(QStringLiteral("carried.md"));
+    REQUIRE(
+        runCopil({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--meeting"),
+                  carried.out.trimmed(), QStringLiteral("--format"), QStringLiteral("md"),
+                  QStringLiteral("-o"), minutes},
+                 dir)
+            .exitCode == 0);
+    CHECK(QString::fromUtf8(readAll(minutes)).contains(QStringLiteral("Suivi des actions")));
+
     const Run removed = runCopil({QStringLiteral("remove"), QStringLiteral("--db"), db,
                                   QStringLiteral("--meeting"), pointId},
                                  dir);
@@ -543,7 +583,7 @@ TEST_CASE("cli: new makes the next meeting, from a template and blank; remove ba
     REQUIRE(removed.exitCode == 0);
     const Run after = runCopil({QStringLiteral("list"), QStringLiteral("--db"), db}, dir);
     CHECK_FALSE(after.out.contains(pointId));
-    CHECK(after.out.count(u'\n') == 3);
+    CHECK(after.out.count(u'\n') == 5);
     if (!copil::test::onServer()) {
         CHECK_FALSE(copil::storage::Backups::list(db).isEmpty());
     }

@@ -297,7 +297,7 @@ TEST_CASE("the meeting's properties: typed, checked in place against the agenda,
     CHECK(window->session().data().meeting.location == QStringLiteral("Paris, salle Éluard"));
 }
 
-TEST_CASE("an empty meeting says what to do; a subgroup and its questions are added from the "
+TEST_CASE("an empty meeting says what to do, a subgroup and its questions are added from the "
           "keyboard, moved across blocks, saved as one step")
 {
     TempDir dir;

@@ -41,7 +41,8 @@ TEST_CASE("a workspace is copied before its schema changes, and the copy opens")
         REQUIRE(MeetingRepository(*ws).insertAll(sampleMeeting()).ok());
     }
     // Back to schema 3, as an older Copil left it.
-    QStringList back{QStringLiteral("DROP TABLE priority_selection")};
+    QStringList back{QStringLiteral("DROP TABLE priority_selection"),
+                     QStringLiteral("ALTER TABLE action_item DROP COLUMN continues_action_id")};
     for (const char* table :
          {"meeting", "participant", "agenda_item", "subgroup", "guiding_question", "priority_item",
           "criterion", "dot_vote", "criterion_score", "solution", "note", "statement", "decision",

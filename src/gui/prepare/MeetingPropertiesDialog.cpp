@@ -18,6 +18,7 @@ MeetingPropertiesDialog::MeetingPropertiesDialog(session::Session& session, QWid
     const domain::Meeting& m = session.data().meeting;
     m_ui->titleEdit->setText(m.title);
     m_ui->seriesEdit->setText(m.series);
+    m_ui->seriesEdit->setCursorPosition(0); // a long series reads from its start
     m_ui->numberEdit->setValue(m.number);
     m_ui->dateEdit->setDate(m.date.isValid() ? m.date : QDate::currentDate());
     m_ui->locationEdit->setText(m.location);

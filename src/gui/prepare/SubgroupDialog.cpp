@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTreeWidget>
@@ -69,6 +70,8 @@ SubgroupDialog::SubgroupDialog(session::Session& session, const QString& subgrou
                 .arg(item.plannedStart.toString(QStringLiteral("HH:mm")), item.title, item.track),
             item.id);
     }
+    m_item->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_item->setMinimumContentsLength(24);
     m_item->setCurrentIndex(std::max(0, m_item->findData(m_subgroup.agendaItemId)));
     left->addRow(tr("&Point de l’ordre du jour :"), m_item);
     m_rapporteur = new QComboBox(this);
@@ -90,9 +93,11 @@ SubgroupDialog::SubgroupDialog(session::Session& session, const QString& subgrou
     left->addRow(tr("&Membres :"), m_members);
     if (d.participants.isEmpty()) {
         m_members->hide();
-        left->addRow(new QLabel(tr("Aucun participant pour l’instant : importez une liste de "
+        auto* none = new QLabel(tr("Aucun participant pour l’instant : importez une liste de "
                                    "participants (volet Participants)."),
-                                this));
+                                this);
+        none->setWordWrap(true);
+        left->addRow(none);
     }
     m_dots = new QSpinBox(this);
     m_dots->setObjectName(QStringLiteral("subgroupDotsEdit"));
@@ -110,6 +115,8 @@ SubgroupDialog::SubgroupDialog(session::Session& session, const QString& subgrou
     m_questions->setEditTriggers(QAbstractItemView::DoubleClicked |
                                  QAbstractItemView::EditKeyPressed);
     m_questions->setWordWrap(true);
+    m_questions->setTextElideMode(Qt::ElideRight);
+    m_questions->setMinimumWidth(280);
     right->addWidget(questionsLabel);
     right->addWidget(m_questions, 1);
     QStringList blocks = m_subgroup.questionBlocks;
@@ -157,9 +164,11 @@ SubgroupDialog::SubgroupDialog(session::Session& session, const QString& subgrou
     auto* del = new QShortcut(QKeySequence(Qt::Key_Delete), m_questions);
     del->setContext(Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &SubgroupDialog::removeCurrent);
-    right->addWidget(new QLabel(tr("Les éléments à prioriser et les critères se modifient "
-                                   "dans l’onglet Priorisation du sous-groupe."),
-                                this));
+    auto* elsewhere = new QLabel(tr("Les éléments à prioriser et les critères se modifient "
+                                    "dans l’onglet Priorisation du sous-groupe."),
+                                 this);
+    elsewhere->setWordWrap(true);
+    right->addWidget(elsewhere);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("subgroupError"));
@@ -175,7 +184,10 @@ SubgroupDialog::SubgroupDialog(session::Session& session, const QString& subgrou
     right->addWidget(box);
     layout->addLayout(right, 1);
     connect(m_title, &QLineEdit::textEdited, m_error, &QWidget::hide);
-    resize(1000, 620);
+    // As large as a laptop's screen allows.
+    const QRect screen =
+        parent && parent->screen() ? parent->screen()->availableGeometry() : QRect(0, 0, 1280, 720);
+    resize(std::min(1000, screen.width() - 40), std::min(620, screen.height() - 60));
 }
 
 QTreeWidgetItem* SubgroupDialog::newBlock(const QString& title, int at)
@@ -196,6 +208,7 @@ QTreeWidgetItem* SubgroupDialog::newQuestion(QTreeWidgetItem* block, const QStri
 {
     auto* q = new QTreeWidgetItem;
     q->setText(0, text);
+    q->setToolTip(0, text);
     q->setData(0, kIdRole, id);
     q->setFlags((q->flags() | Qt::ItemIsEditable) & ~Qt::ItemIsDropEnabled);
     block->insertChild(at, q);
