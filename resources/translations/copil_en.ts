@@ -4495,6 +4495,18 @@ Password for %2:</translation>
         <source>Notes sur « %1 »</source>
         <translation>Notes on &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Question soulevée par le groupe</source>
+        <translation>Question raised by the group</translation>
+    </message>
+    <message>
+        <source>Question soulevée en séance, puis Entrée (%1)</source>
+        <translation>Question raised in the session, then Enter (%1)</translation>
+    </message>
+    <message>
+        <source>Question soulevée : « %1 »</source>
+        <translation>Question raised: &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>copil::gui::TimelineView</name>

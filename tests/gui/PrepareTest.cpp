@@ -3,6 +3,7 @@
 #include "domain/Preparation.h"
 #include "exchange/Templates.h"
 #include "gui/prepare/NewMeetingDialog.h"
+#include "gui/subgroups/SubgroupView.h"
 #include "gui/timeline/AgendaModel.h"
 #include "session/Editor.h"
 #include "session/Session.h"
@@ -371,4 +372,46 @@ TEST_CASE("an empty meeting says what to do, a subgroup and its questions are ad
     CHECK(session.data().subgroups.isEmpty());
     CHECK(session.data().questions.isEmpty());
     CHECK(hint->isVisible());
+}
+
+TEST_CASE("the rapporteur adds a question the group raises, from the keyboard, in its block")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("copil.sqlite"));
+    auto window = copil::test::openSeedWindow(path);
+    REQUIRE(window->showPane(QStringLiteral("subgroup-3")));
+    gui::SubgroupView* view = window->subgroupViews().at(0);
+    const domain::Subgroup s = view->subgroup();
+    QString inBlock2;
+    int inBlock2Count = 0;
+    for (const auto& q : window->session().data().questions) {
+        if (q.subgroupId == s.id && q.block == 2) {
+            inBlock2 = inBlock2.isEmpty() ? q.id : inBlock2;
+            ++inBlock2Count;
+        }
+    }
+    REQUIRE(!inBlock2.isEmpty());
+    view->selectQuestion(inBlock2);
+    view->noteEdit()->setFocus();
+    QTest::keyClick(view->noteEdit(), Qt::Key_Q, Qt::ControlModifier | Qt::AltModifier);
+    QLineEdit* raised = view->raisedQuestionEdit();
+    REQUIRE(raised->hasFocus());
+    typeText(raised, QStringLiteral("Quelle place pour les habitants ?"));
+    QTest::keyClick(raised, Qt::Key_Return);
+    CHECK(raised->text().isEmpty());
+
+    const QString added = view->selectedQuestionId();
+    const auto* q = domain::findRow(window->session().data().questions, added);
+    REQUIRE(q);
+    CHECK(q->text == QStringLiteral("Quelle place pour les habitants ?"));
+    CHECK(q->block == 2);
+    CHECK(q->subgroupId == s.id);
+    int count = 0;
+    for (const auto& x : window->session().data().questions) {
+        count += x.subgroupId == s.id && x.block == 2 ? 1 : 0;
+    }
+    CHECK(count == inBlock2Count + 1);
+    window.reset();
+    auto reopened = copil::test::openSeedWindow(path);
+    CHECK(domain::findRow(reopened->session().data().questions, added) != nullptr);
 }
