@@ -4318,10 +4318,6 @@ Password for %2:</translation>
         <translation>Remo&amp;ve</translation>
     </message>
     <message>
-        <source>Les éléments à prioriser et les critères se modifient dans l’onglet Priorisation du sous-groupe.</source>
-        <translation>Items to prioritise and criteria are edited in the subgroup&apos;s Prioritisation tab.</translation>
-    </message>
-    <message>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
@@ -4368,6 +4364,14 @@ Password for %2:</translation>
     <message>
         <source>Tout n’a pas été enregistré ; voir le message de la fenêtre. Édition › Annuler revient à l’état d’avant.</source>
         <translation>Not everything was saved; see the window&apos;s message. Edit › Undo goes back to how it was.</translation>
+    </message>
+    <message>
+        <source>Éléments à prioriser et critères…</source>
+        <translation>Items to prioritise and criteria…</translation>
+    </message>
+    <message>
+        <source>Enregistre ce sous-groupe, puis ouvre sa priorisation, où se modifient les éléments à prioriser et les critères</source>
+        <translation>Saves this subgroup, then opens its prioritisation, where the items to prioritise and the criteria are edited</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "domain/Preparation.h"
 #include "exchange/Templates.h"
 #include "gui/prepare/NewMeetingDialog.h"
+#include "gui/subgroups/PrioritisationView.h"
 #include "gui/subgroups/SubgroupView.h"
 #include "gui/timeline/AgendaModel.h"
 #include "session/Editor.h"
@@ -414,4 +415,24 @@ TEST_CASE("the rapporteur adds a question the group raises, from the keyboard, i
     window.reset();
     auto reopened = copil::test::openSeedWindow(path);
     CHECK(domain::findRow(reopened->session().data().questions, added) != nullptr);
+}
+
+TEST_CASE("the subgroup editor leads to the causes and criteria of the prioritisation")
+{
+    TempDir dir;
+    auto window = copil::test::openSeedWindow(dir.path(QStringLiteral("copil.sqlite")));
+    REQUIRE(window->showPane(QStringLiteral("subgroup-4")));
+    gui::SubgroupView* four = window->subgroupViews().at(1);
+    REQUIRE(four->subgroup().number == 4);
+    copil::test::onNextDialog([](QDialog* dialog) {
+        auto* title = dialog->findChild<QLineEdit*>(QStringLiteral("subgroupTitleEdit"));
+        retype(title, QStringLiteral("De la coordination à la coopération"));
+        QTest::mouseClick(
+            dialog->findChild<QPushButton*>(QStringLiteral("openPrioritisationButton")),
+            Qt::LeftButton);
+    });
+    action(*window, "editSubgroupAction")->trigger();
+    CHECK(four->subgroup().title == QStringLiteral("De la coordination à la coopération"));
+    CHECK(four->prioritisation()->isVisible());
+    four->prioritisation()->close();
 }

@@ -63,13 +63,11 @@ PrepareActions::PrepareActions(session::Session& session, QMainWindow* window, Q
     m_remove->setObjectName(QStringLiteral("removeMeetingAction"));
 
     m_menu->addSeparator();
-    QAction* addSubgroup = m_menu->addAction(tr("&Ajouter un sous-groupe…"), this, [this] {
-        SubgroupDialog::ask(m_session, {}, m_window);
-    });
+    QAction* addSubgroup =
+        m_menu->addAction(tr("&Ajouter un sous-groupe…"), this, [this] { editSubgroup({}); });
     addSubgroup->setObjectName(QStringLiteral("addSubgroupAction"));
-    m_editSubgroup = m_menu->addAction(tr("&Modifier le sous-groupe…"), this, [this] {
-        SubgroupDialog::ask(m_session, currentSubgroup(), m_window);
-    });
+    m_editSubgroup = m_menu->addAction(tr("&Modifier le sous-groupe…"), this,
+                                       [this] { editSubgroup(currentSubgroup()); });
     m_editSubgroup->setObjectName(QStringLiteral("editSubgroupAction"));
     m_editSubgroup->setToolTip(tr("Titre, cadrage, point de l’ordre du jour, rapporteur, "
                                   "membres, gommettes et questions du sous-groupe affiché"));
@@ -141,6 +139,22 @@ bool PrepareActions::eventFilter(QObject* watched, QEvent* event)
         m_noSubgroup->setGeometry(m_tabs->rect());
     }
     return QObject::eventFilter(watched, event);
+}
+
+void PrepareActions::editSubgroup(const QString& id)
+{
+    if (!m_session.hasMeeting()) {
+        return;
+    }
+    SubgroupDialog dialog(m_session, id, m_window);
+    if (dialog.exec() != QDialog::Accepted || !dialog.wantsPrioritisation()) {
+        return;
+    }
+    for (SubgroupView* view : m_tabs->views()) {
+        if (view->subgroupId() == dialog.subgroupId()) {
+            view->openPrioritisation();
+        }
+    }
 }
 
 QString PrepareActions::currentSubgroup() const

@@ -38,6 +38,8 @@ public:
     void remove();
     /// The subgroup in front in the Sous-groupes pane (empty when none).
     QString currentSubgroup() const;
+    /// The subgroup editor on that subgroup (empty: a new one); from it, its prioritisation.
+    void editSubgroup(const QString& id);
     /// Asks, then removes the subgroup in front (undoable).
     void removeSubgroup();
     /// Saves the open meeting as a template, asking for its name and whether people go too.

@@ -164,11 +164,20 @@ SubgroupDialog::SubgroupDialog(session::Session& session, const QString& subgrou
     auto* del = new QShortcut(QKeySequence(Qt::Key_Delete), m_questions);
     del->setContext(Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &SubgroupDialog::removeCurrent);
-    auto* elsewhere = new QLabel(tr("Les éléments à prioriser et les critères se modifient "
-                                    "dans l’onglet Priorisation du sous-groupe."),
-                                 this);
-    elsewhere->setWordWrap(true);
-    right->addWidget(elsewhere);
+    // Causes and criteria are edited in the prioritisation: saved here first, then opened.
+    auto* priorities = new QPushButton(tr("Éléments à prioriser et critères…"), this);
+    priorities->setObjectName(QStringLiteral("openPrioritisationButton"));
+    priorities->setAutoDefault(false);
+    priorities->setToolTip(tr("Enregistre ce sous-groupe, puis ouvre sa priorisation, où se "
+                              "modifient les éléments à prioriser et les critères"));
+    connect(priorities, &QPushButton::clicked, this, [this] {
+        m_wantsPrioritisation = true;
+        accept();
+        if (result() != QDialog::Accepted) {
+            m_wantsPrioritisation = false;
+        }
+    });
+    right->addWidget(priorities, 0, Qt::AlignLeft);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("subgroupError"));

@@ -33,6 +33,10 @@ public:
     static bool ask(session::Session& session, const QString& subgroupId, QWidget* parent);
 
     void accept() override;
+    /// The subgroup saved, where it is (its id, for a new one too).
+    QString subgroupId() const { return m_subgroup.id; }
+    /// Closed with « Éléments à prioriser et critères… »: its prioritisation is to open.
+    bool wantsPrioritisation() const { return m_wantsPrioritisation; }
 
     /// Adds a block after the current one (or at the end), its title to edit.
     void addBlock();
@@ -53,6 +57,7 @@ private:
     session::Session& m_session;
     domain::Subgroup m_subgroup;
     bool m_new = false;
+    bool m_wantsPrioritisation = false;
     QSpinBox* m_number = nullptr;
     QLineEdit* m_title = nullptr;
     QPlainTextEdit* m_framing = nullptr;
