@@ -1,7 +1,9 @@
 #include "FacilitatorSupport.h"
 #include "GuiSupport.h"
 #include "domain/Preparation.h"
+#include "exchange/Archive.h"
 #include "exchange/Templates.h"
+#include "gui/common/WorkspaceActions.h"
 #include "gui/prepare/NewMeetingDialog.h"
 #include "gui/subgroups/PrioritisationView.h"
 #include "gui/subgroups/SubgroupView.h"
@@ -435,4 +437,27 @@ TEST_CASE("the subgroup editor leads to the causes and criteria of the prioritis
     CHECK(four->subgroup().title == QStringLiteral("De la coordination à la coopération"));
     CHECK(four->prioritisation()->isVisible());
     four->prioritisation()->close();
+}
+
+TEST_CASE("importing a meeting already in the workspace offers a copy instead of refusing")
+{
+    TempDir dir;
+    auto window = copil::test::openSeedWindow(dir.path(QStringLiteral("copil.sqlite")));
+    session::Session& session = window->session();
+    const QString file = dir.path(QStringLiteral("seed.json"));
+    auto bytes = exchange::Archive::exportBytes(session.workspace(), session.meetingId());
+    REQUIRE(bytes.ok());
+    copil::test::writeAll(file, bytes.value());
+
+    onNextBox(QStringLiteral("Annuler"));
+    CHECK(gui::WorkspaceActions::importMeetingFile(session, file, window.get()).ok());
+    CHECK(session.meetings().size() == 1);
+
+    onNextBox(QStringLiteral("Faire une copie"));
+    const auto imported = gui::WorkspaceActions::importMeetingFile(session, file, window.get());
+    INFO((imported.ok() ? QString() : imported.error()).toStdString());
+    REQUIRE(imported.ok());
+    REQUIRE(session.meetings().size() == 2);
+    auto* combo = window->findChild<QComboBox*>(QStringLiteral("meetingCombo"));
+    CHECK(comboTexts(combo)[0] != comboTexts(combo)[1]);
 }

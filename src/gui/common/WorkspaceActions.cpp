@@ -45,6 +45,12 @@ Status WorkspaceActions::importMeeting(session::Session& session, QWidget* paren
     if (path.isEmpty()) {
         return {};
     }
+    return importMeetingFile(session, path, parent);
+}
+
+Status WorkspaceActions::importMeetingFile(session::Session& session, const QString& path,
+                                           QWidget* parent)
+{
     // A meeting already in the workspace: offer a copy with new ids.
     exchange::ImportOptions options;
     if (QFile file(path); file.open(QIODevice::ReadOnly)) {
