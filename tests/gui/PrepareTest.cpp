@@ -461,3 +461,24 @@ TEST_CASE("importing a meeting already in the workspace offers a copy instead of
     auto* combo = window->findChild<QComboBox*>(QStringLiteral("meetingCombo"));
     CHECK(comboTexts(combo)[0] != comboTexts(combo)[1]);
 }
+
+TEST_CASE("removing a subgroup from the menu says what goes, and undo restores all it held")
+{
+    TempDir dir;
+    auto window = copil::test::openSeedWindow(dir.path(QStringLiteral("copil.sqlite")));
+    session::Session& session = window->session();
+    REQUIRE(window->showPane(QStringLiteral("subgroup-4")));
+    const domain::MeetingData before = session.data();
+    const QString four = window->subgroupViews().at(1)->subgroupId();
+    onNextBox(QStringLiteral("Supprimer"));
+    action(*window, "removeSubgroupAction")->trigger();
+    REQUIRE(session.data().subgroups.size() == 1);
+    CHECK(domain::findRow(session.data().subgroups, four) == nullptr);
+    CHECK(session.data().priorityItems.isEmpty());
+    CHECK(session.data().criteria.isEmpty());
+    REQUIRE(session.editor().undo());
+    CHECK(session.data().subgroups.size() == 2);
+    CHECK(session.data().priorityItems.size() == before.priorityItems.size());
+    CHECK(session.data().criteria.size() == before.criteria.size());
+    CHECK(session.data().questions.size() == before.questions.size());
+}
