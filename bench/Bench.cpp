@@ -6,6 +6,7 @@
 // Run through ./scripts/bench (Release build); never part of the test suite.
 
 #include "domain/Clock.h"
+#include "domain/Preparation.h"
 #include "domain/Timekeeping.h"
 #include "exchange/Archive.h"
 #include "exchange/DefaultWorkspace.h"
@@ -668,6 +669,32 @@ void benchRooms(const QTemporaryDir& dir)
     report("room copy: merge 2000 notes + dots + scores (all)", merges);
 }
 
+// Preparing the next meeting of a large one (10 subgroups, 200 questions, 100 people,
+// 2000 notes): what the new-meeting dialog computes for its preview, and the creation
+// through the Editor, as the window does it (one transaction, one undo step).
+void benchPrepare(const QTemporaryDir& dir)
+{
+    const MeetingData big = largeMeeting(2000);
+    report("next meeting of a large one, computed (preview)",
+           measure(50, [&] { (void)domain::Preparation::nextOf(big, QDate(2024, 6, 5)); }));
+    auto ws = must(storage::Workspace::open(dir.filePath(QStringLiteral("prepare.sqlite"))));
+    must(storage::MeetingRepository(*ws).insertAll(big));
+    session::Session session(std::move(ws));
+    std::vector<double> made;
+    for (int i = 0; i < 10; ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto previous = must(storage::MeetingRepository(session.workspace()).load(big.meeting.id));
+        const MeetingData next = domain::Preparation::nextOf(previous, QDate(2024, 6, 5));
+        if (!session.editor().createMeeting(QStringLiteral("Nouvelle"), next)) {
+            std::fprintf(stderr, "the next meeting was not created\n");
+            std::exit(1);
+        }
+        made.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    report("next meeting of a large one: load, prepare, create", made);
+}
+
 int main(int argc, char* argv[])
 {
     // PDF rendering needs fonts: a GUI application, without a display.
@@ -702,6 +729,10 @@ int main(int argc, char* argv[])
     }
     if (app.arguments().contains(QStringLiteral("rooms"))) {
         benchRooms(dir); // copil_bench rooms: room copies merged back only
+        return 0;
+    }
+    if (app.arguments().contains(QStringLiteral("prepare"))) {
+        benchPrepare(dir); // copil_bench prepare: preparing the next meeting only
         return 0;
     }
     if (app.arguments().contains(QStringLiteral("startup"))) {

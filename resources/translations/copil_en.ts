@@ -352,6 +352,18 @@
         <translation>Imports without the unknown subgroup.</translation>
     </message>
     <message>
+        <source>Une feuille d’émargement par sous-groupe.</source>
+        <translation>One attendance sheet per subgroup.</translation>
+    </message>
+    <message>
+        <source>export : variante « %1 » inconnue (minutes, decisions, agenda, attendance-sheet).</source>
+        <translation>export: unknown variant &quot;%1&quot; (minutes, decisions, agenda, attendance-sheet).</translation>
+    </message>
+    <message>
+        <source>export : section « %1 » inconnue (attendance, votes, notes, empty-parts).</source>
+        <translation>export: unknown section &quot;%1&quot; (attendance, votes, notes, empty-parts).</translation>
+    </message>
+    <message>
         <source>Usage :
   copil [--db FICHIER] [--lang fr|en] [--simulate-time &quot;AAAA-MM-JJ HH:MM&quot;]
         [--pane details|agenda|participants|subgroups|subgroup-N|plenary|restitution-N]
@@ -368,6 +380,7 @@
   copil restore SAUVEGARDE [--db FICHIER]  remet une sauvegarde en place
   copil copy --from FICHIER|URI --to FICHIER|URI
                                          copie toutes les réunions, puis vérifie
+%2
   copil room-copy --meeting ID [--subgroup N] -o POSTE [--db FICHIER]
                                          prépare le poste d’une salle
   copil merge POSTE [--dry-run] [--prefer hub|room] [--db FICHIER]
@@ -394,6 +407,7 @@ Codes de sortie : 0 succès, 2 usage ou fichier d’entrée invalide, 1 autre é
   copil restore BACKUP [--db FILE]         puts a backup back in place
   copil copy --from FILE|URI --to FILE|URI
                                          copies every meeting, then checks
+%2
   copil room-copy --meeting ID [--subgroup N] -o ROOMCOPY [--db FILE]
                                          prepares a room&apos;s laptop
   copil merge ROOMCOPY [--dry-run] [--prefer hub|room] [--db FILE]
@@ -406,16 +420,100 @@ A shared workspace is given by its PostgreSQL address:
 Exit codes: 0 success, 2 usage or invalid input file, 1 other failure, 3 merge with conflicts and no --prefer.</translation>
     </message>
     <message>
-        <source>Une feuille d’émargement par sous-groupe.</source>
-        <translation>One attendance sheet per subgroup.</translation>
+        <source>  copil new (--blank | --template NOM|FICHIER | --from-meeting ID)
+        --title TITRE --date AAAA-MM-JJ [--number N] [--start HH:MM] [--end HH:MM]
+        [--db FICHIER]                   prépare une réunion ; son identifiant
+                                         est écrit sur la dernière ligne
+  copil templates                        les modèles (intégrés et les vôtres)
+  copil remove --meeting ID [--db FICHIER]
+                                         supprime une réunion, après une sauvegarde</source>
+        <translation>  copil new (--blank | --template NAME|FILE | --from-meeting ID)
+        --title TITLE --date YYYY-MM-DD [--number N] [--start HH:MM] [--end HH:MM]
+        [--db FILE]                      prepares a meeting; its id is written
+                                         on the last line
+  copil templates                        the templates (built-in and yours)
+  copil remove --meeting ID [--db FILE]
+                                         removes a meeting, after a backup</translation>
     </message>
     <message>
-        <source>export : variante « %1 » inconnue (minutes, decisions, agenda, attendance-sheet).</source>
-        <translation>export: unknown variant &quot;%1&quot; (minutes, decisions, agenda, attendance-sheet).</translation>
+        <source>Réunion vide.</source>
+        <translation>Blank meeting.</translation>
     </message>
     <message>
-        <source>export : section « %1 » inconnue (attendance, votes, notes, empty-parts).</source>
-        <translation>export: unknown section &quot;%1&quot; (attendance, votes, notes, empty-parts).</translation>
+        <source>Modèle.</source>
+        <translation>Template.</translation>
+    </message>
+    <message>
+        <source>Réunion précédente.</source>
+        <translation>Previous meeting.</translation>
+    </message>
+    <message>
+        <source>Titre.</source>
+        <translation>Title.</translation>
+    </message>
+    <message>
+        <source>Date.</source>
+        <translation>Date.</translation>
+    </message>
+    <message>
+        <source>Numéro.</source>
+        <translation>Number.</translation>
+    </message>
+    <message>
+        <source>Début de journée.</source>
+        <translation>Start of the day.</translation>
+    </message>
+    <message>
+        <source>Fin de journée.</source>
+        <translation>End of the day.</translation>
+    </message>
+    <message>
+        <source>Usage :</source>
+        <translation>Usage:</translation>
+    </message>
+    <message>
+        <source>intégré</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <source>remove : --meeting est obligatoire.</source>
+        <translation>remove: --meeting is required.</translation>
+    </message>
+    <message>
+        <source>remove : rien n’est supprimé, la sauvegarde préalable a échoué : %1</source>
+        <translation>remove: nothing removed, the backup made first failed: %1</translation>
+    </message>
+    <message>
+        <source>Réunion « %1 » supprimée ; sauvegarde faite avant : %2</source>
+        <translation>Meeting &quot;%1&quot; removed; backup made first: %2</translation>
+    </message>
+    <message>
+        <source>new : indiquez une seule origine : --blank, --template ou --from-meeting.</source>
+        <translation>new: give one start only: --blank, --template or --from-meeting.</translation>
+    </message>
+    <message>
+        <source>new : --date est obligatoire.</source>
+        <translation>new: --date is required.</translation>
+    </message>
+    <message>
+        <source>new : --date « %1 » : date AAAA-MM-JJ attendue.</source>
+        <translation>new: --date &quot;%1&quot;: a YYYY-MM-DD date is expected.</translation>
+    </message>
+    <message>
+        <source>new : --title est obligatoire.</source>
+        <translation>new: --title is required.</translation>
+    </message>
+    <message>
+        <source>new : --number « %1 » : nombre entier positif attendu.</source>
+        <translation>new: --number &quot;%1&quot;: a positive whole number is expected.</translation>
+    </message>
+    <message>
+        <source>new : --start et --end : heure HH:MM attendue.</source>
+        <translation>new: --start and --end: an HH:MM time is expected.</translation>
+    </message>
+    <message>
+        <source>Réunion « %1 » du %2 préparée : %3.</source>
+        <translation>Meeting &quot;%1&quot; of %2 prepared: %3.</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1244,69 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure, 3 merge w
     </message>
 </context>
 <context>
+    <name>MeetingPropertiesDialog</name>
+    <message>
+        <source>Propriétés de la réunion</source>
+        <translation>Meeting properties</translation>
+    </message>
+    <message>
+        <source>&amp;Titre :</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Série :</source>
+        <translation>&amp;Series:</translation>
+    </message>
+    <message>
+        <source>&amp;Numéro :</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>sans numéro</source>
+        <translation>no number</translation>
+    </message>
+    <message>
+        <source>&amp;Date :</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Lieu :</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Début de la journée :</source>
+        <translation>&amp;Start of the day:</translation>
+    </message>
+    <message>
+        <source>&amp;Fin de la journée :</source>
+        <translation>&amp;End of the day:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisateurs :</source>
+        <translation>&amp;Organisers:</translation>
+    </message>
+    <message>
+        <source>séparés par des virgules : Odas, CGET</source>
+        <translation>separated by commas: Odas, CGET</translation>
+    </message>
+    <message>
+        <source>&amp;Contact :</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>&amp;Courriel du contact :</source>
+        <translation>Contact&apos;s e&amp;mail:</translation>
+    </message>
+    <message>
+        <source>Télé&amp;phone du contact :</source>
+        <translation>Contact&apos;s &amp;phone:</translation>
+    </message>
+    <message>
+        <source>Conte&amp;xte :</source>
+        <translation>Conte&amp;xt:</translation>
+    </message>
+</context>
+<context>
     <name>Minutes</name>
     <message>
         <source>Intervenants : %1</source>
@@ -1504,6 +1665,25 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure, 3 merge w
         <source>Participants hors sous-groupe</source>
         <translation>Participants in no subgroup</translation>
     </message>
+    <message>
+        <source>Suivi des actions</source>
+        <translation>Follow-up of actions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) restée(s) ouverte(s) à la réunion précédente, avec leur statut à ce jour.</source>
+        <translation>
+            <numerusform>%n action left open at the previous meeting, with its status today.</numerusform>
+            <numerusform>%n actions left open at the previous meeting, with their status today.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nouvelles actions</source>
+        <translation>New actions</translation>
+    </message>
+    <message>
+        <source>Aucune nouvelle action.</source>
+        <translation>No new action.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantCsv</name>
@@ -1764,6 +1944,78 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure, 3 merge w
             <numerusform>%n person to import:</numerusform>
             <numerusform>%n people to import:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Preparation</name>
+    <message>
+        <source>%1 (copie)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) à l’ordre du jour</source>
+        <translation>
+            <numerusform>%n agenda item</numerusform>
+            <numerusform>%n agenda items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sous-groupe(s)</source>
+        <translation>
+            <numerusform>%n subgroup</numerusform>
+            <numerusform>%n subgroups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n élément(s) à prioriser</source>
+        <translation>
+            <numerusform>%n item to prioritise</numerusform>
+            <numerusform>%n items to prioritise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critère(s)</source>
+        <translation>
+            <numerusform>%n criterion</numerusform>
+            <numerusform>%n criteria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) à suivre</source>
+        <translation>
+            <numerusform>%n action to follow up</numerusform>
+            <numerusform>%n actions to follow up</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rien d’autre que le titre, la date, les horaires et le lieu</source>
+        <translation>nothing but the title, the date, the times and the place</translation>
+    </message>
+    <message>
+        <source>(sans titre)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source> – n°%1</source>
+        <translation> – no. %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2622,37 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure, 3 merge w
     </message>
 </context>
 <context>
+    <name>Templates</name>
+    <message>
+        <source>Comité de pilotage n°6 « Villes et vivre ensemble » (exemple)</source>
+        <translation>Steering committee no. 6 &quot;Villes et vivre ensemble&quot; (example)</translation>
+    </message>
+    <message>
+        <source>Atelier participatif</source>
+        <translation>Participatory workshop</translation>
+    </message>
+    <message>
+        <source>Comité de pilotage simple</source>
+        <translation>Simple steering committee</translation>
+    </message>
+    <message>
+        <source>%1 : lecture impossible : %2</source>
+        <translation>%1: cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 : fichier trop gros</source>
+        <translation>%1: file too large</translation>
+    </message>
+    <message>
+        <source>Modèle « %1 » introuvable : ni un modèle connu (%2), ni un fichier.</source>
+        <translation>Template &quot;%1&quot; not found: neither a known template (%2) nor a file.</translation>
+    </message>
+    <message>
+        <source>Dossier des modèles impossible à créer : %1</source>
+        <translation>The templates folder cannot be created: %1</translation>
+    </message>
+</context>
+<context>
     <name>Timekeeping</name>
     <message>
         <source>Point de l’ordre du jour introuvable (%1).</source>
@@ -2634,6 +2917,22 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure, 3 merge w
     <message>
         <source>&amp;Rétablir « %1 »</source>
         <translation>&amp;Redo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>« %1 » est déjà dans cet espace de travail.</source>
+        <translation>&quot;%1&quot; is already in this workspace.</translation>
+    </message>
+    <message>
+        <source>En faire une copie, avec de nouveaux identifiants ? La réunion déjà là ne change pas.</source>
+        <translation>Make a copy of it, with new ids? The meeting already there does not change.</translation>
+    </message>
+    <message>
+        <source>Faire une &amp;copie</source>
+        <translation>Make a &amp;copy</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3243,20 +3542,51 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure, 3 merge w
 <context>
     <name>copil::gui::MeetingHeader</name>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Cet espace de travail ne contient aucune réunion. Importez-en une par Fichier › Importer une réunion.</source>
-        <translation>This workspace holds no meeting. Import one with File › Import a meeting.</translation>
-    </message>
-    <message>
         <source>%1, de %2 à %3</source>
         <translation>%1, from %2 to %3</translation>
     </message>
     <message>
         <source>Contact : %1</source>
         <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <source>Cet espace de travail ne contient aucune réunion. Préparez-en une par Réunion › Nouvelle réunion (Ctrl+Alt+N), ou importez-en une par Fichier › Importer une réunion.</source>
+        <translation>This workspace holds no meeting. Prepare one with Meeting › New meeting (Ctrl+Alt+N), or import one with File › Import a meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::MeetingPropertiesDialog</name>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Titre : donnez un titre à la réunion.</source>
+        <translation>Title: give the meeting a title.</translation>
+    </message>
+    <message>
+        <source>Horaires : la fin de la journée (%1) doit venir après son début (%2).</source>
+        <translation>Times: the end of the day (%1) must come after its start (%2).</translation>
+    </message>
+    <message>
+        <source>« %1 » (%2–%3)</source>
+        <translation>&quot;%1&quot; (%2–%3)</translation>
+    </message>
+    <message>
+        <source>Horaires : ne tiendraient plus dans la journée de %1 à %2 : %3. Déplacez-les d’abord, ou gardez d’autres horaires.</source>
+        <translation>Times: would no longer fit in the day from %1 to %2: %3. Move them first, or keep other times.</translation>
+    </message>
+    <message>
+        <source>Propriétés de la réunion</source>
+        <translation>Meeting properties</translation>
+    </message>
+    <message>
+        <source>Rien n’a été enregistré ; voir le message de la fenêtre.</source>
+        <translation>Nothing was saved; see the window&apos;s message.</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3645,105 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure, 3 merge w
     <message>
         <source>Rien n’a été fusionné : %1 Rouvrez la fusion pour voir l’état actuel.</source>
         <translation>Nothing was merged: %1 Open the merge again to see the current state.</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::NewMeetingDialog</name>
+    <message>
+        <source>Nouvelle réunion</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Vide</source>
+        <translation>&amp;Blank</translation>
+    </message>
+    <message>
+        <source>À partir d’un &amp;modèle</source>
+        <translation>From a &amp;template</translation>
+    </message>
+    <message>
+        <source>À partir d’une réunion &amp;précédente</source>
+        <translation>From a &amp;previous meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Titre :</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>sans numéro</source>
+        <translation>no number</translation>
+    </message>
+    <message>
+        <source>&amp;Numéro :</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Date :</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>à</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Horaires :</source>
+        <translation>T&amp;imes:</translation>
+    </message>
+    <message>
+        <source>&amp;Lieu :</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Créer la réunion</source>
+        <translation>&amp;Create the meeting</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 (vos modèles)</source>
+        <translation>%1 (your templates)</translation>
+    </message>
+    <message>
+        <source>Choisissez un modèle dans la liste.</source>
+        <translation>Choose a template in the list.</translation>
+    </message>
+    <message>
+        <source>Choisissez la réunion précédente dans la liste.</source>
+        <translation>Choose the previous meeting in the list.</translation>
+    </message>
+    <message>
+        <source>La nouvelle réunion aura : %1.</source>
+        <translation>The new meeting will have: %1.</translation>
+    </message>
+    <message>
+        <source>Sans notes, votes ni résultats : la structure du modèle seulement.</source>
+        <translation>No notes, votes or results: the template&apos;s structure only.</translation>
+    </message>
+    <message>
+        <source>Sans les notes, gommettes, notes par critère, sélections ni solutions de la précédente ; les participants sont de nouveau « attendus », les actions ouvertes passent au « Suivi des actions ».</source>
+        <translation>Without the previous meeting&apos;s notes, dots, criterion scores, selections or solutions; the participants are &quot;expected&quot; again, the open actions go to the &quot;Follow-up of actions&quot;.</translation>
+    </message>
+    <message>
+        <source>Titre : donnez un titre à la réunion.</source>
+        <translation>Title: give the meeting a title.</translation>
+    </message>
+    <message>
+        <source>Horaires : la fin de la journée (%1) doit venir après son début (%2).</source>
+        <translation>Times: the end of the day (%1) must come after its start (%2).</translation>
+    </message>
+    <message>
+        <source>Nouvelle réunion « %1 »</source>
+        <translation>New meeting &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>La réunion n’a pas été créée ; voir le message de la fenêtre.</source>
+        <translation>The meeting was not created; see the window&apos;s message.</translation>
+    </message>
+    <message>
+        <source>Réunion « %1 » créée : %2.</source>
+        <translation>Meeting &quot;%1&quot; created: %2.</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3945,10 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure, 3 merge w
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
+    <message>
+        <source>Importer une liste de participants…</source>
+        <translation>Import a list of participants…</translation>
+    </message>
 </context>
 <context>
     <name>copil::gui::PlenaryPane</name>
@@ -3694,6 +4127,214 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure, 3 merge w
     <message>
         <source>Échéance « %1 » : le %2 %3 %4 n’existe pas (%3 %4 a %5 jours).</source>
         <translation>Due date &quot;%1&quot;: %3 %2, %4 does not exist (%3 %4 has %5 days).</translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::PrepareActions</name>
+    <message>
+        <source>&amp;Réunion</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Nouvelle réunion…</source>
+        <translation>&amp;New meeting…</translation>
+    </message>
+    <message>
+        <source>Une réunion vide, d’après un modèle ou la suivante d’une réunion</source>
+        <translation>A blank meeting, from a template or the next of a meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Propriétés de la réunion…</source>
+        <translation>Meeting &amp;properties…</translation>
+    </message>
+    <message>
+        <source>Titre, série, numéro, date, lieu, horaires, organisateurs, contact, contexte</source>
+        <translation>Title, series, number, date, place, times, organisers, contact, context</translation>
+    </message>
+    <message>
+        <source>&amp;Renommer…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Dupliquer</source>
+        <translation>&amp;Duplicate</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>&amp;Ajouter un sous-groupe…</source>
+        <translation>&amp;Add a subgroup…</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier le sous-groupe…</source>
+        <translation>&amp;Edit the subgroup…</translation>
+    </message>
+    <message>
+        <source>Titre, cadrage, point de l’ordre du jour, rapporteur, membres, gommettes et questions du sous-groupe affiché</source>
+        <translation>Title, framing, agenda item, rapporteur, members, dots and questions of the subgroup shown</translation>
+    </message>
+    <message>
+        <source>Supprimer le sous-&amp;groupe…</source>
+        <translation>Remove the sub&amp;group…</translation>
+    </message>
+    <message>
+        <source>+ Sous-groupe</source>
+        <translation>+ Subgroup</translation>
+    </message>
+    <message>
+        <source>Ajouter un sous-groupe</source>
+        <translation>Add a subgroup</translation>
+    </message>
+    <message>
+        <source>Cette réunion n’a pas de sous-groupe. Des groupes qui travaillent en parallèle ? Ajoutez-en un.</source>
+        <translation>This meeting has no subgroup. Groups working in parallel? Add one.</translation>
+    </message>
+    <message>
+        <source>Enregistrer comme &amp;modèle…</source>
+        <translation>Save as &amp;template…</translation>
+    </message>
+    <message>
+        <source>Importer un mo&amp;dèle…</source>
+        <translation>Import a te&amp;mplate…</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter comme modèle (fichier)…</source>
+        <translation>E&amp;xport as a template (file)…</translation>
+    </message>
+    <message>
+        <source>Le modèle de cette réunion dans un fichier, pour le partager avec un collègue</source>
+        <translation>This meeting&apos;s template in a file, to share it with a colleague</translation>
+    </message>
+    <message>
+        <source>Supprimer le sous-groupe</source>
+        <translation>Remove the subgroup</translation>
+    </message>
+    <message>
+        <source>Supprimer le sous-groupe %1 – %2 ?</source>
+        <translation>Remove subgroup %1 – %2?</translation>
+    </message>
+    <message>
+        <source>Ses questions, éléments à prioriser, critères, votes, solutions et notes partent avec lui ; ses membres restent, sans sous-groupe. Édition › Annuler remet tout en place.</source>
+        <translation>Its questions, items to prioritise, criteria, votes, solutions and notes go with it; its members stay, without a subgroup. Edit › Undo puts everything back.</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Renommer la réunion</source>
+        <translation>Rename the meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Titre :</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Titre : une réunion a besoin d’un titre ; rien n’a changé.</source>
+        <translation>Title: a meeting needs a title; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Renommage de « %1 » en « %2 »</source>
+        <translation>Renaming &quot;%1&quot; to &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Copie de « %1 »</source>
+        <translation>Copy of &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Copie créée : « %1 ».</source>
+        <translation>Copy made: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Supprimer la réunion</source>
+        <translation>Remove the meeting</translation>
+    </message>
+    <message>
+        <source>Supprimer « %1 » (%2) ?</source>
+        <translation>Remove &quot;%1&quot; (%2)?</translation>
+    </message>
+    <message>
+        <source>Partent avec elle : %1 ; %2 ; %3 ; %4. Une sauvegarde de l’espace de travail est faite avant, et Édition › Annuler la remet en place.</source>
+        <translation>Going with it: %1; %2; %3; %4. A backup of the workspace is made first, and Edit › Undo puts it back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n décision(s) et action(s)</source>
+        <translation>
+            <numerusform>%n decision or action</numerusform>
+            <numerusform>%n decisions and actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Réunion « %1 » supprimée (une sauvegarde a été faite avant).</source>
+        <translation>Meeting &quot;%1&quot; removed (a backup was made first).</translation>
+    </message>
+    <message>
+        <source>Enregistrer comme modèle</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <source>&amp;Nom du modèle :</source>
+        <translation>Template &amp;name:</translation>
+    </message>
+    <message>
+        <source>Garder les &amp;participants</source>
+        <translation>Keep the &amp;participants</translation>
+    </message>
+    <message>
+        <source>Le modèle garde l’ordre du jour, les sous-groupes, leurs questions, éléments à prioriser et critères ; ni notes, ni votes, ni résultats.</source>
+        <translation>The template keeps the agenda, the subgroups, their questions, items to prioritise and criteria; no notes, votes or results.</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Modèle « %1 » enregistré (%2) : proposé dans Réunion › Nouvelle réunion.</source>
+        <translation>Template &quot;%1&quot; saved (%2): offered in Meeting › New meeting.</translation>
+    </message>
+    <message>
+        <source>Exporter comme modèle</source>
+        <translation>Export as a template</translation>
+    </message>
+    <message>
+        <source>Modèles Copil (*.json)</source>
+        <translation>Copil templates (*.json)</translation>
+    </message>
+    <message>
+        <source>Modèle exporté : %1 (sans les participants ni ce que la journée a produit).</source>
+        <translation>Template exported: %1 (without the participants or what the day produced).</translation>
+    </message>
+    <message>
+        <source>Importer un modèle</source>
+        <translation>Import a template</translation>
+    </message>
+    <message>
+        <source>Modèles et réunions Copil (*.json)</source>
+        <translation>Copil templates and meetings (*.json)</translation>
+    </message>
+    <message>
+        <source>Modèle « %1 » ajouté à vos modèles : proposé dans Réunion › Nouvelle réunion.</source>
+        <translation>Template &quot;%1&quot; added to your templates: offered in Meeting › New meeting.</translation>
     </message>
 </context>
 <context>
@@ -4630,6 +5271,141 @@ Password for %2:</translation>
     </message>
 </context>
 <context>
+    <name>copil::gui::SubgroupDialog</name>
+    <message>
+        <source>Ajouter un sous-groupe</source>
+        <translation>Add a subgroup</translation>
+    </message>
+    <message>
+        <source>Sous-groupe %1 – %2</source>
+        <translation>Subgroup %1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Numéro :</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Titre :</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Cadrage :</source>
+        <translation>&amp;Framing:</translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (piste « %3 »)</source>
+        <translation>%1 – %2 (lane &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>&amp;Point de l’ordre du jour :</source>
+        <translation>Agenda &amp;item:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Rapporteur :</source>
+        <translation>&amp;Rapporteur:</translation>
+    </message>
+    <message>
+        <source>&amp;Membres :</source>
+        <translation>&amp;Members:</translation>
+    </message>
+    <message>
+        <source>Aucun participant pour l’instant : importez une liste de participants (volet Participants).</source>
+        <translation>No participant yet: import a list of participants (Participants pane).</translation>
+    </message>
+    <message>
+        <source>&amp;Gommettes par membre :</source>
+        <translation>&amp;Dots per member:</translation>
+    </message>
+    <message>
+        <source>&amp;Questions pour guider les échanges, par bloc :</source>
+        <translation>Guiding &amp;questions, by block:</translation>
+    </message>
+    <message>
+        <source>+ &amp;Bloc</source>
+        <translation>+ &amp;Block</translation>
+    </message>
+    <message>
+        <source>+ Q&amp;uestion</source>
+        <translation>+ Q&amp;uestion</translation>
+    </message>
+    <message>
+        <source>Mon&amp;ter</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Descen&amp;dre</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Su&amp;pprimer</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Éléments à prioriser et critères…</source>
+        <translation>Items to prioritise and criteria…</translation>
+    </message>
+    <message>
+        <source>Enregistre ce sous-groupe, puis ouvre sa priorisation, où se modifient les éléments à prioriser et les critères</source>
+        <translation>Saves this subgroup, then opens its prioritisation, where the items to prioritise and the criteria are edited</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bloc %1</source>
+        <translation>Block %1</translation>
+    </message>
+    <message>
+        <source>Nouveau bloc</source>
+        <translation>New block</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Ce bloc contient encore des questions : déplacez-les ou supprimez-les d’abord.</source>
+        <translation>This block still holds questions: move or remove them first.</translation>
+    </message>
+    <message>
+        <source>Titre : donnez un titre au sous-groupe.</source>
+        <translation>Title: give the subgroup a title.</translation>
+    </message>
+    <message>
+        <source>Numéro : le sous-groupe %1 existe déjà (« %2 »).</source>
+        <translation>Number: subgroup %1 already exists (&quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>Questions : la question %1 du bloc « %2 » est vide ; écrivez-la ou supprimez-la.</source>
+        <translation>Questions: question %1 of block &quot;%2&quot; is empty; write it or remove it.</translation>
+    </message>
+    <message>
+        <source>Ajout du sous-groupe %1 – %2</source>
+        <translation>Adding subgroup %1 – %2</translation>
+    </message>
+    <message>
+        <source>Sous-groupe %1 – %2 modifié</source>
+        <translation>Subgroup %1 – %2 edited</translation>
+    </message>
+    <message>
+        <source>Tout n’a pas été enregistré ; voir le message de la fenêtre. Édition › Annuler revient à l’état d’avant.</source>
+        <translation>Not everything was saved; see the window&apos;s message. Edit › Undo goes back to how it was.</translation>
+    </message>
+</context>
+<context>
     <name>copil::gui::SubgroupTabs</name>
     <message>
         <source>%1 – %2</source>
@@ -4758,6 +5534,18 @@ Password for %2:</translation>
         <source>Notes sur « %1 »</source>
         <translation>Notes on &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Question soulevée par le groupe</source>
+        <translation>Question raised by the group</translation>
+    </message>
+    <message>
+        <source>Question soulevée en séance, puis Entrée (%1)</source>
+        <translation>Question raised in the session, then Enter (%1)</translation>
+    </message>
+    <message>
+        <source>Question soulevée : « %1 »</source>
+        <translation>Question raised: &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>copil::gui::TimelineView</name>
@@ -4768,10 +5556,6 @@ Password for %2:</translation>
     <message>
         <source>Sans piste</source>
         <translation>No lane</translation>
-    </message>
-    <message>
-        <source>L’ordre du jour est vide. Ajoutez un point (Ctrl+N).</source>
-        <translation>The agenda is empty. Add an item (Ctrl+N).</translation>
     </message>
     <message>
         <source>terminé à %1</source>
@@ -4788,6 +5572,10 @@ Password for %2:</translation>
     <message>
         <source>⚠ chevauche un autre point</source>
         <translation>⚠ overlaps another item</translation>
+    </message>
+    <message>
+        <source>L’ordre du jour est vide : Ajouter un point à l’ordre du jour (Ctrl+N).</source>
+        <translation>The agenda is empty: Add an item to the agenda (Ctrl+N).</translation>
     </message>
 </context>
 <context>
@@ -5009,6 +5797,14 @@ Password for %2:</translation>
     <message>
         <source>Fusion : %1</source>
         <translation>Merge: %1</translation>
+    </message>
+    <message>
+        <source>La réunion n’a pas été supprimée : la sauvegarde préalable a échoué (%1).</source>
+        <translation>The meeting was not removed: the backup made first failed (%1).</translation>
+    </message>
+    <message>
+        <source>Suppression de la réunion « %1 »</source>
+        <translation>Removal of meeting &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>Minutes</name>
+    <message numerus="yes">
+        <source>%n action(s) restée(s) ouverte(s) à la réunion précédente, avec leur statut à ce jour.</source>
+        <translation>
+            <numerusform>%n action restée ouverte à la réunion précédente, avec son statut à ce jour.</numerusform>
+            <numerusform>%n actions restées ouvertes à la réunion précédente, avec leur statut à ce jour.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParticipantCsv</name>
     <message numerus="yes">
         <source>Sans sous-groupe, %n personne(s) de plus peu(ven)t être importée(s).</source>
@@ -80,6 +90,58 @@
         <translation>
             <numerusform>%n personne à importer :</numerusform>
             <numerusform>%n personnes à importer :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Preparation</name>
+    <message numerus="yes">
+        <source>%n point(s) à l’ordre du jour</source>
+        <translation>
+            <numerusform>%n point à l’ordre du jour</numerusform>
+            <numerusform>%n points à l’ordre du jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sous-groupe(s)</source>
+        <translation>
+            <numerusform>%n sous-groupe</numerusform>
+            <numerusform>%n sous-groupes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n élément(s) à prioriser</source>
+        <translation>
+            <numerusform>%n élément à prioriser</numerusform>
+            <numerusform>%n éléments à prioriser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critère(s)</source>
+        <translation>
+            <numerusform>%n critère</numerusform>
+            <numerusform>%n critères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) à suivre</source>
+        <translation>
+            <numerusform>%n action à suivre</numerusform>
+            <numerusform>%n actions à suivre</numerusform>
         </translation>
     </message>
 </context>
@@ -206,6 +268,30 @@
         <translation>
             <numerusform>Import de %n participant</numerusform>
             <numerusform>Import de %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>copil::gui::PrepareActions</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n décision(s) et action(s)</source>
+        <translation>
+            <numerusform>%n décision ou action</numerusform>
+            <numerusform>%n décisions et actions</numerusform>
         </translation>
     </message>
 </context>

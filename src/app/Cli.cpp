@@ -2,6 +2,7 @@
 #include "RoomCommand.h"
 
 #include "ParticipantsCommand.h"
+#include "PrepareCommand.h"
 #include "exchange/Archive.h"
 #include "exchange/DefaultWorkspace.h"
 #include "exchange/Export.h"
@@ -56,7 +57,7 @@ public:
                   "  copil restore SAUVEGARDE [--db FICHIER]  remet une sauvegarde en place\n"
                   "  copil copy --from FICHIER|URI --to FICHIER|URI\n"
                   "                                         copie toutes les réunions, puis "
-                  "vérifie\n"
+                  "vérifie\n%2\n"
                   "  copil room-copy --meeting ID [--subgroup N] -o POSTE [--db FICHIER]\n"
                   "                                         prépare le poste d’une salle\n"
                   "  copil merge POSTE [--dry-run] [--prefer hub|room] [--db FICHIER]\n"
@@ -68,7 +69,7 @@ public:
                   "(mot de passe : ~/.pgpass ou PGPASSWORD).\n"
                   "Codes de sortie : 0 succès, 2 usage ou fichier d’entrée invalide, 1 autre "
                   "échec, 3 fusion en conflit sans --prefer.")
-            .arg(QDir::toNativeSeparators(exchange::DefaultWorkspace::path()));
+            .arg(QDir::toNativeSeparators(exchange::DefaultWorkspace::path()), prepareUsage());
     }
 };
 
@@ -133,7 +134,7 @@ bool isCliInvocation(const QStringList& args)
         if (a == u"--help" || a == u"-h" || a == u"--version") {
             return true;
         }
-        if (kValueOptions.contains(a)) {
+        if (kValueOptions.contains(a) || prepareValueOptions().contains(a)) {
             ++i;
             continue;
         }
@@ -158,6 +159,9 @@ int runCli(const QStringList& args)
 {
     if (isRoomCommand(args)) {
         return runRoomCommand(args);
+    }
+    if (const auto prepared = runPrepareCommand(args)) {
+        return *prepared;
     }
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);

@@ -40,6 +40,9 @@ struct ActionItem {
     QString ownerOrganisation;  ///< free text when the owner is an organisation
     QDate dueDate;              ///< may be null
     ActionStatus status = ActionStatus::Open;
+    /// The action of an earlier meeting this one continues (« Suivi des actions »); empty
+    /// for an action decided in this meeting. Not checked: that meeting may be gone.
+    QString continuesActionId{};
     Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const ActionItem&) const = default;
 };

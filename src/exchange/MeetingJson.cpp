@@ -442,6 +442,7 @@ MeetingData read(Reader& r, const json& root)
         x.ownerOrganisation = r.text(o, "ownerOrganisation", f(p, "ownerOrganisation"));
         x.dueDate = r.date(o, "dueDate", f(p, "dueDate"), false);
         x.status = r.enumeration(o, "status", f(p, "status"), ActionStatus::Open);
+        x.continuesActionId = r.text(o, "continuesActionId", f(p, "continuesActionId"));
         return x;
     });
     d.selections =
@@ -733,7 +734,8 @@ QByteArray MeetingJson::serialize(const MeetingData& input)
              {"ownerOrganisation", ss(x.ownerOrganisation)},
              {"dueDate",
               x.dueDate.isValid() ? ojson(ss(x.dueDate.toString(Qt::ISODate))) : ojson(nullptr)},
-             {"status", key(x.status)}});
+             {"status", key(x.status)},
+             {"continuesActionId", orNull(x.continuesActionId)}});
     }
     auto& selections = root["selections"] = ojson::array();
     for (const auto& x : d.selections) {

@@ -17,7 +17,9 @@ using domain::Status;
 inline constexpr auto kFormatName = "copil-meeting";
 /// Version 2 added meeting.minutesValidatedBy and meeting.minutesValidatedAt.
 /// Version 5 added participants[].civility ("none", "mme", "m"; none when absent).
-inline constexpr int kFormatVersion = 5;
+/// Version 7 added actions[].continuesActionId (the action of an earlier meeting an action
+/// follows up). (Version 6 was never used.)
+inline constexpr int kFormatVersion = 7;
 
 /// Limits that keep an absurd file from exhausting memory.
 struct JsonLimits {

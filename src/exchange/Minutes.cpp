@@ -174,11 +174,13 @@ public:
             }
             plenary();
             decisions(Minutes::tr("Relevé de décisions"));
+            followUp();
             actions();
             break;
         case MinutesOptions::Variant::Decisions:
             // The document's title already says « Relevé de décisions ».
             decisions(Minutes::tr("Décisions"));
+            followUp();
             actions();
             break;
         case MinutesOptions::Variant::Agenda:
@@ -719,24 +721,56 @@ private:
         add(Block::bullets(list));
     }
 
-    void actions()
+    // One row per action: what, who, due, status.
+    QStringList actionRow(const ActionItem& a) const
     {
-        add(Block::heading(1, Minutes::tr("Actions")));
-        if (m_d.actions.isEmpty()) {
-            add(Block::note(Minutes::tr("Aucune action enregistrée.")));
-            return;
+        QString who = personName(a.ownerParticipantId);
+        if (who.isEmpty()) {
+            who = a.ownerOrganisation;
         }
+        return {a.what, who,
+                a.dueDate.isValid() ? QLocale().toString(a.dueDate, QLocale::ShortFormat)
+                                    : QString(),
+                Labels::of(a.status)};
+    }
+
+    // The actions carried from the previous meeting, apart from those decided in this one.
+    void followUp()
+    {
         QList<QStringList> rows;
         for (const auto& a : m_d.actions) {
-            QString who = personName(a.ownerParticipantId);
-            if (who.isEmpty()) {
-                who = a.ownerOrganisation;
+            if (!a.continuesActionId.isEmpty()) {
+                rows << actionRow(a);
             }
-            rows << QStringList{a.what, who,
-                                a.dueDate.isValid()
-                                    ? QLocale().toString(a.dueDate, QLocale::ShortFormat)
-                                    : QString(),
-                                Labels::of(a.status)};
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        add(Block::heading(1, Minutes::tr("Suivi des actions")));
+        add(Block::note(Minutes::tr("%n action(s) restée(s) ouverte(s) à la réunion précédente, "
+                                    "avec leur statut à ce jour.",
+                                    nullptr, int(rows.size()))));
+        add(Block::table({Minutes::tr("Action"), Minutes::tr("Responsable"),
+                          Minutes::tr("Échéance"), Minutes::tr("Statut")},
+                         rows, {46, 26, 14, 14}));
+    }
+
+    void actions()
+    {
+        QList<QStringList> rows;
+        bool carried = false;
+        for (const auto& a : m_d.actions) {
+            if (a.continuesActionId.isEmpty()) {
+                rows << actionRow(a);
+            } else {
+                carried = true;
+            }
+        }
+        add(Block::heading(1, carried ? Minutes::tr("Nouvelles actions") : Minutes::tr("Actions")));
+        if (rows.isEmpty()) {
+            add(Block::note(carried ? Minutes::tr("Aucune nouvelle action.")
+                                    : Minutes::tr("Aucune action enregistrée.")));
+            return;
         }
         add(Block::table({Minutes::tr("Action"), Minutes::tr("Responsable"),
                           Minutes::tr("Échéance"), Minutes::tr("Statut")},

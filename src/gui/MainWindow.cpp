@@ -10,6 +10,7 @@
 #include "gui/participants/ParticipantsPane.h"
 #include "gui/plenary/PlenaryPane.h"
 #include "gui/plenary/RestitutionView.h"
+#include "gui/prepare/PrepareActions.h"
 #include "gui/projector/ProjectorController.h"
 #include "gui/subgroups/SubgroupTabs.h"
 #include "gui/subgroups/SubgroupView.h"
@@ -236,6 +237,9 @@ void MainWindow::connectActions()
     connect(m_ui->restoreAction, &QAction::triggered, this,
             [this] { reportIfFailed(WorkspaceActions::chooseBackup(m_session, this)); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    auto* prepare = new PrepareActions(m_session, this, m_ui->fileMenu, m_ui->restoreAction,
+                                       m_ui->subgroupTabs);
+    connect(prepare, &PrepareActions::failed, this, &MainWindow::showError);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->restitutionAction, &QAction::triggered, this, &MainWindow::showRestitution);
     connect(m_ui->exportMinutesAction, &QAction::triggered, this, [this] {

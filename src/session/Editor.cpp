@@ -5,6 +5,8 @@
 #include "domain/Prioritisation.h"
 #include "domain/Validation.h"
 #include "exchange/RoomCopy.h"
+#include "storage/Backups.h"
+#include "storage/MeetingRepository.h"
 #include "storage/RowStore.h"
 #include "storage/Workspace.h"
 
@@ -516,6 +518,35 @@ bool Editor::updateMeeting(const QString& text, const domain::Meeting& meeting)
 {
     const GuardScope guard(*this, [this, id = meeting.id] { return agendaFits(id); });
     return updateRow(meeting.id, text, meeting, tr("Cette réunion n’existe plus."));
+}
+
+bool Editor::createMeeting(const QString& text, const domain::MeetingData& meeting)
+{
+    storage::Workspace& ws = *m_ws;
+    const QString id = meeting.meeting.id;
+    return apply(
+        text, [&ws, meeting] { return storage::MeetingRepository(ws).insertAll(meeting); },
+        [&ws, id] { return storage::MeetingRepository(ws).remove(id); });
+}
+
+bool Editor::removeMeeting(const QString& meetingId)
+{
+    storage::Workspace& ws = *m_ws;
+    auto stored = storage::MeetingRepository(ws).load(meetingId);
+    if (!stored) {
+        return fail(stored.error(), stored.fault());
+    }
+    if (auto backup = storage::Backups::make(ws, QStringLiteral("suppression")); !backup) {
+        return fail(tr("La réunion n’a pas été supprimée : la sauvegarde préalable a échoué "
+                       "(%1).")
+                        .arg(backup.error()),
+                    backup.fault());
+    }
+    domain::MeetingData data = std::move(stored).value();
+    return apply(
+        tr("Suppression de la réunion « %1 »").arg(data.meeting.title),
+        [&ws, meetingId] { return storage::MeetingRepository(ws).remove(meetingId); },
+        [&ws, data] { return storage::MeetingRepository(ws).insertAll(data); });
 }
 
 // --- participants ---------------------------------------------------------------------

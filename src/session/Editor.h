@@ -3,6 +3,7 @@
 #include "domain/AgendaItem.h"
 #include "domain/Change.h"
 #include "domain/Meeting.h"
+#include "domain/MeetingData.h"
 #include "domain/Note.h"
 #include "domain/Participant.h"
 #include "domain/Plenary.h"
@@ -84,6 +85,12 @@ public:
 
     /// The meeting's own fields (title, date, times…).
     bool updateMeeting(const QString& text, const domain::Meeting& meeting);
+    /// Adds a whole meeting (new, from a template, the next of a series, a copy), every
+    /// rule checked first; undo removes it again.
+    bool createMeeting(const QString& text, const domain::MeetingData& meeting);
+    /// Removes a meeting with everything it holds, after a backup of the workspace (no
+    /// backup, no removal); undo puts it all back.
+    bool removeMeeting(const QString& meetingId);
 
     bool addParticipants(const QString& meetingId, const QString& text,
                          const QList<domain::Participant>& people);

@@ -230,7 +230,8 @@ const Table<ActionItem>& actionTable()
          text("what", &ActionItem::what),
          reference("owner_participant_id", &ActionItem::ownerParticipantId),
          text("owner_organisation", &ActionItem::ownerOrganisation),
-         date("due_date", &ActionItem::dueDate), enumeration("status", &ActionItem::status)}};
+         date("due_date", &ActionItem::dueDate), enumeration("status", &ActionItem::status),
+         text("continues_action_id", &ActionItem::continuesActionId)}};
     return t;
 }
 

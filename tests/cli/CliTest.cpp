@@ -767,3 +767,142 @@ TEST_CASE("cli: room-copy, then merge: --dry-run changes nothing, conflicts with
                                    dir);
     CHECK(badPrefer.exitCode == 2);
 }
+
+TEST_CASE("cli: new makes the next meeting, from a template and blank, remove backs up first",
+          "[engines]")
+{
+    TempDir dir;
+    copil::test::Workspaces where(dir);
+    const QString db = where.location(QStringLiteral("ws.sqlite"));
+    const QString sixth = importSeed(db, dir);
+
+    const Run templates = runCopil({QStringLiteral("templates")}, dir);
+    REQUIRE(templates.exitCode == 0);
+    CHECK(templates.out.contains(QStringLiteral("atelier-participatif\tAtelier participatif")));
+    CHECK(templates.out.contains(QStringLiteral("comite-de-pilotage-simple")));
+
+    const Run next = runCopil({QStringLiteral("new"), QStringLiteral("--db"), db,
+                               QStringLiteral("--from-meeting"), sixth, QStringLiteral("--date"),
+                               QStringLiteral("2018-01-17")},
+                              dir);
+    INFO(next.err.toStdString());
+    REQUIRE(next.exitCode == 0);
+    const QString seventh = next.out.trimmed().split(u'\n').last();
+    CHECK(seventh.size() == 36);
+    const Run fromTemplate =
+        runCopil({QStringLiteral("new"), QStringLiteral("--db"), db, QStringLiteral("--template"),
+                  QStringLiteral("atelier-participatif"), QStringLiteral("--title"),
+                  QStringLiteral("Atelier de mars"), QStringLiteral("--date"),
+                  QStringLiteral("2018-03-06"), QStringLiteral("--number"), QStringLiteral("2")},
+                 dir);
+    REQUIRE(fromTemplate.exitCode == 0);
+    const Run blank =
+        runCopil({QStringLiteral("new"), QStringLiteral("--db"), db, QStringLiteral("--blank"),
+                  QStringLiteral("--title"), QStringLiteral("Point d’étape"),
+                  QStringLiteral("--date"), QStringLiteral("2018-03-07")},
+                 dir);
+    REQUIRE(blank.exitCode == 0);
+    const QString pointId = blank.out.trimmed();
+
+    const Run listed = runCopil({QStringLiteral("list"), QStringLiteral("--db"), db}, dir);
+    CHECK(listed.out.contains(seventh + QStringLiteral("\t2018-01-17\tComité de pilotage n°7\n")));
+    CHECK(listed.out.contains(QStringLiteral("\t2018-03-06\tAtelier de mars\n")));
+    CHECK(listed.out.contains(pointId + QStringLiteral("\t2018-03-07\tPoint d’étape\n")));
+
+    // The seventh keeps the sixth's subgroups and questions, none of its day.
+    const QString out = dir.path(QStringLiteral("seventh.json"));
+    REQUIRE(runCopil({QStringLiteral("export"), QStringLiteral("--db"), db,
+                      QStringLiteral("--meeting"), seventh, QStringLiteral("--format"),
+                      QStringLiteral("json"), QStringLiteral("-o"), out},
+                     dir)
+                .exitCode == 0);
+    const QString json = QString::fromUtf8(readAll(out));
+    CHECK(json.contains(QStringLiteral("Le territoire comme vecteur de transversalité")));
+    CHECK(json.contains(QStringLiteral("\"number\": 7")));
+
+    // The captured day's open actions are carried, each naming the action it continues.
+    const Run captured = runCopil({QStringLiteral("import"), QStringLiteral(COPIL_CAPTURED),
+                                   QStringLiteral("--new-ids"), QStringLiteral("--db"), db},
+                                  dir);
+    REQUIRE(captured.exitCode == 0);
+    const QString day = captured.out.trimmed().split(u'\n').last();
+    const QString dayJson = dir.path(QStringLiteral("day.json"));
+    REQUIRE(runCopil({QStringLiteral("export"), QStringLiteral("--db"), db,
+                      QStringLiteral("--meeting"), day, QStringLiteral("--format"),
+                      QStringLiteral("json"), QStringLiteral("-o"), dayJson},
+                     dir)
+                .exitCode == 0);
+    const Run carried = runCopil({QStringLiteral("new"), QStringLiteral("--db"), db,
+                                  QStringLiteral("--from-meeting"), day, QStringLiteral("--date"),
+                                  QStringLiteral("2018-01-18")},
+                                 dir);
+    REQUIRE(carried.exitCode == 0);
+    const QString carriedJson = dir.path(QStringLiteral("carried.json"));
+    REQUIRE(
+        runCopil({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--meeting"),
+                  carried.out.trimmed(), QStringLiteral("--format"), QStringLiteral("json"),
+                  QStringLiteral("-o"), carriedJson},
+                 dir)
+            .exitCode == 0);
+    const QString carriedText = QString::fromUtf8(readAll(carriedJson));
+    static const QRegularExpression actionId(
+        QStringLiteral("\"actions\": \\[\\s*\\{\\s*\"id\": \"([^\"]+)\""));
+    const QString firstAction = actionId.match(QString::fromUtf8(readAll(dayJson))).captured(1);
+    REQUIRE_FALSE(firstAction.isEmpty());
+    CHECK(carriedText.contains(QStringLiteral("\"continuesActionId\": \"") + firstAction + u'"'));
+    CHECK(carriedText.contains(QStringLiteral("Diffuser le compte rendu aux partenaires")));
+    const QString minutes = dir.path(QStringLiteral("carried.md"));
+    REQUIRE(
+        runCopil({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--meeting"),
+                  carried.out.trimmed(), QStringLiteral("--format"), QStringLiteral("md"),
+                  QStringLiteral("-o"), minutes},
+                 dir)
+            .exitCode == 0);
+    CHECK(QString::fromUtf8(readAll(minutes)).contains(QStringLiteral("Suivi des actions")));
+
+    const Run removed = runCopil({QStringLiteral("remove"), QStringLiteral("--db"), db,
+                                  QStringLiteral("--meeting"), pointId},
+                                 dir);
+    INFO(removed.err.toStdString());
+    REQUIRE(removed.exitCode == 0);
+    const Run after = runCopil({QStringLiteral("list"), QStringLiteral("--db"), db}, dir);
+    CHECK_FALSE(after.out.contains(pointId));
+    CHECK(after.out.count(u'\n') == 5);
+    if (!copil::test::onServer()) {
+        CHECK_FALSE(copil::storage::Backups::list(db).isEmpty());
+    }
+}
+
+TEST_CASE("cli: new and remove refuse what they cannot do, exit 2, and change nothing")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("ws.sqlite"));
+    const QString sixth = importSeed(db, dir);
+    const auto tryNew = [&](const QStringList& extra) {
+        return runCopil(QStringList{QStringLiteral("new"), QStringLiteral("--db"), db} + extra,
+                        dir);
+    };
+    Run r = tryNew({QStringLiteral("--blank"), QStringLiteral("--title"), QStringLiteral("X"),
+                    QStringLiteral("--date"), QStringLiteral("2018-02-30")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("2018-02-30")));
+    r = tryNew({QStringLiteral("--blank"), QStringLiteral("--template"),
+                QStringLiteral("atelier-participatif"), QStringLiteral("--title"),
+                QStringLiteral("X"), QStringLiteral("--date"), QStringLiteral("2018-02-01")});
+    CHECK(r.exitCode == 2);
+    r = tryNew({QStringLiteral("--template"), QStringLiteral("inconnu"), QStringLiteral("--title"),
+                QStringLiteral("X"), QStringLiteral("--date"), QStringLiteral("2018-02-01")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("inconnu")));
+    CHECK(r.err.contains(QStringLiteral("atelier-participatif")));
+    r = tryNew({QStringLiteral("--blank"), QStringLiteral("--date"), QStringLiteral("2018-02-01")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("--title")));
+    r = runCopil({QStringLiteral("remove"), QStringLiteral("--db"), db, QStringLiteral("--meeting"),
+                  QStringLiteral("nope")},
+                 dir);
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("nope")));
+    const Run listed = runCopil({QStringLiteral("list"), QStringLiteral("--db"), db}, dir);
+    CHECK(listed.out == sixth + QStringLiteral("\t2017-10-11\tComité de pilotage n°6\n"));
+}

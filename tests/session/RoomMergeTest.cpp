@@ -641,12 +641,14 @@ TEST_CASE("rooms: a workspace of schema 6 is given an identity of its own when u
         {
             REQUIRE(storage::Workspace::open(path).ok());
         }
-        // Back to schema 6: what migrations 7 (civility) and 8 (room copies) added goes.
-        test::rawExec(path, {QStringLiteral("ALTER TABLE participant DROP COLUMN civility"),
-                             QStringLiteral("DROP TABLE workspace_info"),
-                             QStringLiteral("DROP TABLE room_copy"),
-                             QStringLiteral("DROP TABLE room_merge"),
-                             QStringLiteral("PRAGMA user_version = 6")});
+        // Back to schema 6: what migrations 7 (civility), 8 (room copies) and 9 (action
+        // follow-up) added goes.
+        test::rawExec(
+            path,
+            {QStringLiteral("ALTER TABLE participant DROP COLUMN civility"),
+             QStringLiteral("ALTER TABLE action_item DROP COLUMN continues_action_id"),
+             QStringLiteral("DROP TABLE workspace_info"), QStringLiteral("DROP TABLE room_copy"),
+             QStringLiteral("DROP TABLE room_merge"), QStringLiteral("PRAGMA user_version = 6")});
     }
     auto wa = storage::Workspace::open(a);
     auto wb = storage::Workspace::open(b);

@@ -44,7 +44,9 @@ TEST_CASE("a workspace is copied before its schema changes, and the copy opens")
     QStringList back{QStringLiteral("DROP TABLE priority_selection"),
                      QStringLiteral("DROP TABLE workspace_info"),
                      QStringLiteral("DROP TABLE room_copy"),
-                     QStringLiteral("DROP TABLE room_merge")};
+                     QStringLiteral("DROP TABLE room_merge"),
+                     QStringLiteral("ALTER TABLE action_item DROP COLUMN continues_action_id")};
+
     for (const char* table :
          {"meeting", "participant", "agenda_item", "subgroup", "guiding_question", "priority_item",
           "criterion", "dot_vote", "criterion_score", "solution", "note", "statement", "decision",

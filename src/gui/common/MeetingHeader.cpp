@@ -1,5 +1,6 @@
 #include "MeetingHeader.h"
 
+#include "domain/Preparation.h"
 #include "session/Session.h"
 
 #include <QComboBox>
@@ -33,9 +34,10 @@ void MeetingHeader::showMeetings()
     {
         const QSignalBlocker blocker(m_meetings);
         m_meetings->clear();
-        for (const auto& m : m_session.meetings()) {
-            m_meetings->addItem(
-                tr("%1 – %2").arg(QLocale().toString(m.date, QLocale::ShortFormat), m.title), m.id);
+        // Date, title and number; never two entries that read the same.
+        const QStringList labels = domain::Preparation::distinctLabels(m_session.meetings());
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            m_meetings->addItem(labels[i], m_session.meetings()[i].id);
         }
         m_meetings->setCurrentIndex(m_meetings->findData(m_session.meetingId()));
     }
@@ -56,8 +58,9 @@ void MeetingHeader::showOpen()
 void MeetingHeader::showHeader()
 {
     if (!m_session.hasMeeting()) {
-        m_header->setText(tr("Cet espace de travail ne contient aucune réunion. "
-                             "Importez-en une par Fichier › Importer une réunion."));
+        m_header->setText(tr("Cet espace de travail ne contient aucune réunion. Préparez-en une "
+                             "par Réunion › Nouvelle réunion (Ctrl+Alt+N), ou importez-en une "
+                             "par Fichier › Importer une réunion."));
         return;
     }
     const auto& x = m_session.data().meeting;

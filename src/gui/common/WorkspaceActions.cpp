@@ -1,15 +1,19 @@
 #include "WorkspaceActions.h"
 
 #include "Recovery.h"
+#include "exchange/MeetingJson.h"
 #include "session/Editor.h"
 #include "session/Session.h"
 #include "storage/Backups.h"
+#include "storage/MeetingRepository.h"
 #include "storage/Workspace.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QUndoStack>
 
 namespace copil::gui {
@@ -41,7 +45,36 @@ Status WorkspaceActions::importMeeting(session::Session& session, QWidget* paren
     if (path.isEmpty()) {
         return {};
     }
-    auto imported = session.importFile(path);
+    return importMeetingFile(session, path, parent);
+}
+
+Status WorkspaceActions::importMeetingFile(session::Session& session, const QString& path,
+                                           QWidget* parent)
+{
+    // A meeting already in the workspace: offer a copy with new ids.
+    exchange::ImportOptions options;
+    if (QFile file(path); file.open(QIODevice::ReadOnly)) {
+        const auto parsed = exchange::MeetingJson::parse(file.readAll(), path);
+        if (parsed &&
+            storage::MeetingRepository(session.workspace()).contains(parsed.value().meeting.id)) {
+            QMessageBox box(
+                QMessageBox::Question, tr("Importer une réunion"),
+                tr("« %1 » est déjà dans cet espace de travail.").arg(parsed.value().meeting.title),
+                QMessageBox::NoButton, parent);
+            box.setObjectName(QStringLiteral("importCopyBox"));
+            box.setInformativeText(tr("En faire une copie, avec de nouveaux identifiants ? "
+                                      "La réunion déjà là ne change pas."));
+            QPushButton* copy = box.addButton(tr("Faire une &copie"), QMessageBox::AcceptRole);
+            box.addButton(tr("Annuler"), QMessageBox::RejectRole);
+            box.setDefaultButton(copy);
+            box.exec();
+            if (box.clickedButton() != copy) {
+                return {};
+            }
+            options.newIds = true;
+        }
+    }
+    auto imported = session.importFile(path, options);
     if (!imported) {
         return imported.failure();
     }

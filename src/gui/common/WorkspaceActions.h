@@ -27,6 +27,10 @@ public:
     static domain::Status open(session::Session& session, QWidget* parent);
     /// Asks for a meeting file, imports it and opens the meeting.
     static domain::Status importMeeting(session::Session& session, QWidget* parent);
+    /// Imports that file and opens the meeting; one already in the workspace is offered
+    /// as a copy with new ids.
+    static domain::Status importMeetingFile(session::Session& session, const QString& path,
+                                            QWidget* parent);
     /// Offers the backups of the open workspace and puts the chosen one back.
     static domain::Status chooseBackup(session::Session& session, QWidget* parent);
     /// Puts this backup back (the replaced version is kept among the backups).

@@ -348,6 +348,11 @@ ParticipantsPane::ParticipantsPane(session::Session& session, QWidget* parent)
     m_counts = new QLabel(this);
     m_counts->setWordWrap(true);
     layout->addWidget(m_counts);
+    // An empty list says what to do, with the button to do it.
+    m_importHint = new QPushButton(tr("Importer une liste de participants…"), this);
+    m_importHint->setObjectName(QStringLiteral("importParticipantsHint"));
+    connect(m_importHint, &QPushButton::clicked, this, [this] { importCsv(); });
+    layout->addWidget(m_importHint, 0, Qt::AlignLeft);
 
     connect(&m_session, &session::Session::changed, this, &ParticipantsPane::changed);
     connect(&m_session, &session::Session::meetingOpened, this, &ParticipantsPane::reset);
@@ -383,6 +388,7 @@ void ParticipantsPane::showCounts()
 {
     const QList<Participant>& people = m_session.data().participants;
     const auto c = domain::countAttendance(people);
+    m_importHint->setVisible(people.isEmpty() && m_session.hasMeeting());
     QStringList kinds;
     for (auto it = c.invitedByKind.cbegin(); it != c.invitedByKind.cend(); ++it) {
         kinds << tr("%1 %2/%3")

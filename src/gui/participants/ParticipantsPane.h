@@ -11,6 +11,7 @@
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QPushButton;
 class QTableView;
 
 namespace Ui {
@@ -92,6 +93,7 @@ private:
     QTableView* m_table = nullptr;
     QLineEdit* m_filter = nullptr;
     QLabel* m_counts = nullptr;
+    QPushButton* m_importHint = nullptr;
 };
 
 } // namespace copil::gui

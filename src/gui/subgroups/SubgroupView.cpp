@@ -182,7 +182,23 @@ SubgroupView::SubgroupView(session::Session& session, const QString& subgroupId,
     summaryLayout->addWidget(open);
 
     auto* splitter = new QSplitter(Qt::Vertical);
-    m_questionsBox = boxed(tr("Questions de cadrage"), m_questions);
+    // A question the group raises during the session, typed without leaving the keyboard.
+    m_raised = new QLineEdit;
+    m_raised->setObjectName(QStringLiteral("raisedQuestion"));
+    auto* raise = new QAction(tr("Question soulevée par le groupe"), this);
+    raise->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Q));
+    raise->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(raise, &QAction::triggered, m_raised, [this] { m_raised->setFocus(); });
+    addAction(raise);
+    m_raised->setPlaceholderText(tr("Question soulevée en séance, puis Entrée (%1)")
+                                     .arg(raise->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_raised, &QLineEdit::returnPressed, this, &SubgroupView::addRaisedQuestion);
+    auto* questionsPart = new QWidget;
+    auto* questionsLayout = new QVBoxLayout(questionsPart);
+    questionsLayout->setContentsMargins(0, 0, 0, 0);
+    questionsLayout->addWidget(m_questions, 1);
+    questionsLayout->addWidget(m_raised);
+    m_questionsBox = boxed(tr("Questions de cadrage"), questionsPart);
     splitter->addWidget(m_questionsBox);
     m_notesBox = boxed(tr("Notes sur la question"), m_notesPanel);
     splitter->addWidget(m_notesBox);
@@ -429,6 +445,42 @@ void SubgroupView::setNoteKind(domain::NoteKind kind)
 bool SubgroupView::addNote()
 {
     return m_notesPanel->addNote();
+}
+
+bool SubgroupView::addRaisedQuestion()
+{
+    const QString text = m_raised->text().trimmed();
+    if (text.isEmpty()) {
+        return false;
+    }
+    // In the block of the selected question, else the last block, at its end.
+    const auto& all = m_session.data().questions;
+    const domain::GuidingQuestion* selected = domain::findRow(all, selectedQuestionId());
+    int block = selected ? selected->block : 1;
+    for (const auto& q : all) {
+        if (!selected && q.subgroupId == m_subgroupId) {
+            block = std::max(block, q.block);
+        }
+    }
+    int position = 0;
+    for (const auto& q : all) {
+        if (q.subgroupId == m_subgroupId && q.block == block) {
+            position = std::max(position, q.position + 1);
+        }
+    }
+    domain::GuidingQuestion q;
+    q.id = domain::newId();
+    q.subgroupId = m_subgroupId;
+    q.block = block;
+    q.position = position;
+    q.text = text;
+    if (!m_session.editor().saveQuestion(m_session.meetingId(),
+                                         tr("Question soulevée : « %1 »").arg(text.left(40)), q)) {
+        return false;
+    }
+    m_raised->clear();
+    selectQuestion(q.id);
+    return true;
 }
 
 void SubgroupView::cycleProgress()

@@ -70,6 +70,10 @@ public:
     QString selectedQuestionId() const;
     /// Adds what is typed as a note of the chosen kind on the selected question.
     bool addNote();
+    /// Adds what is typed in the « question soulevée » field (Ctrl+Alt+Q) as a guiding
+    /// question, in the selected question's block, at its end.
+    bool addRaisedQuestion();
+    QLineEdit* raisedQuestionEdit() const { return m_raised; }
     /// Not started → discussed → done → not started, for the selected question.
     void cycleProgress();
     void setNoteKind(domain::NoteKind kind);
@@ -108,6 +112,7 @@ private:
     QTabWidget* m_parts = nullptr;
     QWidget* m_questionsBox = nullptr;
     QGroupBox* m_notesBox = nullptr;
+    QLineEdit* m_raised = nullptr;
 };
 
 } // namespace copil::gui

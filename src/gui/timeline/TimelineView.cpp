@@ -363,7 +363,7 @@ void TimelineView::paintEvent(QPaintEvent* event)
     if (m_agenda.isEmpty()) {
         p.setPen(palette().placeholderText().color());
         p.drawText(rect().adjusted(kGutter, kHeader, 0, 0), Qt::AlignCenter | Qt::TextWordWrap,
-                   tr("L’ordre du jour est vide. Ajoutez un point (Ctrl+N)."));
+                   tr("L’ordre du jour est vide : Ajouter un point à l’ordre du jour (Ctrl+N)."));
     }
     // Where the keyboard is: a frame around the view, a thick one around the selection.
     if (hasFocus()) {
