@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "FileArgument.h"
 #include "domain/Clock.h"
 #include "exchange/DefaultWorkspace.h"
 #include "exchange/WorkspaceCopy.h"
@@ -6,6 +7,7 @@
 #include "gui/common/FirstPaint.h"
 #include "gui/common/Recovery.h"
 #include "gui/common/SharedWorkspace.h"
+#include "gui/common/WorkspaceActions.h"
 #include "gui/projector/ProjectorController.h"
 
 #include <QApplication>
@@ -16,6 +18,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QTimer>
 #include <QTranslator>
 #include <memory>
 
@@ -61,7 +64,10 @@ int main(int argc, char* argv[])
     for (int i = 1; i < argc; ++i) {
         args << QString::fromLocal8Bit(argv[i]);
     }
-    if (copil::app::isCliInvocation(args)) {
+    // `copil FILE` (the desktop entry, a double-click): a workspace opens, a meeting file
+    // is offered for import into the default workspace.
+    const copil::app::FileArgument file = copil::app::fileArgument(args);
+    if (file.kind == copil::app::FileKind::None && copil::app::isCliInvocation(args)) {
         if (!args.contains(QStringLiteral("export"))) {
             QCoreApplication app(argc, argv);
             describe(app);
@@ -81,7 +87,9 @@ int main(int argc, char* argv[])
     app.setApplicationDisplayName(QStringLiteral("Copil"));
     installTranslations(app, copil::app::optionValue(args, QStringLiteral("--lang")));
 
-    const QString db = copil::app::optionValue(args, QStringLiteral("--db"));
+    const QString db = file.kind == copil::app::FileKind::Workspace
+                           ? file.path
+                           : copil::app::optionValue(args, QStringLiteral("--db"));
     const QString path = db.isEmpty() ? copil::exchange::DefaultWorkspace::path() : db;
     auto workspace = db.isEmpty() ? copil::exchange::DefaultWorkspace::open(path, true)
                      : copil::storage::ServerAddress::isUri(db)
@@ -155,6 +163,11 @@ int main(int argc, char* argv[])
         copil::gui::quitAfterFirstPaint(&window); // startup benchmark (scripts/bench)
     }
     window.show();
+    if (file.kind == copil::app::FileKind::Meeting) {
+        QTimer::singleShot(0, &window, [&window, path = file.path] {
+            copil::gui::WorkspaceActions::offerImport(window.session(), path, &window);
+        });
+    }
     if (projectorScreen > 0) {
         if (const QString error = window.projector()->openOnScreenNumber(projectorScreen);
             !error.isEmpty()) {
