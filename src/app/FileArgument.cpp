@@ -8,14 +8,14 @@ namespace copil::app {
 namespace {
 
 const QStringList kFileCommands{QStringLiteral("import"),  QStringLiteral("list"),
-                            QStringLiteral("export"),  QStringLiteral("check"),
-                            QStringLiteral("backups"), QStringLiteral("restore"),
-                            QStringLiteral("copy")};
+                                QStringLiteral("export"),  QStringLiteral("check"),
+                                QStringLiteral("backups"), QStringLiteral("restore"),
+                                QStringLiteral("copy")};
 
 // Options followed by a value (the others stand alone).
 const QStringList kFileValueOptions{QStringLiteral("--db"), QStringLiteral("--lang"),
-                                QStringLiteral("--pane"), QStringLiteral("--simulate-time"),
-                                QStringLiteral("--projector")};
+                                    QStringLiteral("--pane"), QStringLiteral("--simulate-time"),
+                                    QStringLiteral("--projector")};
 
 FileKind kindOf(const QString& path)
 {

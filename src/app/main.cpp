@@ -4,6 +4,7 @@
 #include "exchange/DefaultWorkspace.h"
 #include "exchange/WorkspaceCopy.h"
 #include "gui/MainWindow.h"
+#include "gui/common/Accessibility.h"
 #include "gui/common/FirstPaint.h"
 #include "gui/common/Recovery.h"
 #include "gui/common/SharedWorkspace.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -85,6 +87,10 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     describe(app);
     app.setApplicationDisplayName(QStringLiteral("Copil"));
+    // The installed desktop entry and icon (packaging/), for the window list and Wayland.
+    app.setDesktopFileName(QStringLiteral("fr.copil.Copil"));
+    app.setWindowIcon(QIcon::fromTheme(QStringLiteral("fr.copil.Copil")));
+    copil::gui::Accessibility::install();
     installTranslations(app, copil::app::optionValue(args, QStringLiteral("--lang")));
 
     const QString db = file.kind == copil::app::FileKind::Workspace

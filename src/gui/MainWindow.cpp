@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "gui/common/Accessibility.h"
 #include "gui/common/MeetingHeader.h"
 #include "gui/common/SaveBanner.h"
 #include "gui/common/SaveStatus.h"
@@ -133,6 +134,8 @@ MainWindow::MainWindow(std::unique_ptr<session::Session>&& owned, session::Sessi
     m_ui->viewMenu->addSeparator();
     m_ui->viewMenu->addAction(m_ui->restitutionAction);
     m_ui->viewMenu->addMenu(m_projector->menu());
+    Accessibility::install();
+    Accessibility::addActions(m_ui->helpMenu, m_ui->viewMenu, this);
 
     m_restitution = new RestitutionView(m_session, this);
     m_restitution->setWindowFlag(Qt::Window);

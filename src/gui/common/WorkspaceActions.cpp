@@ -50,8 +50,7 @@ Status WorkspaceActions::importMeeting(session::Session& session, QWidget* paren
     return {};
 }
 
-void WorkspaceActions::offerImport(session::Session& session, const QString& path,
-                                   QWidget* parent)
+void WorkspaceActions::offerImport(session::Session& session, const QString& path, QWidget* parent)
 {
     const auto answer = QMessageBox::question(
         parent, tr("Importer une réunion"),

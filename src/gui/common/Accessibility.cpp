@@ -1,0 +1,401 @@
+#include "Accessibility.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QBoxLayout>
+#include <QComboBox>
+#include <QDialog>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPalette>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextEdit>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace copil::gui {
+
+namespace {
+
+const auto kHighContrastKey = QStringLiteral("appearance/highContrast");
+const char* const kAutoName = "copilAutoName";
+
+// What a person reads: no mnemonic ampersand, no markup, one line.
+QString readable(const QString& text)
+{
+    QString plain = Qt::mightBeRichText(text) ? [&] {
+        QTextDocument doc;
+        doc.setHtml(text);
+        return doc.toPlainText();
+    }()
+                                              : text;
+    plain.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    plain.replace(u"&&"_qs, u"&"_qs);
+    plain = plain.simplified();
+    while (plain.endsWith(u':') || plain.endsWith(u'\u00a0')) {
+        plain.chop(1);
+    }
+    return plain.trimmed();
+}
+
+bool isInteractive(const QWidget* w)
+{
+    // Qt's own parts (a header's sections, the table's corner, a line edit's clear button,
+    // a combo box's popup, the menu bar's overflow) carry their names in Qt's interfaces.
+    if (qobject_cast<const QScrollBar*>(w) || qobject_cast<const QHeaderView*>(w) ||
+        w->objectName().startsWith(u"qt_"_qs)) {
+        return false;
+    }
+    static const QList<QByteArray> internal{"QTableCornerButton",     "QLineEditIconButton",
+                                            "QToolBarExtension",      "QComboBoxListView",
+                                            "QDockWidgetTitleButton", "QMenuBarExtension"};
+    if (internal.contains(QByteArray(w->metaObject()->className()))) {
+        return false;
+    }
+    // The line edit inside a spin box or a combo box speaks for its owner.
+    if (qobject_cast<const QLineEdit*>(w) &&
+        (qobject_cast<const QAbstractSpinBox*>(w->parentWidget()) ||
+         qobject_cast<const QComboBox*>(w->parentWidget()))) {
+        return false;
+    }
+    // An editor open in a cell is named by its cell.
+    if (w->parentWidget() &&
+        qobject_cast<const QAbstractItemView*>(w->parentWidget()->parentWidget())) {
+        return false;
+    }
+    return qobject_cast<const QAbstractButton*>(w) || qobject_cast<const QLineEdit*>(w) ||
+           qobject_cast<const QTextEdit*>(w) || qobject_cast<const QPlainTextEdit*>(w) ||
+           qobject_cast<const QAbstractItemView*>(w) || qobject_cast<const QAbstractSpinBox*>(w) ||
+           qobject_cast<const QComboBox*>(w) || qobject_cast<const QAbstractSlider*>(w);
+}
+
+QString accessibleNameOf(QWidget* w)
+{
+    if (QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w)) {
+        return iface->text(QAccessible::Name).trimmed();
+    }
+    return w->accessibleName();
+}
+
+// The label placed just before w (or before the layout holding w) in a box layout.
+QString precedingLabel(QWidget* w)
+{
+    QWidget* parent = w->parentWidget();
+    if (!parent || !parent->layout()) {
+        return {};
+    }
+    // Every layout under the parent's, looking for the one that holds w.
+    QList<QLayout*> layouts{parent->layout()};
+    while (!layouts.isEmpty()) {
+        QLayout* layout = layouts.takeFirst();
+        if (auto* form = qobject_cast<QFormLayout*>(layout)) {
+            if (auto* label = qobject_cast<QLabel*>(form->labelForField(w))) {
+                return readable(label->text());
+            }
+        }
+        for (int i = 0; i < layout->count(); ++i) {
+            QLayoutItem* item = layout->itemAt(i);
+            if (item->layout()) {
+                layouts << item->layout();
+            }
+            if (item->widget() != w) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; --j) {
+                if (auto* label = qobject_cast<QLabel*>(layout->itemAt(j)->widget());
+                    label && !label->text().isEmpty() && !label->isHidden()) {
+                    return readable(label->text());
+                }
+                if (layout->itemAt(j)->widget()) {
+                    break; // another control stands between them
+                }
+            }
+        }
+    }
+    return {};
+}
+
+// The title of what w sits in: a group box, a tab, a pane, a window.
+QString containerTitle(QWidget* w)
+{
+    QWidget* child = w;
+    for (QWidget* p = w->parentWidget(); p; child = p, p = p->parentWidget()) {
+        if (auto* group = qobject_cast<QGroupBox*>(p); group && !group->title().isEmpty()) {
+            return readable(group->title());
+        }
+        if (auto* stack = qobject_cast<QStackedWidget*>(p)) {
+            if (auto* tabs = qobject_cast<QTabWidget*>(stack->parentWidget())) {
+                if (const int index = tabs->indexOf(child); index >= 0) {
+                    return readable(tabs->tabText(index));
+                }
+            }
+        }
+        if (auto* dock = qobject_cast<QDockWidget*>(p); dock && !dock->windowTitle().isEmpty()) {
+            return readable(dock->windowTitle());
+        }
+        if (p->isWindow() && !p->windowTitle().isEmpty()) {
+            return readable(p->windowTitle());
+        }
+    }
+    return {};
+}
+
+// The first sentence of an instruction ("Notes de 1 à 5 par critère ; cochez…").
+QString firstClause(const QString& text)
+{
+    static const QRegularExpression end(QStringLiteral("\\s*(?:[.;]\\s|\\x{00a0};|, puis )"));
+    const QString plain = readable(text);
+    const auto match = end.match(plain);
+    return match.hasMatch() ? plain.left(match.capturedStart()) : plain;
+}
+
+QString inferredName(QWidget* w)
+{
+    if (auto* button = qobject_cast<QToolButton*>(w); button && button->defaultAction()) {
+        if (QString text = readable(button->defaultAction()->text()); !text.isEmpty()) {
+            return text;
+        }
+    }
+    if (QString label = precedingLabel(w); !label.isEmpty()) {
+        return label;
+    }
+    QString placeholder;
+    if (auto* line = qobject_cast<QLineEdit*>(w)) {
+        placeholder = line->placeholderText();
+    } else if (auto* text = qobject_cast<QTextEdit*>(w)) {
+        placeholder = text->placeholderText();
+    } else if (auto* plain = qobject_cast<QPlainTextEdit*>(w)) {
+        placeholder = plain->placeholderText();
+    }
+    if (!placeholder.isEmpty()) {
+        return firstClause(placeholder);
+    }
+    if (!w->toolTip().isEmpty()) {
+        return firstClause(w->toolTip());
+    }
+    return containerTitle(w);
+}
+
+void name(QWidget* w)
+{
+    if (w->isHidden() || !isInteractive(w)) {
+        return;
+    }
+    if (auto* view = qobject_cast<QAbstractItemView*>(w)) {
+        view->setTabKeyNavigation(false);
+    }
+    // A name given by the code stays; one inferred here is refreshed when shown again
+    // (the label beside it may have changed).
+    const bool ours = w->property(kAutoName).toBool();
+    if (!ours && !accessibleNameOf(w).isEmpty()) {
+        return;
+    }
+    if (const QString inferred = inferredName(w); !inferred.isEmpty()) {
+        w->setAccessibleName(inferred);
+        w->setProperty(kAutoName, true);
+    }
+}
+
+class Namer : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show && watched->isWidgetType()) {
+            auto* widget = static_cast<QWidget*>(watched);
+            name(widget);
+            for (QWidget* child : widget->findChildren<QWidget*>()) {
+                name(child);
+            }
+        }
+        return false;
+    }
+};
+
+QPalette highContrastPalette()
+{
+    QPalette p;
+    const QColor black(0, 0, 0);
+    const QColor white(255, 255, 255);
+    const QColor yellow(255, 255, 0);
+    const QColor grey(170, 170, 170);
+    for (const auto group : {QPalette::Active, QPalette::Inactive}) {
+        p.setColor(group, QPalette::Window, black);
+        p.setColor(group, QPalette::WindowText, white);
+        p.setColor(group, QPalette::Base, black);
+        p.setColor(group, QPalette::AlternateBase, QColor(30, 30, 30));
+        p.setColor(group, QPalette::Text, white);
+        p.setColor(group, QPalette::Button, black);
+        p.setColor(group, QPalette::ButtonText, white);
+        p.setColor(group, QPalette::BrightText, yellow);
+        p.setColor(group, QPalette::Highlight, yellow);
+        p.setColor(group, QPalette::HighlightedText, black);
+        p.setColor(group, QPalette::ToolTipBase, black);
+        p.setColor(group, QPalette::ToolTipText, white);
+        p.setColor(group, QPalette::PlaceholderText, grey);
+        p.setColor(group, QPalette::Link, QColor(0, 255, 255));
+        p.setColor(group, QPalette::LinkVisited, QColor(255, 128, 255));
+        p.setColor(group, QPalette::Light, white);
+        p.setColor(group, QPalette::Midlight, grey);
+        p.setColor(group, QPalette::Mid, grey);
+        p.setColor(group, QPalette::Dark, white);
+        p.setColor(group, QPalette::Shadow, white);
+    }
+    // Disabled stays readable: grey on black is 9:1.
+    p.setColor(QPalette::Disabled, QPalette::Window, black);
+    p.setColor(QPalette::Disabled, QPalette::Base, black);
+    p.setColor(QPalette::Disabled, QPalette::Button, black);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, grey);
+    p.setColor(QPalette::Disabled, QPalette::Text, grey);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, grey);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, grey);
+    p.setColor(QPalette::Disabled, QPalette::HighlightedText, black);
+    return p;
+}
+
+void applyPalette(bool high)
+{
+    static const QPalette original = QApplication::palette();
+    QApplication::setPalette(high ? highContrastPalette() : original);
+}
+
+} // namespace
+
+void Accessibility::install()
+{
+    static QPointer<QObject> installed;
+    if (installed || !qApp) {
+        return;
+    }
+    installed = new Namer(qApp);
+    qApp->installEventFilter(installed);
+    if (highContrast()) {
+        applyPalette(true);
+    }
+}
+
+QStringList Accessibility::unnamed(QWidget* root)
+{
+    QStringList found;
+    QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    widgets.prepend(root);
+    for (QWidget* w : widgets) {
+        if (!isInteractive(w) || !w->isVisibleTo(w->window())) {
+            continue;
+        }
+        if (accessibleNameOf(w).isEmpty()) {
+            found << QStringLiteral("%1 « %2 » in %3")
+                         .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
+                              w->window()->windowTitle());
+        }
+    }
+    return found;
+}
+
+bool Accessibility::highContrast()
+{
+    return QSettings().value(kHighContrastKey, false).toBool();
+}
+
+void Accessibility::setHighContrast(bool on)
+{
+    QSettings().setValue(kHighContrastKey, on);
+    applyPalette(on);
+}
+
+QString Accessibility::guidePath()
+{
+    QStringList candidates;
+    if (const QString given = qEnvironmentVariable("COPIL_GUIDE"); !given.isEmpty()) {
+        candidates << given;
+    }
+    const QString bin = QCoreApplication::applicationDirPath();
+    candidates << bin + u"/../share/copil/guide/index.html"_qs // installed
+               << bin + u"/../guide/index.html"_qs;            // build/bin → build/guide
+    for (const QString& candidate : candidates) {
+        if (QFileInfo(candidate).isFile()) {
+            return QFileInfo(candidate).canonicalFilePath();
+        }
+    }
+    return {};
+}
+
+void Accessibility::showGuide(QWidget* parent)
+{
+    const QString path = guidePath();
+    if (path.isEmpty()) {
+        QMessageBox::information(
+            parent, tr("Guide d’utilisation"),
+            tr("Le guide d’utilisation n’est pas installé (cherché dans %1).")
+                .arg(QDir::toNativeSeparators(QCoreApplication::applicationDirPath() +
+                                              u"/../share/copil/guide"_qs)));
+        return;
+    }
+    static QPointer<QWidget> window;
+    if (!window) {
+        window = new QWidget(parent, Qt::Window);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setObjectName(QStringLiteral("guideWindow"));
+        window->setWindowTitle(tr("Guide d’utilisation de Copil"));
+        auto* layout = new QVBoxLayout(window);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto* browser = new QTextBrowser(window);
+        browser->setObjectName(QStringLiteral("guideBrowser"));
+        browser->setAccessibleName(tr("Guide d’utilisation"));
+        browser->setOpenExternalLinks(true);
+        browser->setSource(QUrl::fromLocalFile(path));
+        layout->addWidget(browser);
+        window->resize(900, 700);
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+void Accessibility::addActions(QMenu* help, QMenu* view, QWidget* window)
+{
+    auto* guide = new QAction(tr("&Guide d’utilisation"), window);
+    guide->setObjectName(QStringLiteral("guideAction"));
+    guide->setShortcut(QKeySequence(Qt::Key_F1));
+    guide->setShortcutContext(Qt::ApplicationShortcut);
+    QObject::connect(guide, &QAction::triggered, window, [window] { showGuide(window); });
+    help->insertAction(help->actions().value(0), guide);
+    help->insertSeparator(help->actions().value(1));
+    window->addAction(guide);
+
+    auto* contrast = new QAction(tr("&Contraste élevé"), window);
+    contrast->setObjectName(QStringLiteral("highContrastAction"));
+    contrast->setCheckable(true);
+    contrast->setChecked(highContrast());
+    QObject::connect(contrast, &QAction::toggled, window, [](bool on) { setHighContrast(on); });
+    view->addSeparator();
+    view->addAction(contrast);
+}
+
+} // namespace copil::gui

@@ -1,0 +1,139 @@
+#include "gui/common/Accessibility.h"
+
+#include "GuiSupport.h"
+#include "TestSupport.h"
+#include "gui/MainWindow.h"
+#include "gui/minutes/ExportDialog.h"
+#include "gui/subgroups/PrioritisationView.h"
+#include "gui/subgroups/SubgroupView.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace copil;
+using copil::test::TempDir;
+
+namespace {
+
+// Every pane in front once, every window the day uses open.
+void openEverything(gui::MainWindow& window)
+{
+    for (const char* pane :
+         {"details", "agenda", "participants", "subgroup-3", "subgroup-4", "plenary"}) {
+        REQUIRE(window.showPane(QString::fromLatin1(pane)));
+        QCoreApplication::processEvents();
+    }
+    REQUIRE(window.showPane(QStringLiteral("restitution-4")));
+    for (gui::SubgroupView* subgroup : window.subgroupViews()) {
+        subgroup->openPrioritisation();
+    }
+    QCoreApplication::processEvents();
+}
+
+QStringList unnamedEverywhere()
+{
+    QStringList unnamed;
+    for (QWidget* top : QApplication::topLevelWidgets()) {
+        if (top->isVisible()) {
+            unnamed << gui::Accessibility::unnamed(top);
+        }
+    }
+    return unnamed;
+}
+
+} // namespace
+
+TEST_CASE("every interactive widget of every window has an accessible name")
+{
+    TempDir dir;
+    auto window = copil::test::openSeedWindow(dir.path(QStringLiteral("copil.sqlite")));
+    openEverything(*window);
+    gui::ExportDialog dialog(window->session().meetings().front(),
+                             exchange::MinutesOptions::Variant::Minutes, window.get());
+    dialog.show();
+    QCoreApplication::processEvents();
+    const QStringList unnamed = unnamedEverywhere();
+    INFO(unnamed.join(u'\n').toStdString());
+    CHECK(unnamed.isEmpty());
+    // Names come from what is read beside the control: its label, its placeholder.
+    auto* addCause = window->subgroupViews().at(1)->prioritisation()->findChild<QLineEdit*>();
+    REQUIRE(addCause);
+    CHECK_FALSE(addCause->accessibleName().isEmpty());
+
+    // The check does see a control nothing names.
+    QWidget bare;
+    auto* field = new QLineEdit(&bare);
+    bare.show();
+    field->setAccessibleName(QString());
+    CHECK(gui::Accessibility::unnamed(&bare).size() == 1);
+}
+
+TEST_CASE("every table, list and tree takes one Tab stop, arrows move inside it")
+{
+    TempDir dir;
+    auto window = copil::test::openSeedWindow(dir.path(QStringLiteral("copil.sqlite")));
+    openEverything(*window);
+    int views = 0;
+    for (QWidget* top : QApplication::topLevelWidgets()) {
+        for (QAbstractItemView* view : top->findChildren<QAbstractItemView*>()) {
+            if (view->isVisibleTo(top)) {
+                ++views;
+                INFO(view->objectName().toStdString());
+                CHECK_FALSE(view->tabKeyNavigation());
+            }
+        }
+    }
+    CHECK(views >= 8);
+}
+
+TEST_CASE("F1 opens the user guide offline, from any pane")
+{
+    TempDir dir;
+    const QString guide = dir.path(QStringLiteral("index.html"));
+    copil::test::writeAll(
+        guide, QByteArrayLiteral("<html lang=\"fr\"><body><h1>Guide d\xe2\x80\x99utilisation de "
+                                 "Copil</h1></body></html>"));
+    qputenv("COPIL_GUIDE", guide.toLocal8Bit());
+    auto window = copil::test::openSeedWindow(dir.path(QStringLiteral("copil.sqlite")));
+    REQUIRE(window->showPane(QStringLiteral("participants")));
+    QApplication::setActiveWindow(window.get());
+    QWidget* focus = QApplication::focusWidget() ? QApplication::focusWidget() : window.get();
+    QTest::keyClick(focus, Qt::Key_F1);
+    QTextBrowser* browser = nullptr;
+    for (QWidget* top : QApplication::topLevelWidgets()) {
+        if (top->isVisible() && top->objectName() == u"guideWindow") {
+            browser = top->findChild<QTextBrowser*>(QStringLiteral("guideBrowser"));
+        }
+    }
+    qunsetenv("COPIL_GUIDE");
+    REQUIRE(browser);
+    CHECK(browser->toPlainText().contains(QStringLiteral("Guide d’utilisation de Copil")));
+    browser->window()->close();
+}
+
+TEST_CASE("the high-contrast option changes the palette of every window and is remembered")
+{
+    TempDir dir;
+    auto window = copil::test::openSeedWindow(dir.path(QStringLiteral("copil.sqlite")));
+    auto* action = window->findChild<QAction*>(QStringLiteral("highContrastAction"));
+    REQUIRE(action);
+    const QColor before = window->palette().color(QPalette::Window);
+    action->trigger();
+    QCoreApplication::processEvents();
+    CHECK(gui::Accessibility::highContrast());
+    CHECK(window->palette().color(QPalette::Window) == QColor(0, 0, 0));
+    CHECK(window->palette().color(QPalette::WindowText) == QColor(255, 255, 255));
+    CHECK(window->palette().color(QPalette::Highlight) == QColor(255, 255, 0));
+    // A window opened afterwards (the next launch) starts in high contrast.
+    gui::MainWindow second(window->session());
+    CHECK(second.findChild<QAction*>(QStringLiteral("highContrastAction"))->isChecked());
+    action->trigger();
+    QCoreApplication::processEvents();
+    CHECK_FALSE(gui::Accessibility::highContrast());
+    CHECK(window->palette().color(QPalette::Window) == before);
+}
