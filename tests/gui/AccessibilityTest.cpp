@@ -8,9 +8,11 @@
 #include "gui/subgroups/SubgroupView.h"
 
 #include <QAbstractItemView>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QTest>
 #include <QTextBrowser>
@@ -136,4 +138,23 @@ TEST_CASE("the high-contrast option changes the palette of every window and is r
     QCoreApplication::processEvents();
     CHECK_FALSE(gui::Accessibility::highContrast());
     CHECK(window->palette().color(QPalette::Window) == before);
+}
+
+TEST_CASE("every window reports itself as a window to a screen reader")
+{
+    TempDir dir;
+    auto window = copil::test::openSeedWindow(dir.path(QStringLiteral("copil.sqlite")));
+    openEverything(*window);
+    int windows = 0;
+    for (QWidget* top : QApplication::topLevelWidgets()) {
+        if (!top->isVisible() || qobject_cast<QMenu*>(top)) {
+            continue;
+        }
+        ++windows;
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(top);
+        REQUIRE(iface);
+        INFO(top->windowTitle().toStdString());
+        CHECK((iface->role() == QAccessible::Window || iface->role() == QAccessible::Dialog));
+    }
+    CHECK(windows >= 2); // the main window and the restitution
 }

@@ -5,6 +5,7 @@
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QAccessibleWidget>
 #include <QAction>
 #include <QApplication>
 #include <QBoxLayout>
@@ -238,6 +239,19 @@ protected:
     }
 };
 
+// A plain widget made a window of its own (the restitution, the room's screen) reports
+// the role "filler" through Qt's default interface: a screen reader must hear a window.
+QAccessibleInterface* windowInterface(const QString& className, QObject* object)
+{
+    auto* widget = qobject_cast<QWidget*>(object);
+    if (!widget || !widget->isWindow() ||
+        widget->metaObject()->className() != className.toLatin1() ||
+        widget->metaObject()->superClass() != &QWidget::staticMetaObject) {
+        return nullptr;
+    }
+    return new QAccessibleWidget(widget, QAccessible::Window);
+}
+
 QPalette highContrastPalette()
 {
     QPalette p;
@@ -294,6 +308,7 @@ void Accessibility::install()
         return;
     }
     installed = new Namer(qApp);
+    QAccessible::installFactory(windowInterface);
     qApp->installEventFilter(installed);
     if (highContrast()) {
         applyPalette(true);
