@@ -1979,6 +1979,10 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure.</translat
         <source>+%1 min (prévu %2)</source>
         <translation>+%1 min (planned %2)</translation>
     </message>
+    <message>
+        <source>Heure : %1</source>
+        <translation>Time: %1</translation>
+    </message>
 </context>
 <context>
     <name>copil::gui::ConflictDialog</name>

@@ -71,6 +71,7 @@ def check(binary, workspace, pane):
             return [f'{pane}: Copil never appeared on the accessibility bus'], 0, 0
         time.sleep(3)  # the panes built, the first paint done
         focused = []
+        timeline_blocks = -1
         for window in app:
             windows += 1
             if window.getRole() == pyatspi.ROLE_FILLER:
@@ -85,6 +86,11 @@ def check(binary, workspace, pane):
                     continue
                 if states.contains(pyatspi.STATE_FOCUSED):
                     focused.append(f'{node.getRoleName()} « {node.name} »')
+                if role == pyatspi.ROLE_LIST and node.childCount > 0 and \
+                        node.getChildAtIndex(0).getRole() == pyatspi.ROLE_LIST_ITEM and \
+                        window.getRole() == pyatspi.ROLE_FRAME and timeline_blocks < 0 and \
+                        node.getChildAtIndex(0).description:
+                    timeline_blocks = node.childCount
                 if role in INTERACTIVE:
                     interactive += 1
                     if not (node.name or '').strip():
@@ -96,6 +102,10 @@ def check(binary, workspace, pane):
                             parent = parent.parent
                         findings.append(f'{pane}: {node.getRoleName()} without a name '
                                         f'(in {" › ".join(reversed(path)) or "?"})')
+        if timeline_blocks <= 0:
+            findings.append(f'{pane}: the timeline exposes no blocks')
+        else:
+            print(f'  {pane}: the timeline exposes {timeline_blocks} blocks')
         # Qt 6.4's tab buttons report "focused" for the current tab of every tab bar, so
         # several objects claim the focus: said, not yet failed (a tab bar interface of
         # our own would fix it).

@@ -1,5 +1,7 @@
 #include "Accessibility.h"
 
+#include "gui/timeline/TimelineAccessible.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSlider>
@@ -309,6 +311,7 @@ void Accessibility::install()
     }
     installed = new Namer(qApp);
     QAccessible::installFactory(windowInterface);
+    QAccessible::installFactory(TimelineAccessible::factory);
     qApp->installEventFilter(installed);
     if (highContrast()) {
         applyPalette(true);
