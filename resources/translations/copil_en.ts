@@ -23,6 +23,10 @@
         <source>&amp;Contraste élevé</source>
         <translation>&amp;High contrast</translation>
     </message>
+    <message>
+        <source>P&amp;riorisation du sous-groupe</source>
+        <translation>Subgroup&apos;s p&amp;rioritisation</translation>
+    </message>
 </context>
 <context>
     <name>AgendaActions</name>

@@ -135,7 +135,7 @@ MainWindow::MainWindow(std::unique_ptr<session::Session>&& owned, session::Sessi
     m_ui->viewMenu->addSeparator();
     m_ui->viewMenu->addAction(m_ui->restitutionAction);
     m_ui->viewMenu->addMenu(m_projector->menu());
-    Accessibility::addActions(m_ui->helpMenu, m_ui->viewMenu, this);
+    Accessibility::addActions(m_ui->helpMenu, m_ui->viewMenu, *this);
 
     m_restitution = new RestitutionView(m_session, this);
     m_restitution->setWindowFlag(Qt::Window);

@@ -164,8 +164,8 @@ TEST_CASE("every window reports itself as a window to a screen reader")
     CHECK(windows >= 2); // the main window and the restitution
 }
 
-TEST_CASE("the timeline exposes its blocks to a screen reader, the selected one selected; the "
-          "clock and the lanes' countdowns say their text")
+TEST_CASE("the timeline exposes its blocks to a screen reader, the selected one selected, and "
+          "the clock and the lanes' countdowns say their text")
 {
     TempDir dir;
     auto clock =
@@ -221,4 +221,31 @@ TEST_CASE("the timeline exposes its blocks to a screen reader, the selected one 
                card->accessibleName().contains(QStringLiteral("suivre"))));
     }
     CHECK(cards >= 2);
+}
+
+TEST_CASE("F4 opens the prioritisation of the subgroup in front from any pane")
+{
+    TempDir dir;
+    auto window = copil::test::openSeedWindow(dir.path(QStringLiteral("copil.sqlite")));
+    REQUIRE(window->showPane(QStringLiteral("subgroup-4")));
+    QCoreApplication::processEvents();
+    gui::PrioritisationView* four = window->subgroupViews().at(1)->prioritisation();
+    gui::PrioritisationView* three = window->subgroupViews().at(0)->prioritisation();
+    // From the participants' table, the subgroup's pane behind it.
+    REQUIRE(window->showPane(QStringLiteral("participants")));
+    QApplication::setActiveWindow(window.get());
+    auto* table = window->findChild<QAbstractItemView*>(QStringLiteral("participantsView"));
+    QWidget* from = table ? static_cast<QWidget*>(table) : window.get();
+    from->setFocus();
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : from, Qt::Key_F4);
+    CHECK(four->isVisible());
+    CHECK_FALSE(three->isVisible());
+    four->close();
+    // From the timeline too.
+    auto* timeline = window->findChild<gui::TimelineView*>();
+    QApplication::setActiveWindow(window.get());
+    timeline->setFocus();
+    QTest::keyClick(timeline, Qt::Key_F4);
+    CHECK(four->isVisible());
+    four->close();
 }

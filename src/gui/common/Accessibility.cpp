@@ -1,5 +1,7 @@
 #include "Accessibility.h"
 
+#include "gui/MainWindow.h"
+#include "gui/subgroups/SubgroupView.h"
 #include "gui/timeline/TimelineAccessible.h"
 
 #include <QAbstractButton>
@@ -396,8 +398,9 @@ void Accessibility::showGuide(QWidget* parent)
     window->activateWindow();
 }
 
-void Accessibility::addActions(QMenu* help, QMenu* view, QWidget* window)
+void Accessibility::addActions(QMenu* help, QMenu* view, MainWindow& mainWindow)
 {
+    QWidget* window = &mainWindow;
     auto* guide = new QAction(tr("&Guide d’utilisation"), window);
     guide->setObjectName(QStringLiteral("guideAction"));
     guide->setShortcut(QKeySequence(Qt::Key_F1));
@@ -412,6 +415,21 @@ void Accessibility::addActions(QMenu* help, QMenu* view, QWidget* window)
     contrast->setCheckable(true);
     contrast->setChecked(highContrast());
     QObject::connect(contrast, &QAction::toggled, window, [](bool on) { setHighContrast(on); });
+    // F4 wherever the keyboard is: the prioritisation of the subgroup in front in the
+    // Subgroups pane (the first one if the pane was never opened).
+    auto* prioritisation = new QAction(tr("P&riorisation du sous-groupe"), window);
+    prioritisation->setObjectName(QStringLiteral("prioritisationAction"));
+    prioritisation->setShortcut(QKeySequence(Qt::Key_F4));
+    QObject::connect(prioritisation, &QAction::triggered, window, [&mainWindow] {
+        const QList<SubgroupView*> views = mainWindow.subgroupViews();
+        const auto* tabs = mainWindow.findChild<QTabWidget*>(QStringLiteral("subgroupTabs"));
+        if (SubgroupView* shown = views.value(tabs ? tabs->currentIndex() : 0, views.value(0))) {
+            shown->openPrioritisation();
+        }
+    });
+    view->addAction(prioritisation);
+    window->addAction(prioritisation);
+
     view->addSeparator();
     view->addAction(contrast);
 }

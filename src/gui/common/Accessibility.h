@@ -8,6 +8,8 @@ class QWidget;
 
 namespace copil::gui {
 
+class MainWindow;
+
 /// What makes every window usable with a screen reader, the keyboard alone and poor
 /// eyesight, applied in one place for the whole application rather than widget by widget:
 /// - every interactive widget gets an accessible name when it is shown without one, from
@@ -31,8 +33,9 @@ public:
     /// Applies (or removes) the high-contrast palette at once and remembers the choice.
     static void setHighContrast(bool on);
 
-    /// Aide › Guide d'utilisation (F1) and Affichage › Contraste élevé.
-    static void addActions(QMenu* help, QMenu* view, QWidget* window);
+    /// Aide › Guide d'utilisation (F1), Affichage › Contraste élevé, and F4 from any pane
+    /// (Affichage › Priorisation du sous-groupe: the subgroup in front in its pane).
+    static void addActions(QMenu* help, QMenu* view, MainWindow& window);
 
     /// The user guide's HTML page: installed (<prefix>/share/copil/guide), beside the
     /// build (build/guide), or COPIL_GUIDE; empty when none is there.
