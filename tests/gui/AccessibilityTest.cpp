@@ -136,6 +136,10 @@ TEST_CASE("the high-contrast option changes the palette of every window and is r
     CHECK(window->palette().color(QPalette::Window) == QColor(0, 0, 0));
     CHECK(window->palette().color(QPalette::WindowText) == QColor(255, 255, 255));
     CHECK(window->palette().color(QPalette::Highlight) == QColor(255, 255, 0));
+    // The timeline paints light blocks of its own: it keeps dark text on them.
+    auto* timeline = window->findChild<gui::TimelineView*>();
+    REQUIRE(timeline);
+    CHECK(timeline->palette().color(QPalette::Text) != QColor(255, 255, 255));
     // A window opened afterwards (the next launch) starts in high contrast.
     gui::MainWindow second(window->session());
     CHECK(second.findChild<QAction*>(QStringLiteral("highContrastAction"))->isChecked());

@@ -3,6 +3,7 @@
 #include "gui/MainWindow.h"
 #include "gui/subgroups/SubgroupView.h"
 #include "gui/timeline/TimelineAccessible.h"
+#include "gui/timeline/TimelineView.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -205,8 +206,41 @@ QString inferredName(QWidget* w)
     return containerTitle(w);
 }
 
+// The palette before high contrast, every colour set explicitly so that a widget given it
+// does not inherit the application's.
+const QPalette& originalPalette()
+{
+    static const QPalette original = [] {
+        const QPalette app = QApplication::palette();
+        QPalette own;
+        for (int g = 0; g < QPalette::NColorGroups; ++g) {
+            for (int r = 0; r < QPalette::NColorRoles; ++r) {
+                const auto group = QPalette::ColorGroup(g);
+                const auto role = QPalette::ColorRole(r);
+                own.setBrush(group, role, app.brush(group, role));
+            }
+        }
+        return own;
+    }();
+    return original;
+}
+
+bool g_highContrast = false;
+
+// The timeline paints its blocks in fixed light colours (one per kind of item) with the
+// palette's text on them: it keeps the ordinary palette, dark text on light blocks.
+void keepOwnColours(QWidget* w)
+{
+    if (qobject_cast<TimelineView*>(w)) {
+        w->setPalette(g_highContrast ? originalPalette() : QPalette());
+    }
+}
+
 void name(QWidget* w)
 {
+    if (g_highContrast) {
+        keepOwnColours(w);
+    }
     if (w->isHidden() || !isInteractive(w)) {
         return;
     }
@@ -299,8 +333,12 @@ QPalette highContrastPalette()
 
 void applyPalette(bool high)
 {
-    static const QPalette original = QApplication::palette();
-    QApplication::setPalette(high ? highContrastPalette() : original);
+    originalPalette();
+    g_highContrast = high;
+    QApplication::setPalette(high ? highContrastPalette() : originalPalette());
+    for (QWidget* w : QApplication::allWidgets()) {
+        keepOwnColours(w);
+    }
 }
 
 } // namespace
