@@ -18,6 +18,9 @@ foreach(heading IN LISTS headings)
     endforeach()
     string(REPLACE "${heading}" "<h2 id=\"${slug}\"><a name=\"${slug}\"></a>${title}</h2>" body "${body}")
 endforeach()
+# Screenshots at most 760 px wide: the guide's window does not scale them (browsers do,
+# with max-width in the style).
+string(REPLACE "<img src=" "<img width=\"760\" src=" body "${body}")
 file(READ ${HEADER} header)
 get_filename_component(folder ${OUTPUT} DIRECTORY)
 file(MAKE_DIRECTORY ${folder})
