@@ -253,3 +253,44 @@ TEST_CASE("F4 opens the prioritisation of the subgroup in front from any pane")
     CHECK(four->isVisible());
     four->close();
 }
+
+TEST_CASE("Tab goes round each pane's controls, each seen, tables one stop, no trap")
+{
+    TempDir dir;
+    auto window = copil::test::openSeedWindow(dir.path(QStringLiteral("copil.sqlite")));
+    const QList<std::pair<QString, Qt::Key>> panes{{QStringLiteral("details"), Qt::Key_D},
+                                                   {QStringLiteral("agenda"), Qt::Key_L},
+                                                   {QStringLiteral("subgroups"), Qt::Key_S},
+                                                   {QStringLiteral("plenary"), Qt::Key_P},
+                                                   {QStringLiteral("participants"), Qt::Key_I}};
+    for (const auto& [name, key] : panes) {
+        INFO(name.toStdString());
+        QApplication::setActiveWindow(window.get());
+        QWidget* start = QApplication::focusWidget() ? QApplication::focusWidget() : window.get();
+        QTest::keyClick(start, key, Qt::AltModifier | Qt::ShiftModifier);
+        QCoreApplication::processEvents();
+        QList<QWidget*> stops;
+        bool backToStart = false;
+        for (int press = 0; press < 80; ++press) {
+            QWidget* focus = QApplication::focusWidget();
+            REQUIRE(focus);
+            if (!stops.isEmpty() && focus == stops.front()) {
+                backToStart = true;
+                break;
+            }
+            // Every stop is on screen, in the window, with a size: a person sees where it is.
+            INFO("stop " << press << ": " << focus->metaObject()->className() << " "
+                         << focus->objectName().toStdString());
+            CHECK(focus->isVisible());
+            CHECK(!focus->size().isEmpty());
+            CHECK(focus->window() == window.get());
+            CHECK_FALSE(focus->visibleRegion().isEmpty());
+            // A table is one stop: Tab leaves it at once.
+            CHECK_FALSE(stops.contains(focus));
+            stops << focus;
+            QTest::keyClick(focus, Qt::Key_Tab);
+        }
+        CHECK(backToStart); // round the window and back: no trap
+        CHECK(stops.size() >= 3);
+    }
+}

@@ -22,6 +22,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -259,6 +260,47 @@ void name(QWidget* w)
     }
 }
 
+// Tab and Shift+Tab keep to what a person sees: a dock in a tab that is not in front is
+// moved out of sight but stays "visible" to Qt, and a tab bar can have no size; their
+// controls would be stops nobody sees. The focus chain is walked past them.
+bool keepsTab(const QWidget* w)
+{
+    if (const auto* text = qobject_cast<const QTextEdit*>(w)) {
+        return !text->tabChangesFocus();
+    }
+    if (const auto* plain = qobject_cast<const QPlainTextEdit*>(w)) {
+        return !plain->tabChangesFocus();
+    }
+    if (const auto* view = qobject_cast<const QAbstractItemView*>(w)) {
+        return view->tabKeyNavigation();
+    }
+    // An editor open in a cell: its delegate commits on Tab.
+    return w->parentWidget() &&
+           qobject_cast<const QAbstractItemView*>(w->parentWidget()->parentWidget());
+}
+
+bool isSeenStop(QWidget* w, const QWidget* window)
+{
+    return w->window() == window && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() &&
+           w->isVisible() && w->isEnabled() && !w->size().isEmpty() &&
+           !w->visibleRegion().isEmpty();
+}
+
+QWidget* nextSeenStop(QWidget* from, bool forward)
+{
+    QWidget* w = from;
+    for (int guard = 0; guard < 5000; ++guard) {
+        w = forward ? w->nextInFocusChain() : w->previousInFocusChain();
+        if (!w || w == from) {
+            return nullptr;
+        }
+        if (isSeenStop(w, from->window())) {
+            return w;
+        }
+    }
+    return nullptr;
+}
+
 class Namer : public QObject {
 public:
     using QObject::QObject;
@@ -266,6 +308,21 @@ public:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
+        if (event->type() == QEvent::KeyPress) {
+            const auto* key = static_cast<QKeyEvent*>(event);
+            const bool tab = key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab;
+            QWidget* focus = QApplication::focusWidget();
+            if (tab && watched == focus && focus && !keepsTab(focus) &&
+                !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+                const bool forward =
+                    key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier);
+                if (QWidget* next = nextSeenStop(focus, forward)) {
+                    next->setFocus(forward ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+                    return true;
+                }
+            }
+            return false;
+        }
         if (event->type() == QEvent::Show && watched->isWidgetType()) {
             auto* widget = static_cast<QWidget*>(watched);
             name(widget);
