@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
+#include <QTabBar>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -147,6 +148,37 @@ TEST_CASE("the high-contrast option changes the palette of every window and is r
     QCoreApplication::processEvents();
     CHECK_FALSE(gui::Accessibility::highContrast());
     CHECK(window->palette().color(QPalette::Window) == before);
+}
+
+TEST_CASE("one object at most claims the focus: a tab is focused only when its bar has the "
+          "keyboard")
+{
+    TempDir dir;
+    auto window = copil::test::openSeedWindow(dir.path(QStringLiteral("copil.sqlite")));
+    REQUIRE(window->showPane(QStringLiteral("subgroup-4")));
+    QCoreApplication::processEvents();
+    int bars = 0;
+    int focusedTabs = 0;
+    for (QTabBar* bar : window->findChildren<QTabBar*>()) {
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(bar);
+        REQUIRE(iface);
+        if (!bar->isVisible() || bar->count() == 0) {
+            continue;
+        }
+        ++bars;
+        CHECK(iface->role() == QAccessible::PageTabList);
+        REQUIRE(iface->childCount() == bar->count());
+        for (int i = 0; i < bar->count(); ++i) {
+            QAccessibleInterface* tab = iface->child(i);
+            CHECK(tab->role() == QAccessible::PageTab);
+            CHECK_FALSE(tab->text(QAccessible::Name).isEmpty());
+            CHECK(tab->state().selected == (i == bar->currentIndex()));
+            CHECK(iface->indexOfChild(tab) == i);
+            focusedTabs += tab->state().focused ? 1 : 0;
+        }
+    }
+    CHECK(bars >= 2);        // the panes' tabs, the subgroups' tabs, a subgroup's parts
+    CHECK(focusedTabs == 0); // the keyboard is on the timeline
 }
 
 TEST_CASE("every window reports itself as a window to a screen reader")

@@ -36,6 +36,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -347,6 +348,117 @@ QAccessibleInterface* windowInterface(const QString& className, QObject* object)
     return new QAccessibleWidget(widget, QAccessible::Window);
 }
 
+// A tab of a tab bar. Qt 6.4's own reports every tab bar's current tab as focused, so a
+// screen reader meets several focused objects at once; this one is focused only when its
+// bar has the keyboard.
+class TabAccessible : public QAccessibleInterface {
+public:
+    TabAccessible(QTabBar* bar, int index) : m_bar(bar), m_index(index) {}
+
+    bool isValid() const override { return m_bar && m_index < m_bar->count(); }
+    QObject* object() const override { return nullptr; }
+    QWindow* window() const override { return m_bar ? m_bar->window()->windowHandle() : nullptr; }
+    QAccessibleInterface* parent() const override
+    {
+        return m_bar ? QAccessible::queryAccessibleInterface(m_bar.data()) : nullptr;
+    }
+    QAccessibleInterface* child(int) const override { return nullptr; }
+    int childCount() const override { return 0; }
+    int indexOfChild(const QAccessibleInterface*) const override { return -1; }
+    QAccessibleInterface* childAt(int, int) const override { return nullptr; }
+    QAccessible::Role role() const override { return QAccessible::PageTab; }
+    QString text(QAccessible::Text t) const override
+    {
+        if (!isValid()) {
+            return {};
+        }
+        if (t == QAccessible::Name) {
+            const QString name = m_bar->accessibleTabName(m_index);
+            return name.isEmpty() ? readable(m_bar->tabText(m_index)) : name;
+        }
+        if (t == QAccessible::Description) {
+            return m_bar->tabToolTip(m_index);
+        }
+        return {};
+    }
+    void setText(QAccessible::Text, const QString&) override {}
+    QRect rect() const override
+    {
+        if (!isValid()) {
+            return {};
+        }
+        const QRect r = m_bar->tabRect(m_index);
+        return QRect(m_bar->mapToGlobal(r.topLeft()), r.size());
+    }
+    QAccessible::State state() const override
+    {
+        QAccessible::State s;
+        if (!isValid()) {
+            s.invalid = true;
+            return s;
+        }
+        const bool current = m_bar->currentIndex() == m_index;
+        s.selectable = true;
+        s.focusable = m_bar->focusPolicy() != Qt::NoFocus;
+        s.selected = current;
+        s.focused = current && m_bar->hasFocus();
+        s.disabled = !m_bar->isTabEnabled(m_index);
+        s.invisible = !m_bar->isTabVisible(m_index) || !m_bar->isVisible();
+        s.offscreen = !m_bar->visibleRegion().intersects(m_bar->tabRect(m_index));
+        return s;
+    }
+
+private:
+    QPointer<QTabBar> m_bar;
+    int m_index;
+};
+
+class TabBarAccessible : public QAccessibleWidget {
+public:
+    explicit TabBarAccessible(QTabBar* bar) : QAccessibleWidget(bar, QAccessible::PageTabList) {}
+
+    QTabBar* bar() const { return static_cast<QTabBar*>(widget()); }
+    int childCount() const override { return bar()->count(); }
+    QAccessibleInterface* child(int index) const override
+    {
+        if (index < 0 || index >= bar()->count()) {
+            return nullptr;
+        }
+        while (m_tabs.size() <= index) {
+            m_tabs << QAccessible::registerAccessibleInterface(
+                new TabAccessible(bar(), int(m_tabs.size())));
+        }
+        return QAccessible::accessibleInterface(m_tabs[index]);
+    }
+    int indexOfChild(const QAccessibleInterface* child) const override
+    {
+        for (int i = 0; i < m_tabs.size() && i < bar()->count(); ++i) {
+            if (QAccessible::accessibleInterface(m_tabs[i]) == child) {
+                return i;
+            }
+        }
+        return -1;
+    }
+    QAccessibleInterface* childAt(int x, int y) const override
+    {
+        const int index = bar()->tabAt(bar()->mapFromGlobal(QPoint(x, y)));
+        return index >= 0 ? child(index) : nullptr;
+    }
+
+private:
+    mutable QList<QAccessible::Id> m_tabs;
+};
+
+QAccessibleInterface* tabBarInterface(const QString& className, QObject* object)
+{
+    if (className == u"QTabBar") {
+        if (auto* bar = qobject_cast<QTabBar*>(object)) {
+            return new TabBarAccessible(bar);
+        }
+    }
+    return nullptr;
+}
+
 QPalette highContrastPalette()
 {
     QPalette p;
@@ -408,6 +520,7 @@ void Accessibility::install()
     }
     installed = new Namer(qApp);
     QAccessible::installFactory(windowInterface);
+    QAccessible::installFactory(tabBarInterface);
     QAccessible::installFactory(TimelineAccessible::factory);
     qApp->installEventFilter(installed);
     if (highContrast()) {
