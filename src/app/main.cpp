@@ -164,6 +164,7 @@ int main(int argc, char* argv[])
     // Never larger than the screen (a projector may be small).
     if (const QScreen* screen = window.screen()) {
         window.resize(window.size().boundedTo(screen->availableSize()));
+        copil::gui::Accessibility::fitToScreen(window, screen->availableSize());
     }
     if (qEnvironmentVariableIsSet("COPIL_EXIT_AFTER_FIRST_PAINT")) {
         copil::gui::quitAfterFirstPaint(&window); // startup benchmark (scripts/bench)

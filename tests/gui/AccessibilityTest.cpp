@@ -14,10 +14,12 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTabBar>
 #include <QTest>
@@ -325,4 +327,29 @@ TEST_CASE("Tab goes round each pane's controls, each seen, tables one stop, no t
         CHECK(backToStart); // round the window and back: no trap
         CHECK(stops.size() >= 3);
     }
+}
+
+TEST_CASE("on a screen smaller than the window's layout (a laptop at QT_SCALE_FACTOR=1.5) the "
+          "window fits and its panes scroll")
+{
+    TempDir dir;
+    auto window = copil::test::openSeedWindow(dir.path(QStringLiteral("copil.sqlite")));
+    // 1366×768 at a scale factor of 1.5: 910×512 device-independent pixels.
+    const QSize laptop(910, 512);
+    REQUIRE_FALSE(QRect(QPoint(), laptop).contains(QRect(QPoint(), window->minimumSizeHint())));
+    gui::Accessibility::fitToScreen(*window, laptop);
+    QCoreApplication::processEvents();
+    INFO(window->minimumSizeHint().width() << "x" << window->minimumSizeHint().height());
+    CHECK(window->minimumSizeHint().width() <= laptop.width());
+    CHECK(window->minimumSizeHint().height() <= laptop.height());
+    CHECK(window->width() <= laptop.width());
+    CHECK(window->height() <= laptop.height());
+    // Everything is still there, inside scroll areas.
+    CHECK(qobject_cast<QScrollArea*>(window->centralWidget()));
+    CHECK(window->findChild<gui::TimelineView*>());
+    CHECK(window->showPane(QStringLiteral("participants")));
+    // Twice changes nothing.
+    QWidget* central = window->centralWidget();
+    gui::Accessibility::fitToScreen(*window, laptop);
+    CHECK(window->centralWidget() == central);
 }

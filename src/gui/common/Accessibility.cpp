@@ -26,12 +26,14 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
@@ -544,6 +546,42 @@ QStringList Accessibility::unnamed(QWidget* root)
         }
     }
     return found;
+}
+
+namespace {
+
+QScrollArea* scrolling(QWidget* content)
+{
+    auto* area = new QScrollArea;
+    area->setObjectName(content->objectName() + u"Scroll"_qs);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setWidget(content);
+    return area;
+}
+
+} // namespace
+
+void Accessibility::fitToScreen(QMainWindow& window, QSize available)
+{
+    const auto fits = [&] {
+        const QSize min = window.minimumSizeHint();
+        return min.width() <= available.width() && min.height() <= available.height();
+    };
+    if (!fits()) {
+        if (QWidget* central = window.centralWidget();
+            central && !qobject_cast<QScrollArea*>(central)) {
+            window.takeCentralWidget();
+            window.setCentralWidget(scrolling(central));
+        }
+        for (QDockWidget* dock : window.findChildren<QDockWidget*>()) {
+            if (QWidget* content = dock->widget();
+                content && !qobject_cast<QScrollArea*>(content)) {
+                dock->setWidget(scrolling(content));
+            }
+        }
+    }
+    window.resize(window.size().boundedTo(available).expandedTo(window.minimumSizeHint()));
 }
 
 bool Accessibility::highContrast()

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSize>
 #include <QStringList>
 
+class QMainWindow;
 class QMenu;
 class QWidget;
 
@@ -28,6 +30,11 @@ public:
     /// The interactive widgets under root (root included) whose accessible name, as a
     /// screen reader gets it, is empty: one line each (class, object name, window).
     static QStringList unnamed(QWidget* root);
+
+    /// When the window's layout needs more room than the screen has (a laptop with a large
+    /// QT_SCALE_FACTOR), puts the central area and each pane in a scroll area and sizes the
+    /// window to the screen; nothing changes when it fits. Idempotent.
+    static void fitToScreen(QMainWindow& window, QSize available);
 
     static bool highContrast();
     /// Applies (or removes) the high-contrast palette at once and remembers the choice.
