@@ -5,6 +5,7 @@
 #include "domain/Clock.h"
 #include "gui/MainWindow.h"
 #include "gui/minutes/ExportDialog.h"
+#include "gui/participants/ParticipantsPane.h"
 #include "gui/subgroups/PrioritisationView.h"
 #include "gui/subgroups/SubgroupView.h"
 #include "gui/timeline/ClockPanel.h"
@@ -16,12 +17,15 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QFrame>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QScrollArea>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QTabBar>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -352,4 +356,46 @@ TEST_CASE("on a screen smaller than the window's layout (a laptop at QT_SCALE_FA
     QWidget* central = window->centralWidget();
     gui::Accessibility::fitToScreen(*window, laptop);
     CHECK(window->centralWidget() == central);
+}
+
+TEST_CASE("in high contrast the colours lists give their text stay readable, in their hue")
+{
+    // Attendance green and red on black: 2.6:1 and 3.2:1 as chosen, 4.5:1 once adjusted.
+    for (const QColor& chosen : {QColor(0x1b, 0x5e, 0x20), QColor(0xb7, 0x1c, 0x1c)}) {
+        const QColor shown = gui::Accessibility::readableOn(chosen, Qt::black);
+        CHECK(gui::Accessibility::contrast(chosen, Qt::black) < 4.5);
+        CHECK(gui::Accessibility::contrast(shown, Qt::black) >= 4.5);
+        CHECK(std::abs(shown.hslHue() - chosen.hslHue()) <= 2);
+    }
+    CHECK(gui::Accessibility::readableOn(Qt::white, Qt::black) == QColor(Qt::white));
+
+    // A list as drawn by the application's style: the brightest pixel of a text coloured
+    // like « Présent » reads on black.
+    QStandardItemModel model(1, 1);
+    auto* item = new QStandardItem(QStringLiteral("Présent"));
+    item->setForeground(QColor(0x1b, 0x5e, 0x20));
+    QFont bold;
+    bold.setPointSize(14);
+    item->setFont(bold);
+    model.setItem(0, 0, item);
+    QTableView table;
+    table.setModel(&model);
+    table.resize(300, 120);
+    table.setColumnWidth(0, 200);
+    table.show();
+    gui::Accessibility::install();
+    gui::Accessibility::setHighContrast(true);
+    QCoreApplication::processEvents();
+    const QModelIndex present = model.index(0, 0);
+    const QImage image = table.viewport()->grab(table.visualRect(present)).toImage();
+    gui::Accessibility::setHighContrast(false);
+    double best = 1;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            best = std::max(
+                best, gui::Accessibility::contrast(image.pixelColor(x, y), image.pixelColor(0, 0)));
+        }
+    }
+    INFO("brightest text pixel at " << best << ":1");
+    CHECK(best >= 4.0);
 }

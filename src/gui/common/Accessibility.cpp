@@ -32,12 +32,15 @@
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProxyStyle>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QStyleFactory>
+#include <QStyleOptionViewItem>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -46,6 +49,7 @@
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace copil::gui {
 
@@ -461,6 +465,37 @@ QAccessibleInterface* tabBarInterface(const QString& className, QObject* object)
     return nullptr;
 }
 
+// In high contrast, the colours item models choose for their text (attendance in green or
+// red, a note's kind) are kept in their hue but made readable on the new background.
+class ContrastStyle : public QProxyStyle {
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
+                     const QWidget* widget) const override
+    {
+        const auto* item = qstyleoption_cast<const QStyleOptionViewItem*>(option);
+        if (element != CE_ItemViewItem || !item || !g_highContrast) {
+            QProxyStyle::drawControl(element, option, painter, widget);
+            return;
+        }
+        QStyleOptionViewItem readable(*item);
+        const QColor base = readable.backgroundBrush.style() == Qt::NoBrush
+                                ? readable.palette.color(QPalette::Base)
+                                : readable.backgroundBrush.color();
+        for (const auto group : {QPalette::Active, QPalette::Inactive}) {
+            readable.palette.setColor(
+                group, QPalette::Text,
+                Accessibility::readableOn(readable.palette.color(group, QPalette::Text), base));
+            readable.palette.setColor(
+                group, QPalette::HighlightedText,
+                Accessibility::readableOn(readable.palette.color(group, QPalette::HighlightedText),
+                                          readable.palette.color(group, QPalette::Highlight)));
+        }
+        QProxyStyle::drawControl(element, &readable, painter, widget);
+    }
+};
+
 QPalette highContrastPalette()
 {
     QPalette p;
@@ -521,6 +556,10 @@ void Accessibility::install()
         return;
     }
     installed = new Namer(qApp);
+    if (!qobject_cast<QProxyStyle*>(QApplication::style())) {
+        QApplication::setStyle(
+            new ContrastStyle(QStyleFactory::create(QApplication::style()->name())));
+    }
     QAccessible::installFactory(windowInterface);
     QAccessible::installFactory(tabBarInterface);
     QAccessible::installFactory(TimelineAccessible::factory);
@@ -582,6 +621,33 @@ void Accessibility::fitToScreen(QMainWindow& window, QSize available)
         }
     }
     window.resize(window.size().boundedTo(available).expandedTo(window.minimumSizeHint()));
+}
+
+double Accessibility::contrast(const QColor& a, const QColor& b)
+{
+    const auto luminance = [](const QColor& c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor Accessibility::readableOn(const QColor& fg, const QColor& bg)
+{
+    QColor c = fg;
+    const bool darkBackground = contrast(bg, Qt::black) < contrast(bg, Qt::white);
+    for (int step = 0; step < 20 && contrast(c, bg) < 4.5; ++step) {
+        float h = 0, s = 0, l = 0, a = 0;
+        c.getHslF(&h, &s, &l, &a);
+        l = darkBackground ? std::min(1.0f, l + 0.05f) : std::max(0.0f, l - 0.05f);
+        c = QColor::fromHslF(h, s, l, a);
+    }
+    return c;
 }
 
 bool Accessibility::highContrast()

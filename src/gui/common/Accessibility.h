@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QSize>
 #include <QStringList>
@@ -35,6 +36,12 @@ public:
     /// QT_SCALE_FACTOR), puts the central area and each pane in a scroll area and sizes the
     /// window to the screen; nothing changes when it fits. Idempotent.
     static void fitToScreen(QMainWindow& window, QSize available);
+
+    /// fg itself when it reads on bg at WCAG's 4.5:1, else fg lightened (or darkened) in its
+    /// own hue until it does: « Présent » stays green, readable on black.
+    static QColor readableOn(const QColor& fg, const QColor& bg);
+    /// WCAG 2.1 contrast ratio of two colours (1 to 21).
+    static double contrast(const QColor& a, const QColor& b);
 
     static bool highContrast();
     /// Applies (or removes) the high-contrast palette at once and remembers the choice.
