@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Guide d’utilisation</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Le guide d’utilisation n’est pas installé (cherché dans %1).</source>
+        <translation>The user guide is not installed (looked in %1).</translation>
+    </message>
+    <message>
+        <source>Guide d’utilisation de Copil</source>
+        <translation>Copil user guide</translation>
+    </message>
+    <message>
+        <source>&amp;Guide d’utilisation</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <source>&amp;Contraste élevé</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+        <source>P&amp;riorisation du sous-groupe</source>
+        <translation>Subgroup&apos;s p&amp;rioritisation</translation>
+    </message>
+</context>
+<context>
     <name>AgendaActions</name>
     <message>
         <source>Nouveau sous-point</source>
@@ -2883,16 +2910,8 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure, 3 merge w
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <source>Espaces de travail Copil (*.sqlite *.copil);;Tous les fichiers (*)</source>
-        <translation>Copil workspaces (*.sqlite *.copil);;All files (*)</translation>
-    </message>
-    <message>
         <source>Importer une réunion</source>
         <translation>Import a meeting</translation>
-    </message>
-    <message>
-        <source>Réunions Copil (*.json)</source>
-        <translation>Copil meetings (*.json)</translation>
     </message>
     <message>
         <source>Sauvegarde remise en place ; la version remplacée est gardée parmi les sauvegardes.</source>
@@ -2933,6 +2952,18 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure, 3 merge w
     <message>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Espaces de travail Copil (*.copil *.sqlite);;Tous les fichiers (*)</source>
+        <translation>Copil workspaces (*.copil *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Réunions Copil (*.copil.json *.json)</source>
+        <translation>Copil meetings (*.copil.json *.json)</translation>
+    </message>
+    <message>
+        <source>Importer la réunion du fichier « %1 » dans l’espace de travail %2 ?</source>
+        <translation>Import the meeting in the file &quot;%1&quot; into the workspace %2?</translation>
     </message>
 </context>
 <context>
@@ -3029,6 +3060,10 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure, 3 merge w
     <message>
         <source>+%1 min (prévu %2)</source>
         <translation>+%1 min (planned %2)</translation>
+    </message>
+    <message>
+        <source>Heure : %1</source>
+        <translation>Time: %1</translation>
     </message>
 </context>
 <context>
@@ -5418,10 +5453,6 @@ Password for %2:</translation>
     <message>
         <source>questions : %1 traitées, %2 abordées sur %3</source>
         <translation>questions: %1 done, %2 discussed of %3</translation>
-    </message>
-    <message>
-        <source>Ouvrir la priorisation du sous-groupe</source>
-        <translation>Open the subgroup&apos;s prioritisation</translation>
     </message>
 </context>
 <context>

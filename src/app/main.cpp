@@ -1,21 +1,26 @@
 #include "Cli.h"
+#include "FileArgument.h"
 #include "domain/Clock.h"
 #include "exchange/DefaultWorkspace.h"
 #include "exchange/WorkspaceCopy.h"
 #include "gui/MainWindow.h"
+#include "gui/common/Accessibility.h"
 #include "gui/common/FirstPaint.h"
 #include "gui/common/Recovery.h"
 #include "gui/common/SharedWorkspace.h"
+#include "gui/common/WorkspaceActions.h"
 #include "gui/projector/ProjectorController.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QTimer>
 #include <QTranslator>
 #include <memory>
 
@@ -61,7 +66,10 @@ int main(int argc, char* argv[])
     for (int i = 1; i < argc; ++i) {
         args << QString::fromLocal8Bit(argv[i]);
     }
-    if (copil::app::isCliInvocation(args)) {
+    // `copil FILE` (the desktop entry, a double-click): a workspace opens, a meeting file
+    // is offered for import into the default workspace.
+    const copil::app::FileArgument file = copil::app::fileArgument(args);
+    if (file.kind == copil::app::FileKind::None && copil::app::isCliInvocation(args)) {
         if (!args.contains(QStringLiteral("export"))) {
             QCoreApplication app(argc, argv);
             describe(app);
@@ -79,9 +87,15 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     describe(app);
     app.setApplicationDisplayName(QStringLiteral("Copil"));
+    // The installed desktop entry and icon (packaging/), for the window list and Wayland.
+    app.setDesktopFileName(QStringLiteral("fr.copil.Copil"));
+    app.setWindowIcon(QIcon::fromTheme(QStringLiteral("fr.copil.Copil")));
+    copil::gui::Accessibility::install();
     installTranslations(app, copil::app::optionValue(args, QStringLiteral("--lang")));
 
-    const QString db = copil::app::optionValue(args, QStringLiteral("--db"));
+    const QString db = file.kind == copil::app::FileKind::Workspace
+                           ? file.path
+                           : copil::app::optionValue(args, QStringLiteral("--db"));
     const QString path = db.isEmpty() ? copil::exchange::DefaultWorkspace::path() : db;
     auto workspace = db.isEmpty() ? copil::exchange::DefaultWorkspace::open(path, true)
                      : copil::storage::ServerAddress::isUri(db)
@@ -150,11 +164,17 @@ int main(int argc, char* argv[])
     // Never larger than the screen (a projector may be small).
     if (const QScreen* screen = window.screen()) {
         window.resize(window.size().boundedTo(screen->availableSize()));
+        copil::gui::Accessibility::fitToScreen(window, screen->availableSize());
     }
     if (qEnvironmentVariableIsSet("COPIL_EXIT_AFTER_FIRST_PAINT")) {
         copil::gui::quitAfterFirstPaint(&window); // startup benchmark (scripts/bench)
     }
     window.show();
+    if (file.kind == copil::app::FileKind::Meeting) {
+        QTimer::singleShot(0, &window, [&window, path = file.path] {
+            copil::gui::WorkspaceActions::offerImport(window.session(), path, &window);
+        });
+    }
     if (projectorScreen > 0) {
         if (const QString error = window.projector()->openOnScreenNumber(projectorScreen);
             !error.isEmpty()) {

@@ -164,23 +164,32 @@ QByteArray renderHtml(const Document& doc)
         "90pt;"
         " color: rgba(200, 0, 0, 0.12); transform: rotate(-30deg); pointer-events: none; z-index: "
         "10; }\n"
+        ".draft::after { content: attr(data-mark); }\n"
+        ".status-draft { color: #b00000; font-weight: bold; }\n"
         "</style>\n</head>\n<body>\n");
     if (!doc.draftMark.isEmpty()) {
-        h += u"<div class=\"draft\">" + esc(doc.draftMark) + u"</div>\n";
+        // The faint mark across the page is a decoration (drawn by CSS, hidden from screen
+        // readers); the status line says it in words at full contrast.
+        h += u"<div class=\"draft\" aria-hidden=\"true\" data-mark=\"" + esc(doc.draftMark) +
+             u"\"></div>\n";
     }
     h += u"<header class=\"running\">" + esc(doc.runningHeader) + u"</header>\n";
-    h += u"<div class=\"title-block\">\n<h1>" + esc(doc.title) + u"</h1>\n";
+    h += u"<main>\n<div class=\"title-block\">\n<h1>" + esc(doc.title) + u"</h1>\n";
     for (const QString& line : doc.subtitle) {
         h += u"<p>" + esc(line) + u"</p>\n";
     }
     if (!doc.statusLine.isEmpty()) {
-        h += u"<p class=\"status\">" + esc(doc.statusLine) + u"</p>\n";
+        h += (doc.draftMark.isEmpty() ? u"<p class=\"status\">"_qs
+                                      : u"<p class=\"status status-draft\">"_qs) +
+             esc(doc.statusLine) + u"</p>\n";
     }
     h += u"</div>\n";
+    int lastLevel = 1; // headings never skip a level (h2 then h4)
     for (const Block& b : doc.blocks) {
         switch (b.kind) {
         case Block::Kind::Heading: {
-            const QString tag = u'h' + QString::number(std::clamp(b.level + 1, 2, 6));
+            lastLevel = std::min(std::clamp(b.level + 1, 2, 6), lastLevel + 1);
+            const QString tag = u'h' + QString::number(lastLevel);
             h += u'<' + tag + (b.pageBreakBefore ? QStringLiteral(" class=\"page\"") : QString()) +
                  u'>' + esc(b.text) + u"</" + tag + u">\n";
             break;
@@ -213,7 +222,7 @@ QByteArray renderHtml(const Document& doc)
             }
             h += QStringLiteral("<thead><tr>");
             for (const QString& c : b.header) {
-                h += u"<th>" + esc(c) + u"</th>";
+                h += u"<th scope=\"col\">" + esc(c) + u"</th>";
             }
             h += QStringLiteral("</tr></thead>\n<tbody>\n");
             for (const QStringList& row : b.rows) {
@@ -228,7 +237,7 @@ QByteArray renderHtml(const Document& doc)
             break;
         }
     }
-    h += QStringLiteral("</body>\n</html>\n");
+    h += QStringLiteral("</main>\n</body>\n</html>\n");
     return h.toUtf8();
 }
 

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "gui/common/Accessibility.h"
 #include "gui/common/MeetingHeader.h"
 #include "gui/common/SaveBanner.h"
 #include "gui/common/SaveStatus.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(std::unique_ptr<session::Session>&& owned, session::Sessi
     : QMainWindow(parent), m_ownedSession(std::move(owned)), m_session(session),
       m_ui(std::make_unique<Ui::MainWindow>())
 {
+    Accessibility::install(); // before any widget is asked for its accessible interface
     m_ui->setupUi(this);
     m_banner = new SaveBanner(m_ui->centralWidget);
     m_ui->centralLayout->insertWidget(0, m_banner);
@@ -139,6 +141,7 @@ MainWindow::MainWindow(std::unique_ptr<session::Session>&& owned, session::Sessi
     m_ui->viewMenu->addSeparator();
     m_ui->viewMenu->addAction(m_ui->restitutionAction);
     m_ui->viewMenu->addMenu(m_projector->menu());
+    Accessibility::addActions(m_ui->helpMenu, m_ui->viewMenu, *this);
 
     m_restitution = new RestitutionView(m_session, this);
     m_restitution->setWindowFlag(Qt::Window);

@@ -906,3 +906,36 @@ TEST_CASE("cli: new and remove refuse what they cannot do, exit 2, and change no
     const Run listed = runCopil({QStringLiteral("list"), QStringLiteral("--db"), db}, dir);
     CHECK(listed.out == sixth + QStringLiteral("\t2017-10-11\tComité de pilotage n°6\n"));
 }
+
+TEST_CASE("copil FILE, as a double-click runs it: a .copil workspace opens in the window, a "
+          "sub-command stays a sub-command")
+{
+    TempDir dir;
+    TempDir home;
+    const QString db = dir.path(QStringLiteral("salle-b.copil"));
+    importSeed(db, home);
+    REQUIRE(copil::storage::Backups::list(db).isEmpty());
+    // The desktop entry's `copil %f`: the window opens on that file (which makes its daily
+    // backup beside it) and, here, closes after its first paint.
+    QProcess p;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("COPIL_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+    env.insert(QStringLiteral("HOME"), home.path(QStringLiteral("home")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.path(QStringLiteral("home/data")));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(COPIL_BINARY), {db});
+    REQUIRE(p.waitForFinished(60000));
+    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
+    CHECK(p.exitCode() == 0);
+    CHECK(copil::storage::Backups::list(db).size() == 1);
+    // The default workspace was not touched.
+    CHECK_FALSE(QFileInfo::exists(home.path(QStringLiteral("home/data/copil/copil.sqlite"))));
+
+    // A word that is not a file is still a sub-command (unknown here: the usage).
+    const Run unknown = runCopil({QStringLiteral("frobnicate")}, home);
+    CHECK(unknown.exitCode == 2);
+    const Run list = runCopil({QStringLiteral("list"), QStringLiteral("--db"), db}, home);
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.contains(QStringLiteral("Comité de pilotage n°6")));
+}

@@ -334,10 +334,13 @@ TEST_CASE("no user text can inject HTML elements or attributes")
         QStringLiteral("em"),    QStringLiteral("ul"),       QStringLiteral("li"),
         QStringLiteral("table"), QStringLiteral("colgroup"), QStringLiteral("col"),
         QStringLiteral("thead"), QStringLiteral("tbody"),    QStringLiteral("tr"),
-        QStringLiteral("th"),    QStringLiteral("td"),       QStringLiteral("br")};
+        QStringLiteral("th"),    QStringLiteral("td"),       QStringLiteral("br"),
+        QStringLiteral("main")};
     static const QRegularExpression attribute(QStringLiteral("([a-zA-Z-]+)="));
-    const QSet<QString> allowedAttributes{QStringLiteral("lang"), QStringLiteral("charset"),
-                                          QStringLiteral("class"), QStringLiteral("style")};
+    const QSet<QString> allowedAttributes{QStringLiteral("lang"),     QStringLiteral("charset"),
+                                          QStringLiteral("class"),    QStringLiteral("style"),
+                                          QStringLiteral("scope"),    QStringLiteral("aria-hidden"),
+                                          QStringLiteral("data-mark")};
     int tags = 0;
     for (auto it = tag.globalMatch(html); it.hasNext();) {
         const auto m = it.next();
@@ -451,4 +454,35 @@ TEST_CASE("Markdown escaping keeps ordinary text readable")
     CHECK(escapeMarkdown(QStringLiteral("- point")) == QStringLiteral("\\- point"));
     CHECK(escapeMarkdown(QStringLiteral("a|b")) == QStringLiteral("a\\|b"));
     CHECK(escapeMarkdown(QStringLiteral("ligne 1\nligne 2")) == QStringLiteral("ligne 1 ligne 2"));
+}
+
+TEST_CASE("the HTML minutes are accessible: language, title, landmarks, column headers, headings "
+          "in order, no faint text")
+{
+    const QString html = QString::fromUtf8(render(capturedDay(), ExportFormat::Html));
+    CHECK(html.contains(QStringLiteral("<html lang=\"fr\">")));
+    CHECK(html.count(QStringLiteral("<title>")) == 1);
+    CHECK(html.count(QStringLiteral("<main>")) == 1);
+    // Everything after the running header sits in the main landmark.
+    const auto mainAt = html.indexOf(QStringLiteral("<main>"));
+    CHECK(mainAt < html.indexOf(QStringLiteral("<h1>")));
+    CHECK(html.indexOf(QStringLiteral("</main>")) > html.lastIndexOf(QStringLiteral("</table>")));
+    CHECK(html.count(QStringLiteral("<th>")) == 0);
+    CHECK(html.count(QStringLiteral("<th scope=\"col\">")) > 10);
+    // Headings never skip a level.
+    static const QRegularExpression heading(QStringLiteral("<h([1-6])>"));
+    int last = 0;
+    int headings = 0;
+    for (auto it = heading.globalMatch(html); it.hasNext();) {
+        const int level = it.next().captured(1).toInt();
+        INFO("heading h" << level << " after h" << last);
+        CHECK(level <= last + 1);
+        last = level;
+        ++headings;
+    }
+    CHECK(headings > 5);
+    // The faint « PROJET » across the page is drawn, not text; the status says it in words.
+    CHECK_FALSE(html.contains(QStringLiteral(">PROJET<")));
+    CHECK(html.contains(QStringLiteral("aria-hidden=\"true\" data-mark=\"PROJET\"")));
+    CHECK(html.contains(QStringLiteral("<p class=\"status status-draft\">Projet")));
 }

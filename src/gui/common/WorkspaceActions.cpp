@@ -26,7 +26,7 @@ Status WorkspaceActions::open(session::Session& session, QWidget* parent)
     const QString path = QFileDialog::getOpenFileName(
         parent, tr("Ouvrir un espace de travail"),
         QFileInfo(session.workspace().path()).absolutePath(),
-        tr("Espaces de travail Copil (*.sqlite *.copil);;Tous les fichiers (*)"));
+        tr("Espaces de travail Copil (*.copil *.sqlite);;Tous les fichiers (*)"));
     if (path.isEmpty()) {
         return {};
     }
@@ -41,7 +41,7 @@ Status WorkspaceActions::open(session::Session& session, QWidget* parent)
 Status WorkspaceActions::importMeeting(session::Session& session, QWidget* parent)
 {
     const QString path = QFileDialog::getOpenFileName(parent, tr("Importer une réunion"), QString(),
-                                                      tr("Réunions Copil (*.json)"));
+                                                      tr("Réunions Copil (*.copil.json *.json)"));
     if (path.isEmpty()) {
         return {};
     }
@@ -80,6 +80,24 @@ Status WorkspaceActions::importMeetingFile(session::Session& session, const QStr
     }
     session.openMeeting(imported.value());
     return {};
+}
+
+void WorkspaceActions::offerImport(session::Session& session, const QString& path, QWidget* parent)
+{
+    const auto answer = QMessageBox::question(
+        parent, tr("Importer une réunion"),
+        tr("Importer la réunion du fichier « %1 » dans l’espace de travail %2 ?")
+            .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(session.workspace().path())),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    auto imported = session.importFile(path);
+    if (!imported) {
+        QMessageBox::warning(parent, tr("Importer une réunion"), imported.error());
+        return;
+    }
+    session.openMeeting(imported.value());
 }
 
 Status WorkspaceActions::restoreBackup(session::Session& session, const QString& backupPath)

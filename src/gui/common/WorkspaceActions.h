@@ -31,6 +31,9 @@ public:
     /// as a copy with new ids.
     static domain::Status importMeetingFile(session::Session& session, const QString& path,
                                             QWidget* parent);
+    /// Asks whether to import this meeting file (opened from a file manager) and, if so,
+    /// imports it and opens the meeting; a refusal of the file is shown in a message box.
+    static void offerImport(session::Session& session, const QString& path, QWidget* parent);
     /// Offers the backups of the open workspace and puts the chosen one back.
     static domain::Status chooseBackup(session::Session& session, QWidget* parent);
     /// Puts this backup back (the replaced version is kept among the backups).

@@ -4,7 +4,6 @@
 #include "domain/MeetingData.h"
 #include "session/Session.h"
 
-#include <QAction>
 #include <QTabBar>
 
 namespace copil::gui {
@@ -13,18 +12,6 @@ SubgroupTabs::SubgroupTabs(QWidget* parent) : QTabWidget(parent)
 {
     tabBar()->setElideMode(Qt::ElideRight);
     setUsesScrollButtons(true);
-    // F4, from anywhere in the window: the prioritisation of the subgroup in front. One
-    // action for all the subgroups (a shortcut on each view's button would be ambiguous).
-    auto* open = new QAction(tr("Ouvrir la priorisation du sous-groupe"), this);
-    open->setObjectName(QStringLiteral("openPrioritisationAction"));
-    open->setShortcut(QKeySequence(Qt::Key_F4));
-    open->setShortcutContext(Qt::WindowShortcut);
-    connect(open, &QAction::triggered, this, [this] {
-        if (auto* view = qobject_cast<SubgroupView*>(currentWidget())) {
-            view->openPrioritisation();
-        }
-    });
-    addAction(open);
 }
 
 void SubgroupTabs::attach(session::Session& session)

@@ -175,7 +175,7 @@ SubgroupView::SubgroupView(session::Session& session, const QString& subgroupId,
     m_summaryText = new QLabel;
     m_summaryText->setWordWrap(true);
     auto* open = new QPushButton(tr("Ouvrir la priorisation (gommettes, notes, sélection)…"));
-    open->setToolTip(tr("F4")); // the shortcut is the subgroup tabs' (SubgroupTabs)
+    open->setToolTip(tr("F4")); // from any pane: Affichage › Priorisation du sous-groupe
     connect(open, &QPushButton::clicked, this, &SubgroupView::openPrioritisation);
     summaryLayout->addWidget(m_summaryChart, 1);
     summaryLayout->addWidget(m_summaryText);

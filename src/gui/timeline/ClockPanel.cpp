@@ -184,6 +184,7 @@ void ClockPanel::showDay(const QList<domain::AgendaItem>& agenda, const QStringL
                          const domain::Forecast& forecast, const QDateTime& now)
 {
     m_clock->setText(QLocale().toString(now.time(), QStringLiteral("HH:mm:ss")));
+    m_clock->setAccessibleName(tr("Heure : %1").arg(m_clock->text()));
     QStringList current;
     for (const Card& c : m_cardList) {
         current << c.lane;
@@ -238,6 +239,10 @@ void ClockPanel::showDay(const QList<domain::AgendaItem>& agenda, const QStringL
                                 : tr("à l’heure"));
         }
         fitRemaining(c);
+        // A screen reader hears the whole card, nothing elided.
+        c.frame->setAccessibleName(QStringList{c.name->toolTip(), c.title->toolTip(),
+                                               c.remaining->text(), c.detail->toolTip()}
+                                       .join(QStringLiteral(" – ")));
         c.frame->setStyleSheet(
             QStringLiteral("QFrame#laneCard { background: %1; border-radius: 6px; }"
                            " QLabel { color: %2; }")

@@ -1,5 +1,6 @@
 #include "TimelineView.h"
 
+#include "TimelineAccessible.h"
 #include "domain/Labels.h"
 #include "domain/Timekeeping.h"
 #include "gui/projector/ProjectorText.h"
@@ -145,6 +146,28 @@ void TimelineView::setSelectedId(const QString& id)
     }
     m_selected = find(id) ? id : QString();
     update();
+    TimelineAccessible::announceSelection(this);
+}
+
+QStringList TimelineView::blockIds() const
+{
+    QStringList ids;
+    for (const int index : m_paintOrder) {
+        ids << m_agenda[index].id;
+    }
+    return ids;
+}
+
+QString TimelineView::blockTitle(const QString& id) const
+{
+    const AgendaItem* item = find(id);
+    return item ? item->title : QString();
+}
+
+QString TimelineView::blockLane(const QString& id) const
+{
+    const AgendaItem* item = find(id);
+    return item ? laneTitle(item->track) : QString();
 }
 
 void TimelineView::setBadges(const QHash<QString, QString>& badges)

@@ -38,6 +38,11 @@ public:
     /// The lines written under a block's title: times, live clock, forecast, badges.
     QStringList blockLines(const QString& id) const;
     double pixelsPerMinute() const { return m_ppm; }
+    /// The blocks shown, in drawing order (parents before their sub-items), and a block's
+    /// title and lane: what a screen reader walks (TimelineAccessible).
+    QStringList blockIds() const;
+    QString blockTitle(const QString& id) const;
+    QString blockLane(const QString& id) const;
 
     QSize sizeHint() const override { return {900, 560}; }
     QSize minimumSizeHint() const override { return {420, 320}; }
