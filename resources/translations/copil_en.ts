@@ -3424,6 +3424,14 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure, 3 merge w
         <source>Imprimer la feuille d’émargement</source>
         <translation>Print the attendance sheet</translation>
     </message>
+    <message>
+        <source>Validations antérieures, reprises par une modification :</source>
+        <translation>Earlier validations, taken back by a change:</translation>
+    </message>
+    <message>
+        <source>– validé par %1 le %2, revenu en projet le %3</source>
+        <translation>– validated by %1 on %2, back to draft on %3</translation>
+    </message>
 </context>
 <context>
     <name>copil::gui::ItemDetailsPane</name>
@@ -5921,6 +5929,10 @@ Password for %2:</translation>
     <message>
         <source>Aucune réunion à exporter.</source>
         <translation>No meeting to export.</translation>
+    </message>
+    <message>
+        <source>Le compte rendu validé par %1 le %2 revient à l’état de projet : la réunion a changé depuis. Validez-le à nouveau à l’export.</source>
+        <translation>The minutes validated by %1 on %2 are a draft again: the meeting has changed since. Validate them again when exporting.</translation>
     </message>
 </context>
 <context>

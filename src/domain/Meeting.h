@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTime>
@@ -16,6 +17,14 @@ struct Contact {
     QString email;
     QString phone;
     bool operator==(const Contact&) const = default;
+};
+
+/// A validation of the minutes that a later change to the meeting took back to draft.
+struct MinutesValidation {
+    QString by;
+    QDateTime at;         ///< when the minutes were validated
+    QDateTime reopenedAt; ///< when a change returned them to draft
+    bool operator==(const MinutesValidation&) const = default;
 };
 
 /// One meeting of a series (e.g. the 6th steering committee of an action-research).
@@ -34,6 +43,8 @@ struct Meeting {
     QString minutesValidatedBy;   ///< who validated the minutes
     QDateTime minutesValidatedAt; ///< when; null while the minutes are a draft
     bool minutesValidated() const { return minutesValidatedAt.isValid(); }
+    /// Earlier validations, oldest first, each taken back by a change made after it.
+    QList<MinutesValidation> minutesHistory;
     Revision rowRevision{}; ///< the stored version this was read from
     bool operator==(const Meeting&) const = default;
 };

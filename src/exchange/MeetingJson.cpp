@@ -264,6 +264,12 @@ MeetingData read(Reader& r, const json& root)
         x.description = r.text(*m, "description", f(p, "description"));
         x.minutesValidatedBy = r.text(*m, "minutesValidatedBy", f(p, "minutesValidatedBy"));
         x.minutesValidatedAt = r.dateTime(*m, "minutesValidatedAt", f(p, "minutesValidatedAt"));
+        x.minutesHistory = r.objects<domain::MinutesValidation>(
+            *m, "minutesHistory", [&](const json& o, const QString& q, int) {
+                return domain::MinutesValidation{r.text(o, "by", f(q, "by")),
+                                                 r.dateTime(o, "at", f(q, "at")),
+                                                 r.dateTime(o, "reopenedAt", f(q, "reopenedAt"))};
+            });
         if (const json* c = r.member(*m, "contact", f(p, "contact"), false)) {
             if (c->is_object()) {
                 x.contact.name = r.text(*c, "name", f(p, "contact.name"));
@@ -595,6 +601,13 @@ QByteArray MeetingJson::serialize(const MeetingData& input)
                        {"description", ss(m.description)},
                        {"minutesValidatedBy", ss(m.minutesValidatedBy)},
                        {"minutesValidatedAt", dateTime(m.minutesValidatedAt)}};
+    if (!m.minutesHistory.isEmpty()) {
+        auto& history = root["meeting"]["minutesHistory"] = ojson::array();
+        for (const auto& v : m.minutesHistory) {
+            history.push_back(
+                {{"by", ss(v.by)}, {"at", dateTime(v.at)}, {"reopenedAt", dateTime(v.reopenedAt)}});
+        }
+    }
     auto& participants = root["participants"] = ojson::array();
     for (const auto& x : d.participants) {
         participants.push_back({{"id", ss(x.id)},

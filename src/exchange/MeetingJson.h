@@ -18,8 +18,9 @@ inline constexpr auto kFormatName = "copil-meeting";
 /// Version 2 added meeting.minutesValidatedBy and meeting.minutesValidatedAt.
 /// Version 5 added participants[].civility ("none", "mme", "m"; none when absent).
 /// Version 7 added actions[].continuesActionId (the action of an earlier meeting an action
-/// follows up). (Version 6 was never used.)
-inline constexpr int kFormatVersion = 7;
+/// follows up). (Version 6 was never used.) Version 8 added meeting.minutesHistory (the
+/// validations a later change took back to draft: by, at, reopenedAt; absent when none).
+inline constexpr int kFormatVersion = 8;
 
 /// Limits that keep an absurd file from exhausting memory.
 struct JsonLimits {

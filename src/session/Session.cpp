@@ -233,6 +233,49 @@ QList<domain::Note> Session::notesOn(const QString& targetId) const
     return out;
 }
 
+bool Session::changesValidatedMinutes(const domain::Meeting& before,
+                                      const domain::ChangeEvent& event) const
+{
+    if (!before.minutesValidated() || !m_data.meeting.minutesValidated()) {
+        return false; // a draft, or the validation (or its undoing) itself
+    }
+    for (int k = 0; k < domain::kEntityKinds; ++k) {
+        if (domain::EntityKind(k) != domain::EntityKind::Meeting &&
+            !event.kinds[size_t(k)].isEmpty()) {
+            return true;
+        }
+    }
+    // Only the meeting's row: a change of what it says, not of who validated it.
+    const auto content = [](domain::Meeting m) {
+        m.minutesValidatedBy.clear();
+        m.minutesValidatedAt = {};
+        m.minutesHistory.clear();
+        m.rowRevision = {};
+        return m;
+    };
+    return content(before) != content(m_data.meeting);
+}
+
+void Session::reopenMinutes()
+{
+    if (!hasMeeting() || !m_data.meeting.minutesValidated()) {
+        return;
+    }
+    domain::Meeting draft = m_data.meeting;
+    draft.minutesHistory.append({draft.minutesValidatedBy, draft.minutesValidatedAt, now()});
+    draft.minutesValidatedBy.clear();
+    draft.minutesValidatedAt = {};
+    const storage::Workspace::OriginScope origin(*m_workspace, domain::ChangeOrigin::Edit);
+    if (const Status saved = m_meetingRepository->update(draft); !saved) {
+        emit failed(saved.error(), saved.fault());
+        return;
+    }
+    const domain::MinutesValidation& was = draft.minutesHistory.last();
+    emit notice(tr("Le compte rendu validé par %1 le %2 revient à l’état de projet : la "
+                   "réunion a changé depuis. Validez-le à nouveau à l’export.")
+                    .arg(was.by, was.at.toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
+}
+
 void Session::committed(const domain::ChangeSet& incoming)
 {
     domain::ChangeSet changes = incoming;
@@ -285,6 +328,7 @@ void Session::committed(const domain::ChangeSet& incoming)
         if (event.touches(domain::EntityKind::Note)) {
             m_notesIndexed = false;
         }
+        const domain::Meeting before = m_data.meeting;
         Status s = m_rows->refresh(m_data, event);
         if (!s) {
             // Read whole again; views start over.
@@ -293,6 +337,11 @@ void Session::committed(const domain::ChangeSet& incoming)
             continue;
         }
         emit changed(event);
+        if (event.origin != domain::ChangeOrigin::Remote &&
+            changesValidatedMinutes(before, event)) {
+            // After the emit: the views are up to date; the draft is written next.
+            QMetaObject::invokeMethod(this, &Session::reopenMinutes, Qt::QueuedConnection);
+        }
     }
     if (listChanged) {
         readMeetings();

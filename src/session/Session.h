@@ -126,6 +126,11 @@ signals:
 
 private:
     void attach();
+    /// Whether this change, made here, changes a meeting whose minutes were validated.
+    bool changesValidatedMinutes(const domain::Meeting& before,
+                                 const domain::ChangeEvent& event) const;
+    /// Validated minutes go back to draft, the validation kept in the meeting's history.
+    void reopenMinutes();
     void reconnected();
     void committed(const domain::ChangeSet& changes);
     void readMeetings();

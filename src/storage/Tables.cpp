@@ -1,6 +1,9 @@
 #include "Tables.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace copil::storage::sql {
 
@@ -34,7 +37,32 @@ const Table<Meeting>& meetingTable()
           [](Meeting& m, const QVariant& v) { m.contact.phone = v.toString(); }},
          text("description", &Meeting::description),
          text("minutes_validated_by", &Meeting::minutesValidatedBy),
-         dateTime("minutes_validated_at", &Meeting::minutesValidatedAt)}};
+         dateTime("minutes_validated_at", &Meeting::minutesValidatedAt),
+         // Earlier validations, a JSON array of {by, at, reopenedAt}.
+         {QStringLiteral("minutes_history"),
+          [](const Meeting& m) {
+              QJsonArray a;
+              for (const auto& v : m.minutesHistory) {
+                  a.append(
+                      QJsonObject{{QStringLiteral("by"), v.by},
+                                  {QStringLiteral("at"), domain::isoMoment(v.at)},
+                                  {QStringLiteral("reopenedAt"), domain::isoMoment(v.reopenedAt)}});
+              }
+              return QVariant(QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)));
+          },
+          [](Meeting& m, const QVariant& v) {
+              m.minutesHistory.clear();
+              const auto a = QJsonDocument::fromJson(v.toString().toUtf8()).array();
+              for (const auto& e : a) {
+                  const QJsonObject o = e.toObject();
+                  m.minutesHistory.append(
+                      {o.value(QStringLiteral("by")).toString(),
+                       QDateTime::fromString(o.value(QStringLiteral("at")).toString(),
+                                             Qt::ISODateWithMs),
+                       QDateTime::fromString(o.value(QStringLiteral("reopenedAt")).toString(),
+                                             Qt::ISODateWithMs)});
+              }
+          }}}};
     return t;
 }
 

@@ -1,18 +1,24 @@
 #include "GuiSupport.h"
 #include "TestSupport.h"
 #include "exchange/DefaultWorkspace.h"
+#include "exchange/MeetingJson.h"
 #include "gui/MainWindow.h"
 #include "gui/minutes/ExportDialog.h"
+#include "gui/plenary/PlenaryPane.h"
+#include "session/Session.h"
 #include "storage/MeetingRepository.h"
+#include "storage/Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace copil;
@@ -150,4 +156,57 @@ TEST_CASE("a failed export says where and leaves the previous file intact")
     if (!locked.isEmpty()) { // as root the folder stays writable
         CHECK(readAll(existing) == QByteArray("previous"));
     }
+}
+
+TEST_CASE("validated minutes go back to draft when the meeting changes, the validation kept in "
+          "history and shown at the next export")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("copil.sqlite"));
+    auto window = copil::test::openSeedWindow(path);
+    const QString out = dir.path(QStringLiteral("cr.md"));
+    exchange::ExportRequest validated;
+    validated.format = exchange::ExportFormat::Markdown;
+    validated.options.validated = true;
+    validated.options.validatedBy = QStringLiteral("Lise Pelerin");
+    REQUIRE(exportAndWait(*window, validated, out).isEmpty());
+    REQUIRE(window->session().data().meeting.minutesValidated());
+    CHECK(QString::fromUtf8(readAll(out)).contains(QStringLiteral("Lise Pelerin")));
+
+    // A decision added afterwards, in the plenary pane, as the secretary would.
+    window->showPane(QStringLiteral("plenary"));
+    window->plenaryPane()->showTab(2);
+    window->plenaryPane()->newDecision()->setText(QStringLiteral("Prochain comité en janvier"));
+    QTest::keyClick(window->plenaryPane()->newDecision(), Qt::Key_Return);
+    QTest::qWait(20);
+    const domain::Meeting& now = window->session().data().meeting;
+    CHECK_FALSE(now.minutesValidated());
+    REQUIRE(now.minutesHistory.size() == 1);
+    CHECK(now.minutesHistory[0].by == QStringLiteral("Lise Pelerin"));
+    CHECK(now.minutesHistory[0].reopenedAt >= now.minutesHistory[0].at);
+    // The window says so, without a box.
+    CHECK(window->statusBar()->currentMessage().contains(
+        QStringLiteral("revient à l’état de projet")));
+
+    // The next export is a draft, and its dialog recalls the earlier validation.
+    gui::ExportDialog dialog(now, Variant::Minutes);
+    CHECK_FALSE(dialog.request().options.validated);
+    auto* history = dialog.findChild<QLabel*>(QStringLiteral("minutesHistory"));
+    REQUIRE(history);
+    CHECK(history->text().contains(QStringLiteral("validé par Lise Pelerin")));
+
+    // Saved: after a restart, and in the archive, which Copil reads back.
+    window.reset();
+    auto ws = storage::Workspace::open(path, {.createIfMissing = false});
+    REQUIRE(ws.ok());
+    storage::MeetingRepository meetings(*ws.value());
+    auto data = meetings.load(meetings.meetings().value().first().id);
+    REQUIRE(data.ok());
+    REQUIRE(data.value().meeting.minutesHistory.size() == 1);
+    CHECK_FALSE(data.value().meeting.minutesValidated());
+    const QByteArray json = exchange::MeetingJson::serialize(data.value());
+    CHECK(json.contains("\"minutesHistory\""));
+    auto back = exchange::MeetingJson::parse(json, QStringLiteral("cr.json"));
+    REQUIRE(back.ok());
+    CHECK(back.value().meeting.minutesHistory == data.value().meeting.minutesHistory);
 }

@@ -641,12 +641,13 @@ TEST_CASE("rooms: a workspace of schema 6 is given an identity of its own when u
         {
             REQUIRE(storage::Workspace::open(path).ok());
         }
-        // Back to schema 6: what migrations 7 (civility), 8 (room copies) and 9 (action
-        // follow-up) added goes.
+        // Back to schema 6: what migrations 7 (civility), 8 (room copies), 9 (action
+        // follow-up) and 12 (minutes history) added goes.
         test::rawExec(
             path,
             {QStringLiteral("ALTER TABLE participant DROP COLUMN civility"),
              QStringLiteral("ALTER TABLE action_item DROP COLUMN continues_action_id"),
+             QStringLiteral("ALTER TABLE meeting DROP COLUMN minutes_history"),
              QStringLiteral("DROP TABLE workspace_info"), QStringLiteral("DROP TABLE room_copy"),
              QStringLiteral("DROP TABLE room_merge"), QStringLiteral("PRAGMA user_version = 6")});
     }

@@ -505,6 +505,7 @@ TEST_CASE("moments are stored with their UTC offset, and older rows without one 
                            .arg(noteId)));
         REQUIRE(q.exec(QStringLiteral("UPDATE meeting SET minutes_validated_at = "
                                       "'2017-10-12T18:30:00.000+02:00'")));
+        REQUIRE(q.exec(QStringLiteral("ALTER TABLE meeting DROP COLUMN minutes_history")));
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 9")));
     }
     auto ws = Workspace::open(path);

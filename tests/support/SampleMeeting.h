@@ -30,7 +30,8 @@ inline domain::MeetingData sampleMeeting()
                   QStringLiteral("+33 1 00 00 00 00")},
                  QStringLiteral("Contexte\nsur deux lignes"),
                  QStringLiteral("Lise Pelerin"),
-                 at(18, 30)};
+                 at(18, 30),
+                 {}};
 
     AgendaItem welcome{newId(),
                        {},

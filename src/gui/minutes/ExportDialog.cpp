@@ -3,10 +3,12 @@
 #include "session/Session.h"
 #include "ui_ExportDialog.h"
 
+#include <QBoxLayout>
 #include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -42,6 +44,21 @@ ExportDialog::ExportDialog(const domain::Meeting& meeting, Variant variant, QWid
     }
     setVariant(variant);
     setValidated(meeting.minutesValidated(), meeting.minutesValidatedBy);
+    if (!meeting.minutesHistory.isEmpty()) {
+        // Validations a later change took back: the person validates again knowingly.
+        QStringList lines{tr("Validations antérieures, reprises par une modification :")};
+        for (const auto& v : meeting.minutesHistory) {
+            lines << tr("– validé par %1 le %2, revenu en projet le %3")
+                         .arg(v.by, v.at.toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                              v.reopenedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+        }
+        auto* history = new QLabel(lines.join(u'\n'), this);
+        history->setObjectName(QStringLiteral("minutesHistory"));
+        history->setWordWrap(true);
+        if (auto* box = qobject_cast<QBoxLayout*>(layout())) {
+            box->insertWidget(box->count() - 1, history);
+        }
+    }
     connect(m_ui->documentCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::updateState);
     connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::updateState);
     connect(m_ui->validatedRadio, &QRadioButton::toggled, this, &ExportDialog::updateState);
