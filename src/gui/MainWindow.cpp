@@ -13,9 +13,9 @@
 #include "gui/plenary/RestitutionView.h"
 #include "gui/prepare/PrepareActions.h"
 #include "gui/projector/ProjectorController.h"
+#include "gui/rooms/RoomActions.h"
 #include "gui/subgroups/SubgroupTabs.h"
 #include "gui/subgroups/SubgroupView.h"
-#include "gui/rooms/RoomActions.h"
 #include "gui/timeline/AgendaActions.h"
 #include "gui/timeline/AgendaControls.h"
 #include "gui/timeline/AgendaModel.h"
@@ -200,8 +200,9 @@ MainWindow::MainWindow(std::unique_ptr<session::Session>&& owned, session::Sessi
     m_ticker->start();
 
     new MeetingHeader(m_session, m_ui->meetingCombo, m_ui->headerLabel, this);
-    m_rooms = new RoomActions(m_session, m_ui->fileMenu, m_ui->liveMenu, m_ui->headerLabel,
-                              [this](const QString& pane) { return showPane(pane); }, this);
+    m_rooms = new RoomActions(
+        m_session, m_ui->fileMenu, m_ui->liveMenu, m_ui->headerLabel,
+        [this](const QString& pane) { return showPane(pane); }, this);
     connect(m_rooms, &RoomActions::failed, this, &MainWindow::showError);
     workspaceOpened();
     meetingOpened();
@@ -387,59 +388,6 @@ void MainWindow::showAgenda()
     m_ui->timelineView->setBadges(SubgroupTabs::progressBadges(data));
     m_ui->timelineView->setSelectedId(m_selectedItem);
     tick();
-}
-
-bool MainWindow::showPane(const QString& name)
-{
-    if (!m_started) {
-        m_pendingPane = name; // the keyboard goes to it when the window is shown
-    }
-    if (name.startsWith(u"subgroup-")) {
-        if (!m_ui->subgroupTabs->showSubgroup(name.mid(9).toInt())) {
-            return false;
-        }
-        m_ui->subgroupsDock->show();
-        m_ui->subgroupsDock->raise();
-        return true;
-    }
-    if (name.startsWith(u"restitution-")) {
-        if (!m_restitution->showSubgroup(name.mid(12).toInt())) {
-            return false;
-        }
-        showRestitution();
-        return true;
-    }
-    if (name == u"timeline") {
-        m_ui->timelineView->setFocus();
-        return true;
-    }
-    for (const auto& [dockName, dock] : docks()) {
-        if (dockName == name) {
-            dock->show();
-            dock->raise();
-            return true;
-        }
-    }
-    return false;
-}
-
-QList<std::pair<QString, QDockWidget*>> MainWindow::docks() const
-{
-    return {{QStringLiteral("details"), m_ui->detailsDock},
-            {QStringLiteral("agenda"), m_ui->agendaDock},
-            {QStringLiteral("subgroups"), m_ui->subgroupsDock},
-            {QStringLiteral("plenary"), m_ui->plenaryDock},
-            {QStringLiteral("participants"), m_ui->participantsDock}};
-}
-
-QString MainWindow::frontPane() const
-{
-    for (const auto& [name, dock] : docks()) {
-        if (dock->isVisible() && !dock->visibleRegion().isEmpty()) {
-            return name;
-        }
-    }
-    return {};
 }
 
 TimelineView* MainWindow::timeline() const
@@ -640,27 +588,6 @@ void MainWindow::about()
                        tr("<b>Copil</b> %1<br>Préparer et animer une journée de travail, "
                           "produire le compte rendu le soir même.")
                            .arg(QCoreApplication::applicationVersion()));
-}
-
-void MainWindow::focusPane(const QString& name)
-{
-    for (const auto& [dockName, dock] : docks()) {
-        if (dockName == name && dock->widget()) {
-            // The pane's first visible control that takes the keyboard; its controls may
-            // sit anywhere in the window's focus chain, which is walked whole.
-            if (name == u"plenary") {
-                ensurePlenary();
-            }
-            QWidget* pane = dock->widget();
-            for (QWidget* w = pane->nextInFocusChain(); w && w != pane; w = w->nextInFocusChain()) {
-                if (pane->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible() &&
-                    w->isEnabled()) {
-                    w->setFocus(Qt::ShortcutFocusReason);
-                    return;
-                }
-            }
-        }
-    }
 }
 
 void MainWindow::showEvent(QShowEvent* event)
