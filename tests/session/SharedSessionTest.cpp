@@ -3,12 +3,11 @@
 // a version someone else has replaced shows both; undo never undoes someone else's work;
 // a server restarted in the middle of typing loses nothing.
 
-#include "session/Session.h"
-
 #include "SampleMeeting.h"
 #include "ServerSupport.h"
 #include "TestSupport.h"
 #include "session/Editor.h"
+#include "session/Session.h"
 #include "storage/MeetingRepository.h"
 #include "storage/NoteRepository.h"
 #include "storage/Workspace.h"
@@ -210,7 +209,11 @@ TEST_CASE("a change saved by one client reaches the other's Session within half 
     TempDir dir;
     Workspaces where(dir);
     const QString location = where.serverLocation();
-    const MeetingData m = copil::test::sampleMeeting();
+    MeetingData m = copil::test::sampleMeeting();
+    // Draft minutes: a change to validated ones is followed by their return to draft, a
+    // second event (tested in ExportTest).
+    m.meeting.minutesValidatedBy.clear();
+    m.meeting.minutesValidatedAt = {};
     {
         REQUIRE(storage::MeetingRepository(*openAt(location)).insertAll(m).ok());
     }
