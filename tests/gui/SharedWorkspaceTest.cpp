@@ -12,7 +12,9 @@
 #include "exchange/MeetingJson.h"
 #include "exchange/WorkspaceCopy.h"
 #include "gui/MainWindow.h"
+#include "gui/common/NotesPanel.h"
 #include "gui/common/SaveBanner.h"
+#include "gui/subgroups/SubgroupView.h"
 #include "gui/timeline/ItemDetailsPane.h"
 #include "session/Editor.h"
 #include "session/Session.h"
@@ -36,6 +38,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 using namespace copil;
 using copil::test::TempDir;
@@ -441,4 +444,89 @@ TEST_CASE("without pg_dump, a shared workspace's backup is the JSON archive of e
         CHECK(copil::test::readAll(made.value()).startsWith("PGDMP"));
     }
     QDir(folder).removeRecursively();
+}
+
+TEST_CASE("a note edited in its cell while someone else saves it shows both versions", "[server]")
+{
+    TempDir dir;
+    copil::test::Workspaces where(dir);
+    const QString location = where.serverLocation();
+    const domain::MeetingData m = copil::test::sampleMeeting();
+    {
+        REQUIRE(storage::MeetingRepository(*openAt(location)).insertAll(m).ok());
+    }
+    const auto onQuestion = std::find_if(m.notes.begin(), m.notes.end(), [](const domain::Note& n) {
+        return n.targetType == domain::NoteTarget::Question;
+    });
+    REQUIRE(onQuestion != m.notes.end());
+    const domain::Note note = *onQuestion; // on the first question of subgroup 3
+    auto window = openWindow(location, m.meeting.id);
+    session::Session other(openAt(location));
+    other.openMeeting(m.meeting.id);
+    REQUIRE(window->showPane(QStringLiteral("subgroup-3")));
+    // The view of subgroup 3, the one of the note's question.
+    gui::SubgroupView* view = nullptr;
+    REQUIRE(waitFor([&] {
+        for (gui::SubgroupView* v : window->subgroupViews()) {
+            if (!v->visibleRegion().isEmpty()) {
+                v->selectQuestion(note.targetId);
+                if (v->selectedQuestionId() == note.targetId) {
+                    view = v;
+                }
+            }
+        }
+        return view != nullptr;
+    }));
+    REQUIRE(view);
+    QTreeView* notes = view->notes()->noteView();
+    REQUIRE(copil::test::rowCount(notes) >= 1);
+    const QModelIndex cell = notes->model()->index(0, gui::NotesPanel::TextColumn);
+    REQUIRE(cell.data().toString() == note.text);
+
+    // The rapporteur opens the cell and types; the facilitator's change of the same note
+    // reaches the window meanwhile.
+    copil::test::activate(*window);
+    notes->setFocus();
+    notes->setCurrentIndex(cell);
+    QTest::keyClick(notes, Qt::Key_F2);
+    auto* line = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    REQUIRE(line);
+    line->selectAll();
+    copil::test::typeText(line, QStringLiteral("Version du rapporteur"));
+    domain::Note theirs = *domain::findRow(other.data().notes, note.id);
+    theirs.text = QStringLiteral("Version de l’animatrice");
+    REQUIRE(other.editor().saveNote(m.meeting.id, QStringLiteral("Note"), theirs));
+    REQUIRE(waitFor([&] {
+        return domain::findRow(window->session().data().notes, note.id)->text == theirs.text;
+    }));
+    QTest::keyClick(line, Qt::Key_Return);
+    QCoreApplication::processEvents();
+
+    gui::ConflictDialog* dialog = nullptr;
+    REQUIRE(waitFor([&] {
+        dialog = window->findChild<gui::ConflictDialog*>();
+        return dialog && dialog->isVisible();
+    }));
+    auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("conflictFields"));
+    REQUIRE(table);
+    bool shown = false;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, 0)->text() == QStringLiteral("Texte")) {
+            shown = true;
+            CHECK(table->item(r, 1)->text() == QStringLiteral("Version du rapporteur"));
+            CHECK(table->item(r, 2)->text() == theirs.text);
+        }
+    }
+    CHECK(shown);
+    auto stored = storage::MeetingRepository(*openAt(location)).load(m.meeting.id);
+    REQUIRE(stored.ok());
+    CHECK(domain::findRow(stored.value().notes, note.id)->text == theirs.text);
+
+    dialog->findChild<QPushButton*>(QStringLiteral("keepMine"))->click();
+    stored = storage::MeetingRepository(*openAt(location)).load(m.meeting.id);
+    REQUIRE(stored.ok());
+    CHECK(domain::findRow(stored.value().notes, note.id)->text ==
+          QStringLiteral("Version du rapporteur"));
+    CHECK(
+        waitFor([&] { return cell.data().toString() == QStringLiteral("Version du rapporteur"); }));
 }
