@@ -231,10 +231,11 @@ public:
         const T before = node(index)->row;
         T after = before;
         if constexpr (requires { after.rowRevision.value; }) {
+            // Kept for the saves made while the editor stays open (typing): a change
+            // someone else saves in between is a conflict too.
             if (role == Qt::EditRole) {
                 after.rowRevision.value = m_editedFrom.value(after.id, after.rowRevision.value);
             }
-            m_editedFrom.remove(after.id);
         }
         const QString refusal = c.set(after, value, role);
         if (!refusal.isEmpty()) {
