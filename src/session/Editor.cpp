@@ -253,12 +253,15 @@ bool Editor::keepMine()
     }
     const PendingConflict c = std::move(*m_conflict);
     m_conflict.reset();
-    return c.keepMine();
+    const bool saved = c.keepMine();
+    emit conflictSettled();
+    return saved;
 }
 
 void Editor::keepTheirs()
 {
     m_conflict.reset();
+    emit conflictSettled();
 }
 
 template <class T>

@@ -206,6 +206,8 @@ signals:
     void failed(const QString& message, domain::Fault fault);
     /// A save met someone else's; conflict() says both versions.
     void conflicted();
+    /// The person chose (keepMine, keepTheirs): fields holding the edit show what is kept.
+    void conflictSettled();
 
 private:
     friend class EditCommand;

@@ -171,6 +171,13 @@ $$)")};
     {
         const QString state = error.nativeErrorCode();
         const QString text = error.databaseText() + u' ' + error.driverText();
+        // Before the words of a lost connection: libpq 14 and later say "connection to
+        // server on socket … failed: fe_sendauth: no password supplied".
+        if (state == u"28P01" || state == u"28000" || text.contains(u"no password supplied") ||
+            text.contains(u"password authentication failed")) {
+            *cause = Words::tr("le serveur demande un mot de passe, ou a refusé celui donné");
+            return Fault::Denied;
+        }
         // No SQLSTATE and words of libpq: the connection itself is gone.
         const bool lost =
             text.contains(u"server closed the connection") ||
@@ -182,11 +189,6 @@ $$)")};
             *cause = Words::tr("le serveur ne répond plus (redémarrage, réseau coupé) ; ce qui "
                                "n’est pas enregistré le sera dès son retour");
             return Fault::Offline;
-        }
-        if (state == u"28P01" || state == u"28000" || text.contains(u"no password supplied") ||
-            text.contains(u"password authentication failed")) {
-            *cause = Words::tr("le serveur demande un mot de passe, ou a refusé celui donné");
-            return Fault::Denied;
         }
         if (state == u"42501") {
             *cause = Words::tr("votre rôle sur le serveur ne permet pas cette modification");

@@ -168,6 +168,9 @@ public:
                    uri(QStringLiteral("postgres")));
         return uri(name);
     }
+    /// The folder of its socket (the host of its URIs), with its data in data/.
+    QString folder() const { return m_dir.path(); }
+    int port() const { return m_port; }
     QString uri(const QString& database) const
     {
         return QStringLiteral("postgresql:///%1?host=%2&port=%3&user=postgres")

@@ -183,7 +183,15 @@ public:
         if (!index.isValid() || index.column() >= m_columns.size()) {
             return {};
         }
-        return m_columns[index.column()].data(node(index)->row, role);
+        const T& row = node(index)->row;
+        if constexpr (requires { row.rowRevision.value; }) {
+            // What an editor opens with: its save is based on this version of the row,
+            // even when someone else's arrives in the model while the person types.
+            if (role == Qt::EditRole) {
+                m_editedFrom.insert(row.id, row.rowRevision.value);
+            }
+        }
+        return m_columns[index.column()].data(row, role);
     }
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override
     {
@@ -222,6 +230,13 @@ public:
         }
         const T before = node(index)->row;
         T after = before;
+        if constexpr (requires { after.rowRevision.value; }) {
+            // Kept for the saves made while the editor stays open (typing): a change
+            // someone else saves in between is a conflict too.
+            if (role == Qt::EditRole) {
+                after.rowRevision.value = m_editedFrom.value(after.id, after.rowRevision.value);
+            }
+        }
         const QString refusal = c.set(after, value, role);
         if (!refusal.isEmpty()) {
             emit refused(index, refusal);
@@ -375,6 +390,8 @@ private:
     std::unique_ptr<Node> m_root = std::make_unique<Node>();
     QHash<QString, Node*> m_nodes;
     bool m_committing = false;
+    /// The version of each row an editor last opened with (its EditRole read).
+    mutable QHash<QString, int> m_editedFrom;
     bool m_hasPending = false;
     QList<T> m_pending;
 };

@@ -48,6 +48,8 @@ ItemDetailsPane::ItemDetailsPane(session::Session& session, QWidget* parent)
 
     m_typing = new TypingSaver([this] { saveTyped(); }, this);
     connect(&m_session, &session::Session::workspaceClosing, this, &ItemDetailsPane::flush);
+    connect(&m_session.editor(), &session::Editor::conflictSettled, this,
+            &ItemDetailsPane::conflictSettled);
     connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
         if (m_loading || m_itemId.isEmpty()) {
             return;
@@ -73,11 +75,11 @@ void ItemDetailsPane::saveTyped()
         return;
     }
     m_pending = false;
-    save(m_itemId, m_description->toPlainText());
+    save(m_itemId, m_description->toPlainText(), m_basedOn);
     emit pendingChanged(false);
 }
 
-void ItemDetailsPane::save(const QString& itemId, const QString& text)
+void ItemDetailsPane::save(const QString& itemId, const QString& text, int basedOn)
 {
     const domain::AgendaItem* x = m_session.agendaItem(itemId);
     if (!x || x->description == text) {
@@ -88,16 +90,35 @@ void ItemDetailsPane::save(const QString& itemId, const QString& text)
     }
     domain::AgendaItem changed = *x;
     changed.description = text;
+    changed.rowRevision.value = basedOn;
     // Known before the attempt: a failure reports it in the emergency file.
-    m_unsaved = Unsaved{itemId, text};
+    m_unsaved = Unsaved{itemId, text, basedOn};
     if (m_session.editor().typeInAgenda(m_session.meetingId(), changed)) {
         m_unsaved.reset();
         if (itemId == m_itemId && m_description->toPlainText() == text && !m_typing->isDue()) {
             m_pending = false;
         }
+    } else if (m_session.editor().hasConflict()) {
+        // Someone else saved it meanwhile: both versions are shown, the person chooses
+        // (conflictSettled); nothing to retry.
+        m_unsaved.reset();
     } else if (itemId == m_itemId) {
         // The field keeps the text, and is not refreshed from the stored one.
         m_pending = true;
+    }
+}
+
+void ItemDetailsPane::conflictSettled()
+{
+    const domain::AgendaItem* x = m_session.agendaItem(m_itemId);
+    if (!x || m_pending) {
+        return;
+    }
+    m_basedOn = x->rowRevision.value;
+    if (m_description->toPlainText() != x->description) {
+        m_loading = true;
+        m_description->setPlainText(x->description);
+        m_loading = false;
     }
 }
 
@@ -105,7 +126,7 @@ bool ItemDetailsPane::retry()
 {
     if (m_unsaved) {
         const Unsaved pending = *m_unsaved;
-        save(pending.itemId, pending.text);
+        save(pending.itemId, pending.text, pending.basedOn);
     }
     return !m_unsaved;
 }
@@ -192,11 +213,15 @@ void ItemDetailsPane::showItem(const domain::AgendaItem* item, const domain::For
         lines << tr("Intervenants : %1").arg(item->presenters.join(u", "));
     }
     m_summary->setText(lines.join(u'\n'));
-    // Never overwrite what is being typed; otherwise follow the stored text (undo…).
-    if (!m_pending && m_description->toPlainText() != item->description) {
-        m_loading = true;
-        m_description->setPlainText(item->description);
-        m_loading = false;
+    // Never overwrite what is being typed; otherwise follow the stored text (undo…),
+    // and the version it is.
+    if (!m_pending) {
+        m_basedOn = item->rowRevision.value;
+        if (m_description->toPlainText() != item->description) {
+            m_loading = true;
+            m_description->setPlainText(item->description);
+            m_loading = false;
+        }
     }
 }
 

@@ -50,8 +50,10 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void save(const QString& itemId, const QString& text);
+    void save(const QString& itemId, const QString& text, int basedOn);
     void saveTyped();
+    /// Shows the stored description again once a conflict is settled.
+    void conflictSettled();
 
     session::Session& m_session;
     QString m_itemId;
@@ -60,10 +62,15 @@ private:
     struct Unsaved {
         QString itemId;
         QString text;
+        int basedOn;
     };
     std::optional<Unsaved> m_unsaved;
     bool m_pending = false;
     bool m_loading = false;
+    /// The stored version (row revision) of the description the field's text started
+    /// from: a save is based on it, so that what someone else saved meanwhile, though
+    /// already read into the session, is a conflict shown to the person, never overwritten.
+    int m_basedOn = 0;
     QLabel* m_title = nullptr;
     QLabel* m_summary = nullptr;
     QPlainTextEdit* m_description = nullptr;
