@@ -107,6 +107,9 @@ void Session::reconnected()
         event.origin = domain::ChangeOrigin::Remote;
         event.reset = true;
         emit changed(event);
+        if (std::exchange(m_reopenPending, false)) {
+            reopenMinutes(); // the return to draft that waited for the server
+        }
     }
 }
 
@@ -258,6 +261,7 @@ bool Session::changesValidatedMinutes(const domain::Meeting& before,
 
 void Session::reopenMinutes()
 {
+    m_reopenPending = false;
     if (!hasMeeting() || !m_data.meeting.minutesValidated()) {
         return;
     }
@@ -267,6 +271,12 @@ void Session::reopenMinutes()
     draft.minutesValidatedAt = {};
     const storage::Workspace::OriginScope origin(*m_workspace, domain::ChangeOrigin::Edit);
     if (const Status saved = m_meetingRepository->update(draft); !saved) {
+        if (domain::isTransient(saved.fault())) {
+            // The server away, the disk full, the file locked: the band already says so;
+            // the minutes go back to draft once writing works again.
+            m_reopenPending = true;
+            return;
+        }
         emit failed(saved.error(), saved.fault());
         return;
     }

@@ -142,6 +142,7 @@ private:
 
     std::shared_ptr<domain::Clock> m_clock;
     std::unique_ptr<storage::Workspace> m_workspace;
+    bool m_reopenPending = false; ///< validated minutes to take back to draft when writing works
     std::unique_ptr<storage::RowStore> m_rows;
     std::unique_ptr<storage::MeetingRepository> m_meetingRepository;
     std::unique_ptr<Editor> m_editor;

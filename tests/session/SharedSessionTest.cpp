@@ -13,6 +13,7 @@
 #include "storage/Workspace.h"
 
 #include <QElapsedTimer>
+#include <QTest>
 #include <QUndoStack>
 
 using namespace copil;
@@ -274,7 +275,11 @@ TEST_CASE("the server restarted in the middle of typing loses nothing", "[server
     // A server of its own: the one the other tests use stays up.
     copil::test::PrivateServer server;
     const QString location = server.newDatabase(QStringLiteral("restarted"));
-    const MeetingData m = copil::test::sampleMeeting();
+    MeetingData m = copil::test::sampleMeeting();
+    // Draft minutes: validated ones would go back to draft after the first keystroke, one
+    // more event after the reconnection's (tested in ExportTest).
+    m.meeting.minutesValidatedBy.clear();
+    m.meeting.minutesValidatedAt = {};
     {
         REQUIRE(storage::MeetingRepository(*openAt(location)).insertAll(m).ok());
     }
@@ -326,4 +331,36 @@ TEST_CASE("the server restarted in the middle of typing loses nothing", "[server
     n = a.note(id);
     n.text = QStringLiteral("Après le retour");
     REQUIRE(a.editor().typeNote(m.meeting.id, n));
+}
+
+TEST_CASE("validated minutes changed while the server is away go back to draft once it is back",
+          "[server]")
+{
+    copil::test::PrivateServer server;
+    const QString location = server.newDatabase(QStringLiteral("draft"));
+    const MeetingData m = copil::test::sampleMeeting(); // minutes validated by Lise Pelerin
+    REQUIRE(m.meeting.minutesValidated());
+    {
+        REQUIRE(storage::MeetingRepository(*openAt(location)).insertAll(m).ok());
+    }
+    Client a(location, m.meeting.id);
+    Note n = a.note(m.notes.first().id);
+    n.text = QStringLiteral("Corrigée après la validation");
+    // Saved; the return to draft comes next, from the event loop, which the server's stop
+    // beats.
+    REQUIRE(a.editor().typeNote(m.meeting.id, n));
+    server.control(QStringLiteral("stop"));
+    QTest::qWait(200);
+    CHECK(a.session.data().meeting.minutesValidated()); // not written yet
+    server.control(QStringLiteral("start"));
+    const auto stored = [&] {
+        auto check = openAt(location);
+        return storage::MeetingRepository(*check).meeting(m.meeting.id).value();
+    };
+    REQUIRE(waitFor([&] { return a.session.workspace().isOnline(); }, 15000));
+    REQUIRE(waitFor([&] { return !a.session.data().meeting.minutesValidated(); }, 5000));
+    const domain::Meeting after = stored();
+    CHECK_FALSE(after.minutesValidated());
+    REQUIRE(after.minutesHistory.size() == 1);
+    CHECK(after.minutesHistory[0].by == m.meeting.minutesValidatedBy);
 }
