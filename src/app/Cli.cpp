@@ -1,8 +1,8 @@
 #include "Cli.h"
-#include "RoomCommand.h"
 
 #include "ParticipantsCommand.h"
 #include "PrepareCommand.h"
+#include "RoomCommand.h"
 #include "exchange/Archive.h"
 #include "exchange/DefaultWorkspace.h"
 #include "exchange/Export.h"

@@ -644,7 +644,8 @@ QByteArray ParticipantCsv::write(const QList<Participant>& people, const QList<S
     QString text = line({tr("Civilité"), tr("Nom"), tr("Organisation"), tr("Type"), tr("Rôle"),
                          tr("Sous-groupe"), tr("Présence"), tr("Courriel")});
     for (const Participant& p : people) {
-        text += line({Labels::of(p.civility), p.name, p.organisation, Labels::of(p.organisationKind), Labels::of(p.role),
+        text += line({Labels::of(p.civility), p.name, p.organisation,
+                      Labels::of(p.organisationKind), Labels::of(p.role),
                       subgroupLabel(subgroups, p.subgroupId), Labels::of(p.attendance), p.email});
     }
     return "\xEF\xBB\xBF" + text.toUtf8();

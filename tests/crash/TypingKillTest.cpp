@@ -35,7 +35,7 @@ QString typedText(const QString& mark)
 void checkSaved(const QString& stored, const QString& mark, int count, const char* field)
 {
     INFO(field << ": stored \"" << stored.toStdString() << "\", typed at least " << count
-                << " characters");
+               << " characters");
     const QString typed = typedText(mark);
     const QString needed = typed.left(count).trimmed();
     CHECK(stored.size() >= needed.size());

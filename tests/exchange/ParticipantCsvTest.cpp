@@ -346,8 +346,9 @@ TEST_CASE("participants are written as a French spreadsheet opens them and read 
     b.attendance = Attendance::Present;
     people << a << b;
     const QByteArray bytes = ParticipantCsv::write(people, twoSubgroups());
-    CHECK(bytes.startsWith("\xEF\xBB\xBF"
-                           "Civilité;Nom;Organisation;Type;Rôle;Sous-groupe;Présence;Courriel\r\n"));
+    CHECK(
+        bytes.startsWith("\xEF\xBB\xBF"
+                         "Civilité;Nom;Organisation;Type;Rôle;Sous-groupe;Présence;Courriel\r\n"));
     CHECK(bytes.contains("M.;François Noël;\"Conseil départemental; Isère\";Département;Rapporteur;"
                          "4;Excusé;f.noel@example.org\r\n"));
     CHECK(bytes.contains("\"'=HYPERLINK(\"\"x\"\")\";"));

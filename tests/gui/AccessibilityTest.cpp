@@ -4,13 +4,13 @@
 #include "TestSupport.h"
 #include "domain/Clock.h"
 #include "gui/MainWindow.h"
-#include "session/Session.h"
 #include "gui/minutes/ExportDialog.h"
 #include "gui/participants/ParticipantsPane.h"
 #include "gui/subgroups/PrioritisationView.h"
 #include "gui/subgroups/SubgroupView.h"
 #include "gui/timeline/ClockPanel.h"
 #include "gui/timeline/TimelineView.h"
+#include "session/Session.h"
 
 #include <QAbstractItemView>
 #include <QAccessible>
