@@ -145,5 +145,7 @@ template <class T> const T* findRow(const QList<T>& list, const QString& id)
     }
     return nullptr;
 }
+/// Not on a temporary list: the pointer would outlive the row it points to.
+template <class T> const T* findRow(QList<T>&& list, const QString& id) = delete;
 
 } // namespace copil::domain

@@ -280,12 +280,14 @@ TEST_CASE("rooms: a field changed on one side takes that change, the same field 
     SECTION("keep the room's")
     {
         day.merge(file, MergeSide::Room);
-        CHECK(domain::findRow(day.hub.stored().notes, n2)->text == u"n2 salle");
+        const auto stored = day.hub.stored();
+        CHECK(domain::findRow(stored.notes, n2)->text == u"n2 salle");
     }
     SECTION("keep both texts")
     {
         day.merge(file, MergeSide::Both);
-        CHECK(domain::findRow(day.hub.stored().notes, n2)->text == u"n2 ici\nn2 salle");
+        const auto stored = day.hub.stored();
+        CHECK(domain::findRow(stored.notes, n2)->text == u"n2 ici\nn2 salle");
     }
     SECTION("decided once, the conflict does not come back at the next merge")
     {

@@ -57,10 +57,7 @@ NotesPanel::NotesPanel(session::Session& session, NoteTarget type, const QString
              return {};
          },
          {}},
-        {tr("Note"),
-         [](const Note& n, int role) -> QVariant {
-             return typedText(role, n.text);
-         },
+        {tr("Note"), [](const Note& n, int role) -> QVariant { return typedText(role, n.text); },
          [this](Note& n, const QVariant& value, int) -> QString {
              const QString text = value.toString().trimmed();
              if (text.isEmpty()) {
@@ -181,8 +178,9 @@ bool NotesPanel::saveField(bool final)
 {
     const QString text = m_edit->text().trimmed();
     session::Editor& editor = m_session.editor();
-    const Note* stored =
-        m_fieldNote.isEmpty() ? nullptr : domain::findRow(m_session.notesOn(m_target), m_fieldNote);
+    // A copy kept for as long as the pointer into it (notesOn gives a new list each time).
+    const QList<Note> notes = m_session.notesOn(m_target);
+    const Note* stored = m_fieldNote.isEmpty() ? nullptr : domain::findRow(notes, m_fieldNote);
     if (text.isEmpty()) {
         // The field emptied before Enter: the draft saved meanwhile goes.
         if (stored && !final) {
