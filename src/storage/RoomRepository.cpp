@@ -56,7 +56,7 @@ Status RoomRepository::setCopyMark(const RoomCopyMark& mark)
         q.addBindValue(mark.subgroupId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                                  : QVariant(mark.subgroupId));
         q.addBindValue(mark.label);
-        q.addBindValue(mark.copiedAt.toString(Qt::ISODateWithMs));
+        q.addBindValue(domain::isoMoment(mark.copiedAt));
         q.addBindValue(QString::fromUtf8(mark.baseState));
         if (!q.exec()) {
             return m_ws.sqlError(tr("marque de poste de salle"), q.lastError());
@@ -100,7 +100,7 @@ Status RoomRepository::saveMerge(const RoomMergeMark& mark)
         q.addBindValue(mark.copyId);
         q.addBindValue(mark.meetingId);
         q.addBindValue(mark.label);
-        q.addBindValue(mark.mergedAt.toString(Qt::ISODateWithMs));
+        q.addBindValue(domain::isoMoment(mark.mergedAt));
         q.addBindValue(QString::fromUtf8(mark.mergedState));
         if (!q.exec()) {
             return m_ws.sqlError(tr("fusion de poste de salle"), q.lastError());
