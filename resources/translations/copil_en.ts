@@ -2902,6 +2902,10 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure, 3 merge w
         <source>la base est en lecture seule</source>
         <translation>the database is read-only</translation>
     </message>
+    <message>
+        <source>sur cet espace partagé, seuls les animateurs et le rapporteur du sous-groupe concerné peuvent faire cette modification (votre rôle sur le serveur ne le permet pas)</source>
+        <translation>on this shared workspace, only the facilitators and the rapporteur of the subgroup concerned may make this change (your role on the server does not allow it)</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceActions</name>
@@ -6123,6 +6127,10 @@ Password for %2:</translation>
     <message>
         <source>la table %1 ne signale pas ses modifications aux autres postes</source>
         <translation>the table %1 does not announce its changes to other computers</translation>
+    </message>
+    <message>
+        <source>%1 : %2 %3 : %4</source>
+        <translation>%1: %2 %3: %4</translation>
     </message>
 </context>
 <context>

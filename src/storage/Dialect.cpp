@@ -190,6 +190,10 @@ $$)")};
                                "n’est pas enregistré le sera dès son retour");
             return Fault::Offline;
         }
+        if (state == u"42501" && text.contains(u"row-level security")) {
+            *cause = rowSecurityRefusal();
+            return Fault::Denied;
+        }
         if (state == u"42501") {
             *cause = Words::tr("votre rôle sur le serveur ne permet pas cette modification");
             return Fault::Denied;
@@ -225,6 +229,13 @@ QString Dialect::upsert(const QString& table, const QStringList& columns, const 
     }
     return u"INSERT INTO " + table + u" (" + columns.join(u", ") + u") VALUES (" +
            marks.join(u", ") + u") ON CONFLICT (" + key + u") DO UPDATE SET " + sets.join(u", ");
+}
+
+QString Dialect::rowSecurityRefusal()
+{
+    return Words::tr("sur cet espace partagé, seuls les animateurs et le rapporteur du "
+                     "sous-groupe concerné peuvent faire cette modification (votre rôle sur le "
+                     "serveur ne le permet pas)");
 }
 
 QString Dialect::likePattern(const QString& text)

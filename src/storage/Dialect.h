@@ -61,6 +61,9 @@ public:
     /// outside ASCII replaced by _ (any one character), so that « Élus » finds « élus »
     /// in either engine whatever its locale.
     static QString likePattern(const QString& text);
+    /// Why the server's row-level security refused a save (migration 0013): said to the
+    /// rapporteur who typed into another subgroup, or to a role not listed as a member.
+    static QString rowSecurityRefusal();
 
     /// What a driver error means for the person and for retrying: fills cause with words
     /// a person can act on (empty when the engine's own words say it best).

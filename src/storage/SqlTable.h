@@ -218,8 +218,9 @@ inline QString revisionCondition(const Workspace& ws, const QString& id, int bas
     return u" AND " + kRevisionColumn.toString() + u" IN (?, ?)";
 }
 
-/// The error for a row saved since it was read: Fault::Missing when it is gone,
-/// Fault::Conflict when someone else saved it (its revision named).
+/// The error for a save or removal that wrote nothing: Fault::Missing when the row is
+/// gone, Fault::Conflict when someone else saved it (its revision named), Fault::Denied
+/// when it is there unchanged but the server's row-level security kept it from this role.
 inline Error staleRowError(const Workspace& ws, const QString& table, const QString& id,
                            int basedOn)
 {
@@ -233,10 +234,21 @@ inline Error staleRowError(const Workspace& ws, const QString& table, const QStr
         return Error{Workspace::tr("%1 : élément %2 introuvable dans %3").arg(ws.path(), id, table),
                      domain::Fault::Missing};
     }
+    const int stored = q.value(0).toInt();
+    const int own = ws.ownRevision(id);
+    const bool revisionMatched =
+        basedOn < 0 || (basedOn == 0 && own <= 0) || stored == basedOn || stored == own;
+    if (revisionMatched && ws.dialect().engine() == Dialect::Engine::Postgres) {
+        // The row is there, at a revision the save could replace, yet nothing was written:
+        // the server's row-level security hid it from this role (docs/server.md, « Roles »).
+        return Error{Workspace::tr("%1 : %2 %3 : %4")
+                         .arg(ws.displayName(), table, id, Dialect::rowSecurityRefusal()),
+                     domain::Fault::Denied};
+    }
     return Error{Workspace::tr("Quelqu’un d’autre a enregistré cet élément entre-temps (%1 %2, "
                                "version %3 ; la vôtre partait de la version %4).")
                      .arg(table, id)
-                     .arg(q.value(0).toInt())
+                     .arg(stored)
                      .arg(basedOn),
                  domain::Fault::Conflict};
 }

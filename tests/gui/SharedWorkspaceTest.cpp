@@ -14,6 +14,7 @@
 #include "gui/MainWindow.h"
 #include "gui/common/NotesPanel.h"
 #include "gui/common/SaveBanner.h"
+#include "gui/common/Views.h"
 #include "gui/subgroups/SubgroupView.h"
 #include "gui/timeline/ItemDetailsPane.h"
 #include "session/Editor.h"
@@ -529,4 +530,83 @@ TEST_CASE("a note edited in its cell while someone else saves it shows both vers
           QStringLiteral("Version du rapporteur"));
     CHECK(
         waitFor([&] { return cell.data().toString() == QStringLiteral("Version du rapporteur"); }));
+}
+
+TEST_CASE("a rapporteur typing into another subgroup's note is told why in place, by the "
+          "server's rules, and nothing is written",
+          "[server]")
+{
+    TempDir dir;
+    copil::test::Workspaces where(dir);
+    const QString location = where.serverLocation();
+    const QString db = where.lastDatabase();
+    const domain::MeetingData m = copil::test::sampleMeeting();
+    {
+        REQUIRE(storage::MeetingRepository(*openAt(location)).insertAll(m).ok());
+    }
+    // The rapporteur of subgroup 4, with every right on the tables: the rules do the rest.
+    const QString rap = QStringLiteral("copil_rap4_%1").arg(QCoreApplication::applicationPid());
+    copil::test::serverExec({QStringLiteral("DROP ROLE IF EXISTS %1").arg(rap),
+                             QStringLiteral("CREATE ROLE %1 LOGIN").arg(rap)});
+    copil::test::serverExec(
+        {QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1")
+             .arg(rap),
+         QStringLiteral("INSERT INTO copil_member (role_name, kind, subgroup_id) VALUES ('%1', "
+                        "'rapporteur', '%2')")
+             .arg(rap, m.subgroups[1].id)},
+        db);
+    const domain::Note onQuestion =
+        *std::find_if(m.notes.begin(), m.notes.end(), [](const domain::Note& n) {
+            return n.targetType == domain::NoteTarget::Question;
+        });
+    {
+        auto window = openWindow(copil::test::serverUri(db, rap), m.meeting.id);
+        REQUIRE(window->showPane(QStringLiteral("subgroup-3")));
+        gui::SubgroupView* view = nullptr;
+        REQUIRE(waitFor([&] {
+            for (gui::SubgroupView* v : window->subgroupViews()) {
+                if (!v->visibleRegion().isEmpty()) {
+                    v->selectQuestion(onQuestion.targetId);
+                    if (v->selectedQuestionId() == onQuestion.targetId) {
+                        view = v;
+                    }
+                }
+            }
+            return view != nullptr;
+        }));
+        QTreeView* notes = view->notes()->noteView();
+        const QModelIndex cell = notes->model()->index(0, gui::NotesPanel::TextColumn);
+        REQUIRE(cell.data().toString() == onQuestion.text);
+        copil::test::activate(*window);
+        notes->setFocus();
+        notes->setCurrentIndex(cell);
+        QTest::keyClick(notes, Qt::Key_F2);
+        auto* line = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+        REQUIRE(line);
+        line->selectAll();
+        copil::test::typeText(line, QStringLiteral("Pas mon sous-groupe"));
+        QTest::keyClick(line, Qt::Key_Return);
+        QCoreApplication::processEvents();
+
+        // Said beside the notes, no box; the server kept the note as it was.
+        auto* message = view->notes()->findChild<gui::InlineMessage*>();
+        REQUIRE(message);
+        CHECK(waitFor([&] {
+            return message->text().contains(
+                QStringLiteral("seuls les animateurs et le rapporteur"));
+        }));
+        CHECK(message->isVisible());
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            CHECK_FALSE((qobject_cast<QMessageBox*>(w) && w->isVisible()));
+        }
+        CHECK(
+            window->statusBar()->currentMessage().contains(QStringLiteral("seuls les animateurs")));
+        auto stored = storage::MeetingRepository(*openAt(location)).load(m.meeting.id);
+        REQUIRE(stored.ok());
+        CHECK(domain::findRow(stored.value().notes, onQuestion.id)->text == onQuestion.text);
+        CHECK(cell.data().toString() == onQuestion.text);
+        CHECK(window->session().workspace().isOnline());
+    }
+    copil::test::serverExec({QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(db),
+                             QStringLiteral("DROP ROLE %1").arg(rap)});
 }

@@ -364,3 +364,66 @@ TEST_CASE("validated minutes changed while the server is away go back to draft o
     REQUIRE(after.minutesHistory.size() == 1);
     CHECK(after.minutesHistory[0].by == m.meeting.minutesValidatedBy);
 }
+
+TEST_CASE(
+    "a rapporteur's change to validated minutes takes them back to draft, and the rest of the "
+    "meeting's row stays the facilitators'",
+    "[server]")
+{
+    TempDir dir;
+    Workspaces where(dir);
+    const QString location = where.serverLocation();
+    const QString db = where.lastDatabase();
+    const MeetingData m = copil::test::sampleMeeting(); // minutes validated by Lise Pelerin
+    REQUIRE(m.meeting.minutesValidated());
+    {
+        REQUIRE(storage::MeetingRepository(*openAt(location)).insertAll(m).ok());
+    }
+    const QString rap = QStringLiteral("copil_rap3_%1").arg(QCoreApplication::applicationPid());
+    copil::test::serverExec({QStringLiteral("DROP ROLE IF EXISTS %1").arg(rap),
+                             QStringLiteral("CREATE ROLE %1 LOGIN").arg(rap)});
+    copil::test::serverExec(
+        {QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1")
+             .arg(rap),
+         QStringLiteral("INSERT INTO copil_member (role_name, kind, subgroup_id) VALUES ('%1', "
+                        "'rapporteur', '%2')")
+             .arg(rap, m.subgroups[0].id)},
+        db);
+    {
+        Client a(copil::test::serverUri(db, rap), m.meeting.id);
+        const Note* onQuestion = nullptr;
+        for (const Note& n : a.session.data().notes) {
+            if (n.targetType == NoteTarget::Question) {
+                onQuestion = &n;
+            }
+        }
+        REQUIRE(onQuestion);
+        Note n = *onQuestion; // on a question of subgroup 3, the rapporteur's
+        n.text = QStringLiteral("Corrigée par le rapporteur après la validation");
+        REQUIRE(a.editor().typeNote(m.meeting.id, n));
+        REQUIRE(waitFor([&] { return !a.session.data().meeting.minutesValidated(); }, 3000));
+        CHECK(a.failures.isEmpty());
+        const Meeting stored =
+            storage::MeetingRepository(*openAt(location)).meeting(m.meeting.id).value();
+        CHECK_FALSE(stored.minutesValidated());
+        REQUIRE(stored.minutesHistory.size() == 1);
+        CHECK(stored.minutesHistory[0].by == m.meeting.minutesValidatedBy);
+
+        // The meeting's title, or a validation, are not the rapporteur's to write.
+        Meeting renamed = a.session.data().meeting;
+        renamed.title = QStringLiteral("Un autre titre");
+        CHECK_FALSE(a.editor().updateMeeting(QStringLiteral("Titre"), renamed));
+        REQUIRE_FALSE(a.failures.isEmpty());
+        CHECK(a.failures.last().contains(QStringLiteral("seuls les animateurs")));
+        Meeting validated = a.session.data().meeting;
+        validated.minutesValidatedBy = QStringLiteral("Paul");
+        validated.minutesValidatedAt = QDateTime::currentDateTime();
+        CHECK_FALSE(a.editor().updateMeeting(QStringLiteral("Validation"), validated));
+        const Meeting still =
+            storage::MeetingRepository(*openAt(location)).meeting(m.meeting.id).value();
+        CHECK(still.title == m.meeting.title);
+        CHECK_FALSE(still.minutesValidated());
+    }
+    copil::test::serverExec({QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(db),
+                             QStringLiteral("DROP ROLE %1").arg(rap)});
+}

@@ -1,10 +1,12 @@
 #include "SampleMeeting.h"
 #include "ServerSupport.h"
 #include "TestSupport.h"
+#include "storage/AgendaRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/NoteRepository.h"
 #include "storage/RowStore.h"
 #include "storage/ServerAddress.h"
+#include "storage/SubgroupRepository.h"
 
 #include <QElapsedTimer>
 
@@ -207,4 +209,167 @@ TEST_CASE("a role that may only read sees the workspace and is refused a save, s
         {QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %1").arg(role)}, db);
     copil::test::serverExec({QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(db),
                              QStringLiteral("DROP ROLE %1").arg(role)});
+}
+
+TEST_CASE("who may edit: facilitators everything, a subgroup's rapporteur only that subgroup, "
+          "enforced by the server's row-level security",
+          "[server]")
+{
+    TempDir dir;
+    Workspaces where(dir);
+    const QString uri = where.serverLocation();
+    const QString db = where.lastDatabase();
+    const MeetingData m = sampleMeeting();
+    {
+        REQUIRE(MeetingRepository(*openAt(uri)).insertAll(m).ok());
+    }
+    const QString suffix = QString::number(QCoreApplication::applicationPid());
+    const QString fac = QStringLiteral("copil_fac_") + suffix;
+    const QString rap = QStringLiteral("copil_rap_") + suffix;
+    const QString other = QStringLiteral("copil_other_") + suffix;
+    const QString group = QStringLiteral("copil_facilitators_") + suffix;
+    QStringList roles;
+    for (const QString& r : {fac, rap, other, group}) {
+        roles << QStringLiteral("DROP ROLE IF EXISTS %1").arg(r)
+              << QStringLiteral("CREATE ROLE %1 LOGIN").arg(r);
+    }
+    copil::test::serverExec(roles);
+    // Every right on every table, as docs/server.md gives them: the rules do the rest.
+    copil::test::serverExec({QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES "
+                                            "IN SCHEMA public TO %1, %2, %3")
+                                 .arg(fac, rap, other)},
+                            db);
+    const QString& s3 = m.subgroups[0].id; // questions q1, q2 and a note on q1
+    const QString& s4 = m.subgroups[1].id; // causes, criteria, votes, a solution and its note
+    auto as = [&](const QString& role) { return openAt(copil::test::serverUri(db, role)); };
+    auto loaded = [&](Workspace& ws) {
+        auto data = MeetingRepository(ws).load(m.meeting.id);
+        REQUIRE(data.ok());
+        return data.value();
+    };
+    auto noteOn = [&](NoteTarget target, const QString& targetId, const QString& text) {
+        return Note{newId(),
+                    target,
+                    targetId,
+                    9,
+                    NoteKind::Remark,
+                    text,
+                    QString(),
+                    QDateTime::currentDateTime(),
+                    {}};
+    };
+    auto refusedByRules = [](const Status& s) {
+        INFO((s.ok() ? std::string("saved") : s.error().toStdString()));
+        return !s.ok() && s.fault() == Fault::Denied &&
+               s.error().contains(QStringLiteral("seuls les animateurs et le rapporteur"));
+    };
+
+    SECTION("while nobody is listed, every role with the rights edits everything, as before")
+    {
+        auto ws = as(other);
+        MeetingData d = loaded(*ws);
+        d.priorityItems[0].text = QStringLiteral("Revue par quelqu’un");
+        CHECK(SubgroupRepository(*ws).update(m.meeting.id, d.priorityItems[0]).ok());
+        d.agenda[0].title = QStringLiteral("Accueil revu");
+        CHECK(AgendaRepository(*ws).update(m.meeting.id, d.agenda[0]).ok());
+    }
+
+    SECTION("once roles are listed, each writes what it is given and is refused the rest")
+    {
+        copil::test::serverExec(
+            {QStringLiteral("INSERT INTO copil_member (role_name, kind) VALUES ('%1', "
+                            "'facilitator')")
+                 .arg(fac),
+             QStringLiteral("INSERT INTO copil_member (role_name, kind, subgroup_id) VALUES "
+                            "('%1', 'rapporteur', '%2')")
+                 .arg(rap, s3)},
+            db);
+        {
+            // The rapporteur of s3: its questions, its notes, its own row; nothing else.
+            auto ws = as(rap);
+            MeetingData d = loaded(*ws);
+            SubgroupRepository groups(*ws);
+            NoteRepository notes(*ws);
+            d.questions[0].text = QStringLiteral("Quelles conséquences, vraiment ?");
+            CHECK(groups.update(m.meeting.id, d.questions[0]).ok());
+            const Note mine = noteOn(NoteTarget::Question, d.questions[1].id,
+                                     QStringLiteral("Note du rapporteur"));
+            CHECK(notes.insert(m.meeting.id, mine).ok());
+            d.subgroups[0].framing = QStringLiteral("Cadrage revu par son rapporteur");
+            CHECK(groups.update(m.meeting.id, d.subgroups[0]).ok());
+
+            // s4's rows: an update, an addition and a removal, each refused, saying why.
+            d.priorityItems[0].text = QStringLiteral("Pas la mienne");
+            CHECK(refusedByRules(groups.update(m.meeting.id, d.priorityItems[0])));
+            CHECK(refusedByRules(
+                notes.insert(m.meeting.id, noteOn(NoteTarget::Solution, d.solutions[0].id,
+                                                  QStringLiteral("Intrusion")))));
+            CHECK(refusedByRules(groups.removeSolution(m.meeting.id, d.solutions[0].id)));
+            d.dotVotes[0].count = 9;
+            CHECK(refusedByRules(groups.update(m.meeting.id, d.dotVotes[0])));
+            // The meeting's own rows, and removing its own subgroup, are the facilitators'.
+            d.agenda[0].title = QStringLiteral("Accueil revu");
+            CHECK(refusedByRules(AgendaRepository(*ws).update(m.meeting.id, d.agenda[0])));
+            d.meeting.title = QStringLiteral("Autre titre");
+            CHECK(refusedByRules(MeetingRepository(*ws).update(d.meeting)));
+            CHECK(refusedByRules(groups.removeSubgroup(m.meeting.id, s3)));
+            // Nor may it list itself as a facilitator, with every right on the table.
+            QSqlQuery q(ws->database());
+            CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO copil_member (role_name, kind) "
+                                              "VALUES ('%1', 'facilitator')")
+                                   .arg(rap)));
+            CHECK(q.lastError().nativeErrorCode() == QStringLiteral("42501"));
+            // Removing its own question takes the question's notes along.
+            CHECK(groups.removeQuestion(m.meeting.id, d.questions[1].id).ok());
+            MeetingData after = loaded(*ws);
+            CHECK(after.questions.size() == 1);
+            CHECK(std::none_of(after.notes.cbegin(), after.notes.cend(),
+                               [&](const Note& n) { return n.id == mine.id; }));
+            CHECK(after.priorityItems[0].text == m.priorityItems[0].text);
+            CHECK(after.solutions.size() == 1);
+            CHECK(after.agenda[0].title == m.agenda[0].title);
+            CHECK(after.subgroups[0].framing == QStringLiteral("Cadrage revu par son rapporteur"));
+        }
+        {
+            // A facilitator: the other subgroup and the meeting's rows.
+            auto ws = as(fac);
+            MeetingData d = loaded(*ws);
+            d.priorityItems[0].text = QStringLiteral("Revue par l’animatrice");
+            CHECK(SubgroupRepository(*ws).update(m.meeting.id, d.priorityItems[0]).ok());
+            d.agenda[0].title = QStringLiteral("Accueil revu");
+            CHECK(AgendaRepository(*ws).update(m.meeting.id, d.agenda[0]).ok());
+        }
+        {
+            // A role with the rights but not listed reads everything and writes nothing,
+            // until a group role it belongs to is listed.
+            auto ws = as(other);
+            MeetingData d = loaded(*ws);
+            CHECK(d.priorityItems[0].text == QStringLiteral("Revue par l’animatrice"));
+            Note n = d.notes.first();
+            n.text = QStringLiteral("Tentative");
+            CHECK(refusedByRules(NoteRepository(*ws).update(m.meeting.id, n)));
+            copil::test::serverExec({QStringLiteral("GRANT %1 TO %2").arg(group, other)});
+            copil::test::serverExec(
+                {QStringLiteral("INSERT INTO copil_member (role_name, kind) VALUES ('%1', "
+                                "'facilitator')")
+                     .arg(group)},
+                db);
+            CHECK(NoteRepository(*ws).update(m.meeting.id, n).ok());
+            CHECK(ws->isOnline());
+        }
+        // The rapporteur's subgroup removed by a facilitator: its line goes with it.
+        auto ws = as(fac);
+        REQUIRE(SubgroupRepository(*ws).removeSubgroup(m.meeting.id, s3).ok());
+        QSqlQuery q(ws->database());
+        REQUIRE(q.exec(
+            QStringLiteral("SELECT count(*) FROM copil_member WHERE role_name = '%1'").arg(rap)));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 0);
+    }
+    QStringList cleanup{QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(db)};
+    for (const QString& r : {fac, rap, other, group}) {
+        cleanup << QStringLiteral("DROP ROLE %1").arg(r);
+    }
+    copil::test::serverExec(cleanup);
+    (void)s4;
 }

@@ -105,6 +105,13 @@ void SaveStatus::failed(const QString& message, domain::Fault fault)
         emit refused(message); // nothing was lost: the edit was not made
         return;
     }
+    if (fault == domain::Fault::Denied) {
+        // The server's rules keep this role from that change: said beside the field, in
+        // place, and the field keeps what was typed.
+        m_indicator->setText(tr("⚠ Non enregistré"));
+        emit refused(message);
+        return;
+    }
     if (!domain::isTransient(fault)) {
         m_indicator->setText(tr("⚠ Non enregistré"));
         emit problem(message);

@@ -1,0 +1,3 @@
+-- Copil workspace schema, version 13. On a file, nothing: who may edit what is a matter
+-- of the shared server (postgresql/0013_row_security.sql). The version is the same for
+-- both engines.
