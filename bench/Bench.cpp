@@ -535,6 +535,46 @@ void benchServer(const QTemporaryDir& dir)
                }
            }));
 
+    // The same typing by a subgroup's rapporteur, the server's rules on (schema 13): each
+    // save is checked by the row-level security policies.
+    {
+        auto admin = must(storage::Workspace::open(uri));
+        const GuidingQuestion* question = findRow(meeting.questions, note.targetId);
+        if (!question) {
+            std::fprintf(stderr, "the benchmark's note is not on a question\n");
+            std::exit(1);
+        }
+        QSqlQuery q(admin->database());
+        for (const QString& sql :
+             {QStringLiteral("DO $$ BEGIN CREATE ROLE copil_bench_rapporteur LOGIN; EXCEPTION "
+                             "WHEN duplicate_object THEN NULL; END $$"),
+              QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA "
+                             "public TO copil_bench_rapporteur"),
+              QStringLiteral("INSERT INTO copil_member (role_name, kind, subgroup_id) VALUES "
+                             "('copil_bench_rapporteur', 'rapporteur', '%1')")
+                  .arg(question->subgroupId)}) {
+            if (!q.exec(sql)) {
+                std::fprintf(stderr, "%s\n", qPrintable(q.lastError().text()));
+                std::exit(1);
+            }
+        }
+    }
+    {
+        QString rapporteurUri = uri;
+        rapporteurUri.replace(QStringLiteral("user=postgres"),
+                              QStringLiteral("user=copil_bench_rapporteur"));
+        session::Session r(must(storage::Workspace::open(rapporteurUri)));
+        r.openMeeting(meeting.meeting.id);
+        report("server: a note typed by its subgroup's rapporteur (row-level security on)",
+               measure(300, [&] {
+                   note = *findRow(r.data().notes, note.id);
+                   note.text = QStringLiteral("Texte ") + QString::number(++n);
+                   if (!r.editor().typeNote(meeting.meeting.id, note)) {
+                       std::exit(1);
+                   }
+               }));
+    }
+
     // The 50-meeting workspace of benchBigWorkspace, copied to the server.
     const QString fifty = dir.filePath(QStringLiteral("fifty.sqlite"));
     if (!QFileInfo::exists(fifty)) {
@@ -596,236 +636,234 @@ template <class Out> void benchExports(Out& out)
     request.format = exchange::ExportFormat::Odt;
     report("export the attendance sheet as odt",
            measure(15, [&] { must(exchange::renderMeeting(longDay, request)); }));
-    // A room copy that brings 2 000 notes, with every dot and score changed, merged into a
-    // meeting of 2 000 notes: the preview alone (reading both sides, the three-way merge),
-    // and the whole merge (one transaction); each merge is undone, untimed, before the next.
-    void benchRooms(const QTemporaryDir& dir)
+}
+
+// A room copy that brings 2 000 notes, with every dot and score changed, merged into a
+// meeting of 2 000 notes: the preview alone (reading both sides, the three-way merge),
+// and the whole merge (one transaction); each merge is undone, untimed, before the next.
+void benchRooms(const QTemporaryDir& dir)
+{
+    auto hub = must(storage::Workspace::open(dir.filePath(QStringLiteral("hub.sqlite"))));
+    const MeetingData meeting = largeMeeting(2000);
+    must(storage::MeetingRepository(*hub).insertAll(meeting));
+    const QString file = dir.filePath(QStringLiteral("salle.sqlite"));
+    must(exchange::RoomCopy::write(*hub, meeting.meeting.id, meeting.subgroups.first().id, file,
+                                   QDateTime::currentDateTime()));
     {
-        auto hub = must(storage::Workspace::open(dir.filePath(QStringLiteral("hub.sqlite"))));
-        const MeetingData meeting = largeMeeting(2000);
-        must(storage::MeetingRepository(*hub).insertAll(meeting));
-        const QString file = dir.filePath(QStringLiteral("salle.sqlite"));
-        must(exchange::RoomCopy::write(*hub, meeting.meeting.id, meeting.subgroups.first().id, file,
-                                       QDateTime::currentDateTime()));
-        {
-            auto room = must(storage::Workspace::open(file));
-            storage::RowStore rows(*room);
-            MeetingData added;
-            const QDateTime at(QDate(2024, 3, 5), QTime(11, 0), Qt::UTC);
-            for (int n = 0; n < 2000; ++n) {
-                added.notes << Note{
-                    newId(),
-                    NoteTarget::Question,
-                    meeting.questions[n % meeting.questions.size()].id,
-                    10000 + n,
-                    NoteKind::Proposal,
-                    QStringLiteral("Une note prise dans la salle, numéro %1.").arg(n),
-                    QStringLiteral("Rapporteur"),
-                    at.addSecs(n),
-                    at.addSecs(n)};
-            }
-            MeetingData changed;
-            for (DotVote v : meeting.dotVotes) {
-                v.count += 1;
-                changed.dotVotes << v;
-            }
-            for (CriterionScore c : meeting.scores) {
-                c.score = c.score % 5 + 1;
-                changed.scores << c;
-            }
-            must(room->write([&]() -> Status {
-                if (Status st = rows.insertAll(meeting.meeting.id, added); !st) {
-                    return st;
-                }
-                return rows.updateAll(meeting.meeting.id, changed);
-            }));
+        auto room = must(storage::Workspace::open(file));
+        storage::RowStore rows(*room);
+        MeetingData added;
+        const QDateTime at(QDate(2024, 3, 5), QTime(11, 0), Qt::UTC);
+        for (int n = 0; n < 2000; ++n) {
+            added.notes << Note{newId(),
+                                NoteTarget::Question,
+                                meeting.questions[n % meeting.questions.size()].id,
+                                10000 + n,
+                                NoteKind::Proposal,
+                                QStringLiteral("Une note prise dans la salle, numéro %1.").arg(n),
+                                QStringLiteral("Rapporteur"),
+                                at.addSecs(n),
+                                at.addSecs(n)};
         }
-        report("room copy: preview of 2000 notes + dots + scores", measure(20, [&] {
-                   const auto plan = must(exchange::RoomMerge::prepare(*hub, file));
-                   must(exchange::RoomMerge::resolve(plan, {}, QDateTime::currentDateTime()));
-               }));
-        storage::RowStore rows(*hub);
-        std::vector<double> merges;
-        const int runs =
-            std::max(1, std::min(20, qEnvironmentVariableIntValue("COPIL_BENCH_RUNS") > 0
-                                         ? qEnvironmentVariableIntValue("COPIL_BENCH_RUNS")
-                                         : 20));
-        for (int i = 0; i <= runs; ++i) {
-            QElapsedTimer t;
-            t.start();
-            const auto plan = must(exchange::RoomMerge::prepare(*hub, file));
-            const auto changes =
-                must(exchange::RoomMerge::resolve(plan, {}, QDateTime::currentDateTime()));
-            must(exchange::RoomMerge::apply(rows, changes));
-            const double ms = static_cast<double>(t.nsecsElapsed()) / 1e6;
-            if (changes.inserted.notes.size() != 2000) {
-                std::fprintf(stderr, "room merge: %lld notes instead of 2000\n",
-                             static_cast<long long>(changes.inserted.notes.size()));
-                std::exit(1);
-            }
-            if (i > 0) {
-                merges.push_back(ms); // the first is the warm-up
-            }
-            must(exchange::RoomMerge::revert(rows, changes));
+        MeetingData changed;
+        for (DotVote v : meeting.dotVotes) {
+            v.count += 1;
+            changed.dotVotes << v;
         }
-        report("room copy: merge 2000 notes + dots + scores (all)", merges);
+        for (CriterionScore c : meeting.scores) {
+            c.score = c.score % 5 + 1;
+            changed.scores << c;
+        }
+        must(room->write([&]() -> Status {
+            if (Status st = rows.insertAll(meeting.meeting.id, added); !st) {
+                return st;
+            }
+            return rows.updateAll(meeting.meeting.id, changed);
+        }));
     }
-
-    // Preparing the next meeting of a large one (10 subgroups, 200 questions, 100 people,
-    // 2000 notes): what the new-meeting dialog computes for its preview, and the creation
-    // through the Editor, as the window does it (one transaction, one undo step).
-    void benchPrepare(const QTemporaryDir& dir)
-    {
-        const MeetingData big = largeMeeting(2000);
-        report("next meeting of a large one, computed (preview)",
-               measure(50, [&] { (void)domain::Preparation::nextOf(big, QDate(2024, 6, 5)); }));
-        auto ws = must(storage::Workspace::open(dir.filePath(QStringLiteral("prepare.sqlite"))));
-        must(storage::MeetingRepository(*ws).insertAll(big));
-        session::Session session(std::move(ws));
-        std::vector<double> made;
-        for (int i = 0; i < 10; ++i) {
-            QElapsedTimer t;
-            t.start();
-            auto previous =
-                must(storage::MeetingRepository(session.workspace()).load(big.meeting.id));
-            const MeetingData next = domain::Preparation::nextOf(previous, QDate(2024, 6, 5));
-            if (!session.editor().createMeeting(QStringLiteral("Nouvelle"), next)) {
-                std::fprintf(stderr, "the next meeting was not created\n");
-                std::exit(1);
-            }
-            made.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    report("room copy: preview of 2000 notes + dots + scores", measure(20, [&] {
+               const auto plan = must(exchange::RoomMerge::prepare(*hub, file));
+               must(exchange::RoomMerge::resolve(plan, {}, QDateTime::currentDateTime()));
+           }));
+    storage::RowStore rows(*hub);
+    std::vector<double> merges;
+    const int runs = std::max(1, std::min(20, qEnvironmentVariableIntValue("COPIL_BENCH_RUNS") > 0
+                                                  ? qEnvironmentVariableIntValue("COPIL_BENCH_RUNS")
+                                                  : 20));
+    for (int i = 0; i <= runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const auto plan = must(exchange::RoomMerge::prepare(*hub, file));
+        const auto changes =
+            must(exchange::RoomMerge::resolve(plan, {}, QDateTime::currentDateTime()));
+        must(exchange::RoomMerge::apply(rows, changes));
+        const double ms = static_cast<double>(t.nsecsElapsed()) / 1e6;
+        if (changes.inserted.notes.size() != 2000) {
+            std::fprintf(stderr, "room merge: %lld notes instead of 2000\n",
+                         static_cast<long long>(changes.inserted.notes.size()));
+            std::exit(1);
         }
-        report("next meeting of a large one: load, prepare, create", made);
+        if (i > 0) {
+            merges.push_back(ms); // the first is the warm-up
+        }
+        must(exchange::RoomMerge::revert(rows, changes));
     }
+    report("room copy: merge 2000 notes + dots + scores (all)", merges);
+}
 
-    int main(int argc, char* argv[])
-    {
-        // PDF rendering needs fonts: a GUI application, without a display.
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        QApplication app(argc, argv);
-        QTemporaryDir dir;
-        out << "| benchmark | median ms | p99 ms | runs |\n| --- | ---: | ---: | ---: |\n";
-        if (app.arguments().contains(QStringLiteral("timeline"))) {
-            benchTimeline(); // copil_bench timeline: only the timeline figures
-            return 0;
+// Preparing the next meeting of a large one (10 subgroups, 200 questions, 100 people,
+// 2000 notes): what the new-meeting dialog computes for its preview, and the creation
+// through the Editor, as the window does it (one transaction, one undo step).
+void benchPrepare(const QTemporaryDir& dir)
+{
+    const MeetingData big = largeMeeting(2000);
+    report("next meeting of a large one, computed (preview)",
+           measure(50, [&] { (void)domain::Preparation::nextOf(big, QDate(2024, 6, 5)); }));
+    auto ws = must(storage::Workspace::open(dir.filePath(QStringLiteral("prepare.sqlite"))));
+    must(storage::MeetingRepository(*ws).insertAll(big));
+    session::Session session(std::move(ws));
+    std::vector<double> made;
+    for (int i = 0; i < 10; ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto previous = must(storage::MeetingRepository(session.workspace()).load(big.meeting.id));
+        const MeetingData next = domain::Preparation::nextOf(previous, QDate(2024, 6, 5));
+        if (!session.editor().createMeeting(QStringLiteral("Nouvelle"), next)) {
+            std::fprintf(stderr, "the next meeting was not created\n");
+            std::exit(1);
         }
-        if (app.arguments().contains(QStringLiteral("workspace"))) {
-            benchBigWorkspace(dir); // copil_bench workspace: the 50-meeting workspace only
-            return 0;
-        }
-        if (app.arguments().contains(QStringLiteral("window"))) {
-            benchWindowEdit(dir); // copil_bench window: one edit through the window only
-            return 0;
-        }
-        if (app.arguments().contains(QStringLiteral("server"))) {
-            benchBigWorkspace(dir); // copil_bench server: the shared workspace only
-            benchServer(dir);
-            return 0;
-        }
-        if (app.arguments().contains(QStringLiteral("exports"))) {
-            benchExports(out); // copil_bench exports: the minutes and the attendance sheet only
-            return 0;
-        }
-        if (app.arguments().contains(QStringLiteral("projector"))) {
-            benchProjector(dir); // copil_bench projector: the room's screen only
-            return 0;
-        }
-        if (app.arguments().contains(QStringLiteral("rooms"))) {
-            benchRooms(dir); // copil_bench rooms: room copies merged back only
-            return 0;
-        }
-        if (app.arguments().contains(QStringLiteral("prepare"))) {
-            benchPrepare(dir); // copil_bench prepare: preparing the next meeting only
-            return 0;
-        }
-        if (app.arguments().contains(QStringLiteral("startup"))) {
-            benchStartup(dir); // copil_bench startup: startup against a bare Qt window only
-            return 0;
-        }
+        made.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    report("next meeting of a large one: load, prepare, create", made);
+}
 
-        QFile seedFile(exchange::DefaultWorkspace::seedTemplate());
-        seedFile.open(QIODevice::ReadOnly);
-        const QByteArray seed = seedFile.readAll();
-        report("parse + validate the seed template (JSON)", measure(200, [&] {
-                   must(exchange::MeetingJson::parse(seed, QStringLiteral("seed")));
-               }));
-
-        const MeetingData big = largeMeeting(2000);
-        const QByteArray bigJson = exchange::MeetingJson::serialize(big);
-        report("serialize a meeting with 2000 notes (JSON)",
-               measure(20, [&] { (void)exchange::MeetingJson::serialize(big); }));
-        report("parse + validate a meeting with 2000 notes (JSON)", measure(20, [&] {
-                   must(exchange::MeetingJson::parse(bigJson, QStringLiteral("big")));
-               }));
-
-        auto ws = must(storage::Workspace::open(dir.filePath(QStringLiteral("bench.sqlite"))));
-        storage::MeetingRepository meetings(*ws);
-        std::vector<double> inserts;
-        for (int i = 0; i < 10; ++i) {
-            MeetingData copy = big;
-            assignNewIds(copy);
-            QElapsedTimer t;
-            t.start();
-            must(meetings.insertAll(copy));
-            inserts.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
-        }
-        report("write a meeting with 2000 notes (one transaction)", inserts);
-        const QString someId = must(meetings.meetings()).first().id;
-        report("load a meeting with 2000 notes", measure(20, [&] { must(meetings.load(someId)); }));
-
-        storage::NoteRepository notes(*ws);
-        const QString questionId = must(meetings.load(someId)).questions.first().id;
-        std::vector<double> writes = measure(300, [&] {
-            must(notes.insert(someId, Note{newId(),
-                                           NoteTarget::Question,
-                                           questionId,
-                                           0,
-                                           NoteKind::Remark,
-                                           QStringLiteral("Note"),
-                                           {},
-                                           {},
-                                           {}}));
-        });
-        report("one note written (repository insert, synchronous=FULL)", writes);
-
-        // The window's own autosave path: the Editor reads what it needs, writes in one
-        // transaction and keeps the undo step (a meeting with 2300 notes).
-        storage::AgendaRepository agenda(*ws);
-        session::Editor editor(*ws);
-        report("autosave: a note added through the Editor", measure(300, [&] {
-                   Note n{newId(),
-                          NoteTarget::Question,
-                          questionId,
-                          0,
-                          NoteKind::Remark,
-                          QStringLiteral("Note"),
-                          {},
-                          {},
-                          {}};
-                   if (!editor.saveNote(someId, QStringLiteral("Note"), n)) {
-                       std::exit(1);
-                   }
-               }));
-        AgendaItem typed = must(agenda.items(someId)).first();
-        int keystroke = 0;
-        report("autosave: a description typed (Editor::typeInAgenda)", measure(300, [&] {
-                   typed.description =
-                       QStringLiteral("Consignes ").repeated(20) + QString::number(++keystroke);
-                   if (!editor.typeInAgenda(someId, typed)) {
-                       std::exit(1);
-                   }
-               }));
-
-        benchExports(out);
-
-        benchTimeline();
-        benchRooms(dir);
-
-        ws.reset();
-        benchBigWorkspace(dir);
-        benchWindowEdit(dir);
-        benchProjector(dir);
-        benchServer(dir);
-        benchStartup(dir);
+int main(int argc, char* argv[])
+{
+    // PDF rendering needs fonts: a GUI application, without a display.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTemporaryDir dir;
+    out << "| benchmark | median ms | p99 ms | runs |\n| --- | ---: | ---: | ---: |\n";
+    if (app.arguments().contains(QStringLiteral("timeline"))) {
+        benchTimeline(); // copil_bench timeline: only the timeline figures
         return 0;
     }
+    if (app.arguments().contains(QStringLiteral("workspace"))) {
+        benchBigWorkspace(dir); // copil_bench workspace: the 50-meeting workspace only
+        return 0;
+    }
+    if (app.arguments().contains(QStringLiteral("window"))) {
+        benchWindowEdit(dir); // copil_bench window: one edit through the window only
+        return 0;
+    }
+    if (app.arguments().contains(QStringLiteral("server"))) {
+        benchBigWorkspace(dir); // copil_bench server: the shared workspace only
+        benchServer(dir);
+        return 0;
+    }
+    if (app.arguments().contains(QStringLiteral("exports"))) {
+        benchExports(out); // copil_bench exports: the minutes and the attendance sheet only
+        return 0;
+    }
+    if (app.arguments().contains(QStringLiteral("projector"))) {
+        benchProjector(dir); // copil_bench projector: the room's screen only
+        return 0;
+    }
+    if (app.arguments().contains(QStringLiteral("rooms"))) {
+        benchRooms(dir); // copil_bench rooms: room copies merged back only
+        return 0;
+    }
+    if (app.arguments().contains(QStringLiteral("prepare"))) {
+        benchPrepare(dir); // copil_bench prepare: preparing the next meeting only
+        return 0;
+    }
+    if (app.arguments().contains(QStringLiteral("startup"))) {
+        benchStartup(dir); // copil_bench startup: startup against a bare Qt window only
+        return 0;
+    }
+
+    QFile seedFile(exchange::DefaultWorkspace::seedTemplate());
+    seedFile.open(QIODevice::ReadOnly);
+    const QByteArray seed = seedFile.readAll();
+    report("parse + validate the seed template (JSON)",
+           measure(200, [&] { must(exchange::MeetingJson::parse(seed, QStringLiteral("seed"))); }));
+
+    const MeetingData big = largeMeeting(2000);
+    const QByteArray bigJson = exchange::MeetingJson::serialize(big);
+    report("serialize a meeting with 2000 notes (JSON)",
+           measure(20, [&] { (void)exchange::MeetingJson::serialize(big); }));
+    report("parse + validate a meeting with 2000 notes (JSON)", measure(20, [&] {
+               must(exchange::MeetingJson::parse(bigJson, QStringLiteral("big")));
+           }));
+
+    auto ws = must(storage::Workspace::open(dir.filePath(QStringLiteral("bench.sqlite"))));
+    storage::MeetingRepository meetings(*ws);
+    std::vector<double> inserts;
+    for (int i = 0; i < 10; ++i) {
+        MeetingData copy = big;
+        assignNewIds(copy);
+        QElapsedTimer t;
+        t.start();
+        must(meetings.insertAll(copy));
+        inserts.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    report("write a meeting with 2000 notes (one transaction)", inserts);
+    const QString someId = must(meetings.meetings()).first().id;
+    report("load a meeting with 2000 notes", measure(20, [&] { must(meetings.load(someId)); }));
+
+    storage::NoteRepository notes(*ws);
+    const QString questionId = must(meetings.load(someId)).questions.first().id;
+    std::vector<double> writes = measure(300, [&] {
+        must(notes.insert(someId, Note{newId(),
+                                       NoteTarget::Question,
+                                       questionId,
+                                       0,
+                                       NoteKind::Remark,
+                                       QStringLiteral("Note"),
+                                       {},
+                                       {},
+                                       {}}));
+    });
+    report("one note written (repository insert, synchronous=FULL)", writes);
+
+    // The window's own autosave path: the Editor reads what it needs, writes in one
+    // transaction and keeps the undo step (a meeting with 2300 notes).
+    storage::AgendaRepository agenda(*ws);
+    session::Editor editor(*ws);
+    report("autosave: a note added through the Editor", measure(300, [&] {
+               Note n{newId(),
+                      NoteTarget::Question,
+                      questionId,
+                      0,
+                      NoteKind::Remark,
+                      QStringLiteral("Note"),
+                      {},
+                      {},
+                      {}};
+               if (!editor.saveNote(someId, QStringLiteral("Note"), n)) {
+                   std::exit(1);
+               }
+           }));
+    AgendaItem typed = must(agenda.items(someId)).first();
+    int keystroke = 0;
+    report("autosave: a description typed (Editor::typeInAgenda)", measure(300, [&] {
+               typed.description =
+                   QStringLiteral("Consignes ").repeated(20) + QString::number(++keystroke);
+               if (!editor.typeInAgenda(someId, typed)) {
+                   std::exit(1);
+               }
+           }));
+
+    benchExports(out);
+
+    benchTimeline();
+    benchRooms(dir);
+
+    ws.reset();
+    benchBigWorkspace(dir);
+    benchWindowEdit(dir);
+    benchProjector(dir);
+    benchServer(dir);
+    benchStartup(dir);
+    return 0;
+}
