@@ -254,14 +254,14 @@ bool Editor::keepMine()
     const PendingConflict c = std::move(*m_conflict);
     m_conflict.reset();
     const bool saved = c.keepMine();
-    emit conflictSettled();
+    emit conflictSettled(false);
     return saved;
 }
 
 void Editor::keepTheirs()
 {
     m_conflict.reset();
-    emit conflictSettled();
+    emit conflictSettled(true);
 }
 
 template <class T>

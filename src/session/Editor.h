@@ -206,8 +206,9 @@ signals:
     void failed(const QString& message, domain::Fault fault);
     /// A save met someone else's; conflict() says both versions.
     void conflicted();
-    /// The person chose (keepMine, keepTheirs): fields holding the edit show what is kept.
-    void conflictSettled();
+    /// The person chose (keepMine, keepTheirs: keptTheirs): fields holding the edit show
+    /// what is kept, and base their next save on the version now stored.
+    void conflictSettled(bool keptTheirs);
 
 private:
     friend class EditCommand;

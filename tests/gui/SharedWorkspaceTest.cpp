@@ -14,6 +14,7 @@
 #include "gui/MainWindow.h"
 #include "gui/common/NotesPanel.h"
 #include "gui/common/SaveBanner.h"
+#include "gui/common/TypingSaver.h"
 #include "gui/common/Views.h"
 #include "gui/subgroups/SubgroupView.h"
 #include "gui/timeline/ItemDetailsPane.h"
@@ -609,4 +610,191 @@ TEST_CASE("a rapporteur typing into another subgroup's note is told why in place
     }
     copil::test::serverExec({QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(db),
                              QStringLiteral("DROP ROLE %1").arg(rap)});
+}
+
+namespace {
+
+// The view of subgroup 3 in the window, showing the question questionId.
+gui::SubgroupView* subgroupThree(gui::MainWindow& window, const QString& questionId)
+{
+    REQUIRE(window.showPane(QStringLiteral("subgroup-3")));
+    gui::SubgroupView* view = nullptr;
+    REQUIRE(waitFor([&] {
+        for (gui::SubgroupView* v : window.subgroupViews()) {
+            if (!v->visibleRegion().isEmpty()) {
+                v->selectQuestion(questionId);
+                if (v->selectedQuestionId() == questionId) {
+                    view = v;
+                }
+            }
+        }
+        return view != nullptr;
+    }));
+    return view;
+}
+
+gui::ConflictDialog* conflictShown(gui::MainWindow& window)
+{
+    gui::ConflictDialog* dialog = nullptr;
+    waitFor([&] {
+        dialog = window.findChild<gui::ConflictDialog*>();
+        return dialog && dialog->isVisible();
+    });
+    return dialog && dialog->isVisible() ? dialog : nullptr;
+}
+
+QString storedNoteText(const QString& location, const QString& meetingId, const QString& noteId)
+{
+    auto stored = storage::MeetingRepository(*openAt(location)).load(meetingId);
+    REQUIRE(stored.ok());
+    const domain::Note* n = domain::findRow(stored.value().notes, noteId);
+    return n ? n->text : QString();
+}
+
+} // namespace
+
+TEST_CASE("a new note being typed that someone else changes meanwhile shows both versions, "
+          "and keeping theirs puts it in the line",
+          "[server]")
+{
+    TempDir dir;
+    copil::test::Workspaces where(dir);
+    const QString location = where.serverLocation();
+    const domain::MeetingData m = copil::test::sampleMeeting();
+    {
+        REQUIRE(storage::MeetingRepository(*openAt(location)).insertAll(m).ok());
+    }
+    const QString question = m.questions[1].id; // subgroup 3's second question, no note yet
+    auto window = openWindow(location, m.meeting.id);
+    session::Session other(openAt(location));
+    other.openMeeting(m.meeting.id);
+    gui::SubgroupView* view = subgroupThree(*window, question);
+    QLineEdit* line = view->notes()->noteEdit();
+    copil::test::activate(*window);
+    line->setFocus(Qt::MouseFocusReason);
+    copil::test::typeText(line, QStringLiteral("Première idée"));
+    // Saved as it is typed: the other client sees the note at once and changes it.
+    const domain::Note* seen = nullptr;
+    REQUIRE(waitFor([&] {
+        for (const domain::Note& n : other.data().notes) {
+            if (n.targetId == question && n.text == QStringLiteral("Première idée")) {
+                seen = &n;
+            }
+        }
+        return seen != nullptr;
+    }));
+    domain::Note theirs = *seen;
+    theirs.text = QStringLiteral("Idée reprise par l’animatrice");
+    REQUIRE(other.editor().saveNote(m.meeting.id, QStringLiteral("Note"), theirs));
+    REQUIRE(waitFor([&] {
+        const domain::Note* n = domain::findRow(window->session().data().notes, theirs.id);
+        return n && n->text == theirs.text;
+    }));
+    CHECK(line->text() == QStringLiteral("Première idée")); // never under the cursor
+
+    copil::test::typeText(line, QStringLiteral(" et la suite"));
+    QTest::keyClick(line, Qt::Key_Return);
+    gui::ConflictDialog* dialog = conflictShown(*window);
+    REQUIRE(dialog);
+    CHECK(storedNoteText(location, m.meeting.id, theirs.id) == theirs.text);
+    CHECK(line->text() == QStringLiteral("Première idée et la suite"));
+    dialog->findChild<QPushButton*>(QStringLiteral("keepTheirs"))->click();
+    CHECK(line->text() == theirs.text);
+    // Enter closes the note as it now is: theirs, nothing overwritten, the line empty.
+    line->setFocus(Qt::MouseFocusReason);
+    QTest::keyClick(line, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    CHECK(line->text().isEmpty());
+    CHECK_FALSE(conflictShown(*window));
+    CHECK(storedNoteText(location, m.meeting.id, theirs.id) == theirs.text);
+}
+
+TEST_CASE("a note typed in its cell meets someone else's save: one dialog with the latest text, "
+          "and after « Garder l’autre version » typing goes on from theirs",
+          "[server]")
+{
+    TempDir dir;
+    copil::test::Workspaces where(dir);
+    const QString location = where.serverLocation();
+    const domain::MeetingData m = copil::test::sampleMeeting();
+    {
+        REQUIRE(storage::MeetingRepository(*openAt(location)).insertAll(m).ok());
+    }
+    const domain::Note note = *std::find_if(m.notes.begin(), m.notes.end(), [](const auto& n) {
+        return n.targetType == domain::NoteTarget::Question;
+    });
+    auto window = openWindow(location, m.meeting.id);
+    session::Session other(openAt(location));
+    other.openMeeting(m.meeting.id);
+    gui::SubgroupView* view = subgroupThree(*window, note.targetId);
+    QTreeView* notes = view->notes()->noteView();
+    const QModelIndex cell = notes->model()->index(0, gui::NotesPanel::TextColumn);
+    REQUIRE(cell.data().toString() == note.text);
+    copil::test::activate(*window);
+    notes->setFocus();
+    notes->setCurrentIndex(cell);
+    QTest::keyClick(notes, Qt::Key_F2);
+    auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    REQUIRE(editor);
+    editor->selectAll();
+    copil::test::typeText(editor, QStringLiteral("Version du rapporteur"));
+    // Saved as typed, the editor still open.
+    REQUIRE(waitFor([&] {
+        return storedNoteText(location, m.meeting.id, note.id) ==
+               QStringLiteral("Version du rapporteur");
+    }));
+    REQUIRE(waitFor([&] {
+        return domain::findRow(other.data().notes, note.id)->text ==
+               QStringLiteral("Version du rapporteur");
+    }));
+    domain::Note theirs = *domain::findRow(other.data().notes, note.id);
+    theirs.text = QStringLiteral("Version de l’animatrice");
+    REQUIRE(other.editor().saveNote(m.meeting.id, QStringLiteral("Note"), theirs));
+    REQUIRE(waitFor([&] {
+        return domain::findRow(window->session().data().notes, note.id)->text == theirs.text;
+    }));
+    // More typing, saved as it goes: a conflict. The editor, leaving for the dialog, saves
+    // once more and meets it again: one dialog all the same, with the latest text.
+    copil::test::typeText(editor, QStringLiteral(", complétée"));
+    gui::ConflictDialog* dialog = conflictShown(*window);
+    REQUIRE(dialog);
+    QTest::qWait(gui::TypingSaver::kPauseMs + 200);
+    QCoreApplication::processEvents();
+    QList<gui::ConflictDialog*> open;
+    for (gui::ConflictDialog* d : window->findChildren<gui::ConflictDialog*>()) {
+        if (d->isVisible()) {
+            open << d;
+        }
+    }
+    REQUIRE(open.size() == 1);
+    dialog = open.first();
+    auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("conflictFields"));
+    REQUIRE(table);
+    QString mineShown;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, 0)->text() == QStringLiteral("Texte")) {
+            mineShown = table->item(r, 1)->text();
+        }
+    }
+    CHECK(mineShown == QStringLiteral("Version du rapporteur, complétée"));
+    dialog->findChild<QPushButton*>(QStringLiteral("keepTheirs"))->click();
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    CHECK_FALSE(conflictShown(*window));
+    CHECK(waitFor([&] { return cell.data().toString() == theirs.text; }));
+    CHECK(storedNoteText(location, m.meeting.id, note.id) == theirs.text);
+    // Typing on from theirs saves without asking again.
+    copil::test::activate(*window);
+    notes->setFocus();
+    notes->setCurrentIndex(cell);
+    QTest::keyClick(notes, Qt::Key_F2);
+    editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    REQUIRE(editor);
+    CHECK(editor->text() == theirs.text);
+    editor->end(false);
+    copil::test::typeText(editor, QStringLiteral(", relue"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    CHECK_FALSE(conflictShown(*window));
+    CHECK(storedNoteText(location, m.meeting.id, note.id) ==
+          QStringLiteral("Version de l’animatrice, relue"));
 }

@@ -112,6 +112,20 @@ NotesPanel::NotesPanel(session::Session& session, NoteTarget type, const QString
     layout->addLayout(row);
 
     connect(&m_session, &session::Session::changed, this, &NotesPanel::changed);
+    // A conflict on the note of the field: keeping theirs puts their text in the field;
+    // either way the next save is based on the version now stored.
+    connect(&m_session.editor(), &session::Editor::conflictSettled, this, [this](bool keptTheirs) {
+        const QList<Note> notes = m_session.notesOn(m_target);
+        const Note* stored = m_fieldNote.isEmpty() ? nullptr : domain::findRow(notes, m_fieldNote);
+        if (!stored) {
+            return;
+        }
+        m_fieldBasedOn = stored->rowRevision.value;
+        if (keptTheirs && m_edit->text().trimmed() != stored->text) {
+            m_saver->cancel();
+            m_edit->setText(stored->text);
+        }
+    });
     connect(&m_session, &session::Session::meetingOpened, this, [this] {
         m_fieldNote.clear();
         reset();
@@ -196,6 +210,7 @@ bool NotesPanel::saveField(bool final)
         note.text = text;
         note.kind = static_cast<NoteKind>(m_kind->currentData().toInt());
         note.updatedAt = m_session.now();
+        note.rowRevision.value = m_fieldBasedOn;
         saved = note == *stored || editor.typeNote(m_session.meetingId(), note);
     } else {
         Note note;
@@ -215,6 +230,11 @@ bool NotesPanel::saveField(bool final)
         const QString step = tr("Note : %1").arg(text.left(40));
         editor.beginStep(step);
         saved = editor.saveNote(m_session.meetingId(), step, note);
+        if (saved) {
+            const QList<Note> now = m_session.notesOn(target);
+            const Note* written = domain::findRow(now, note.id);
+            m_fieldBasedOn = written ? written->rowRevision.value : 0;
+        }
         if (saved && first && onFirstNote) {
             onFirstNote(target);
         }

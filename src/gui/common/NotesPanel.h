@@ -78,6 +78,9 @@ private:
     /// twice; the field empties once a final save is stored).
     QString m_fieldNote;
     bool m_fieldFinal = false;
+    /// The stored version the field's note was at after this panel first saved it: later
+    /// saves are based on it, so that someone else's change meanwhile is a conflict.
+    int m_fieldBasedOn = 0;
     TypingSaver* m_saver = nullptr;
     RowModel<domain::Note>* m_model = nullptr;
     QTreeView* m_view = nullptr;

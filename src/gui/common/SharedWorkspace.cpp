@@ -198,6 +198,15 @@ void ConflictDialog::ask(session::Session& session, QWidget* parent)
     if (!session.editor().hasConflict()) {
         return;
     }
+    // One question at a time: a cell's editor leaving for the dialog saves once more and
+    // meets the same conflict again; the dialog already open gives way to the newer one
+    // (the editor keeps only the latest), its choice never applied.
+    if (parent) {
+        for (ConflictDialog* open : parent->findChildren<ConflictDialog*>()) {
+            QObject::disconnect(open, &QDialog::finished, &session, nullptr);
+            open->close();
+        }
+    }
     // Window-modal, without blocking: the other windows and the clock go on.
     auto* dialog = new ConflictDialog(session.editor().conflict(), parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
