@@ -3585,6 +3585,29 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure, 3 merge w
         <source>Le &amp;déroulé</source>
         <translation>The &amp;timeline</translation>
     </message>
+    <message>
+        <source>animation</source>
+        <translation>facilitation</translation>
+    </message>
+    <message>
+        <source>lecture seule</source>
+        <translation>read only</translation>
+    </message>
+    <message numerus="yes">
+        <source>rapporteur du sous-groupe %1</source>
+        <translation>
+            <numerusform>rapporteur of subgroup %1</numerusform>
+            <numerusform>rapporteur of subgroups %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partagé : %1 — %2</source>
+        <translation>Shared: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Sur cet espace partagé, seuls les animateurs et le rapporteur de chaque sous-groupe modifient ; les autres lisent.</source>
+        <translation>On this shared workspace, only the facilitators and the rapporteur of each subgroup make changes; the others read.</translation>
+    </message>
 </context>
 <context>
     <name>copil::gui::MeetingHeader</name>

@@ -252,6 +252,16 @@
     </message>
 </context>
 <context>
+    <name>copil::gui::MainWindow</name>
+    <message numerus="yes">
+        <source>rapporteur du sous-groupe %1</source>
+        <translation>
+            <numerusform>rapporteur du sous-groupe %1</numerusform>
+            <numerusform>rapporteur des sous-groupes %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>copil::gui::MergeRoomDialog</name>
     <message numerus="yes">
         <source>%n conflit(s) : le même champ a changé ici et dans la salle.</source>

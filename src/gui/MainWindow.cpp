@@ -350,12 +350,44 @@ void MainWindow::workspaceOpened()
     statusBar()->showMessage(ws.isReadOnly() ? tr("%1 est ouvert en lecture seule.").arg(where)
                              : ws.isShared() ? tr("Espace partagé : %1").arg(where)
                                              : tr("Espace de travail : %1").arg(where));
-    m_workspaceLabel->setText(ws.isShared() ? tr("Partagé : %1").arg(ws.displayName()) : QString());
-    m_workspaceLabel->setToolTip(ws.isShared() ? ws.path() : QString());
+    showWorkspaceMark();
+}
+
+void MainWindow::showWorkspaceMark()
+{
+    const storage::Workspace& ws = m_session.workspace();
+    if (!ws.isShared()) {
+        m_workspaceLabel->clear();
+        m_workspaceLabel->setToolTip(QString());
+        return;
+    }
+    const storage::Workspace::EditRights rights = ws.editRights();
+    QString role;
+    if (rights.facilitator) {
+        role = tr("animation");
+    } else if (rights.ruled) {
+        QStringList numbers;
+        for (const domain::Subgroup& g : m_session.data().subgroups) {
+            if (rights.subgroups.contains(g.id)) {
+                numbers << QString::number(g.number);
+            }
+        }
+        role = numbers.isEmpty() ? tr("lecture seule")
+                                 : tr("rapporteur du sous-groupe %1", nullptr, int(numbers.size()))
+                                       .arg(numbers.join(QStringLiteral(", ")));
+    }
+    m_workspaceLabel->setText(role.isEmpty() ? tr("Partagé : %1").arg(ws.displayName())
+                                             : tr("Partagé : %1 — %2").arg(ws.displayName(), role));
+    m_workspaceLabel->setToolTip(
+        rights.ruled ? ws.path() + u'\n' +
+                           tr("Sur cet espace partagé, seuls les animateurs et le rapporteur de "
+                              "chaque sous-groupe modifient ; les autres lisent.")
+                     : ws.path());
 }
 
 void MainWindow::meetingOpened()
 {
+    showWorkspaceMark();
     m_agendaModel->reset(m_session.data().agenda);
     m_ui->agendaView->expandAll();
     m_selectedItem.clear();

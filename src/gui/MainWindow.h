@@ -144,6 +144,8 @@ private:
     void connectActions();
     void workspaceOpened();
     void meetingOpened();
+    /// The status bar's mark of a shared workspace, with what its rules let this role edit.
+    void showWorkspaceMark();
     void changed(const domain::ChangeEvent& event);
     void showAgenda();
     void showError(const QString& message);

@@ -459,6 +459,31 @@ int Workspace::latestSchemaVersion()
     return all.isEmpty() ? 0 : all.last().version;
 }
 
+Workspace::EditRights Workspace::editRights() const
+{
+    EditRights rights;
+    if (!isShared() || !m_online) {
+        return rights;
+    }
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral(
+            "SELECT EXISTS (SELECT 1 FROM copil_member) AND NOT pg_has_role(current_user, "
+            "(SELECT relowner FROM pg_class WHERE oid = 'meeting'::regclass), 'USAGE'), "
+            "coalesce(bool_or(m.kind = 'facilitator'), false), "
+            "coalesce(string_agg(m.subgroup_id, ' '), '') FROM copil_member m "
+            "JOIN pg_roles r ON r.rolname = m.role_name "
+            "WHERE pg_has_role(current_user, r.oid, 'MEMBER')")) ||
+        !q.next()) {
+        return rights; // the server says so on the next save
+    }
+    rights.ruled = q.value(0).toBool();
+    rights.facilitator = rights.ruled && q.value(1).toBool();
+    if (rights.ruled) {
+        rights.subgroups = q.value(2).toString().split(u' ', Qt::SkipEmptyParts);
+    }
+    return rights;
+}
+
 int Workspace::schemaVersion() const
 {
     const auto version = m_dialect->schemaVersion(database());

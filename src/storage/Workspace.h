@@ -88,6 +88,15 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     /// How long writes wait for another program's lock (PRAGMA busy_timeout).
     Status setBusyTimeout(int milliseconds);
+    /// What the server's rules of who may edit (schema 13, docs/server.md) give this
+    /// connection's role. ruled is false on a file, while nobody is listed, and for the
+    /// tables' owner: then everything may be edited as the grants allow.
+    struct EditRights {
+        bool ruled = false;
+        bool facilitator = false;
+        QStringList subgroups; ///< ids of the subgroups it is the rapporteur of
+    };
+    EditRights editRights() const;
     /// Schema version of the open workspace (PRAGMA user_version, or the meta table).
     int schemaVersion() const;
     /// Highest schema version this build knows.

@@ -562,6 +562,10 @@ TEST_CASE("a rapporteur typing into another subgroup's note is told why in place
         });
     {
         auto window = openWindow(copil::test::serverUri(db, rap), m.meeting.id);
+        // The status bar says what the rules give this role.
+        auto* mark = window->findChild<QLabel*>(QStringLiteral("workspaceIndicator"));
+        REQUIRE(mark);
+        CHECK(mark->text().endsWith(QStringLiteral(" — rapporteur du sous-groupe 4")));
         REQUIRE(window->showPane(QStringLiteral("subgroup-3")));
         gui::SubgroupView* view = nullptr;
         REQUIRE(waitFor([&] {

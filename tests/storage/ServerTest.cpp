@@ -267,6 +267,7 @@ TEST_CASE("who may edit: facilitators everything, a subgroup's rapporteur only t
     SECTION("while nobody is listed, every role with the rights edits everything, as before")
     {
         auto ws = as(other);
+        CHECK_FALSE(ws->editRights().ruled);
         MeetingData d = loaded(*ws);
         d.priorityItems[0].text = QStringLiteral("Revue par quelqu’un");
         CHECK(SubgroupRepository(*ws).update(m.meeting.id, d.priorityItems[0]).ok());
@@ -287,6 +288,11 @@ TEST_CASE("who may edit: facilitators everything, a subgroup's rapporteur only t
         {
             // The rapporteur of s3: its questions, its notes, its own row; nothing else.
             auto ws = as(rap);
+            const Workspace::EditRights rights = ws->editRights();
+            CHECK(rights.ruled);
+            CHECK_FALSE(rights.facilitator);
+            CHECK(rights.subgroups == QStringList{s3});
+            CHECK_FALSE(openAt(uri)->editRights().ruled); // the owner is not bound
             MeetingData d = loaded(*ws);
             SubgroupRepository groups(*ws);
             NoteRepository notes(*ws);
@@ -333,6 +339,7 @@ TEST_CASE("who may edit: facilitators everything, a subgroup's rapporteur only t
         {
             // A facilitator: the other subgroup and the meeting's rows.
             auto ws = as(fac);
+            CHECK(ws->editRights().facilitator);
             MeetingData d = loaded(*ws);
             d.priorityItems[0].text = QStringLiteral("Revue par l’animatrice");
             CHECK(SubgroupRepository(*ws).update(m.meeting.id, d.priorityItems[0]).ok());
@@ -343,6 +350,9 @@ TEST_CASE("who may edit: facilitators everything, a subgroup's rapporteur only t
             // A role with the rights but not listed reads everything and writes nothing,
             // until a group role it belongs to is listed.
             auto ws = as(other);
+            CHECK(ws->editRights().ruled);
+            CHECK_FALSE(ws->editRights().facilitator);
+            CHECK(ws->editRights().subgroups.isEmpty());
             MeetingData d = loaded(*ws);
             CHECK(d.priorityItems[0].text == QStringLiteral("Revue par l’animatrice"));
             Note n = d.notes.first();
@@ -355,6 +365,7 @@ TEST_CASE("who may edit: facilitators everything, a subgroup's rapporteur only t
                      .arg(group)},
                 db);
             CHECK(NoteRepository(*ws).update(m.meeting.id, n).ok());
+            CHECK(ws->editRights().facilitator); // through the group role
             CHECK(ws->isOnline());
         }
         // The rapporteur's subgroup removed by a facilitator: its line goes with it.
