@@ -2903,8 +2903,8 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure, 3 merge w
         <translation>the database is read-only</translation>
     </message>
     <message>
-        <source>sur cet espace partagé, seuls les animateurs et le rapporteur du sous-groupe concerné peuvent faire cette modification (votre rôle sur le serveur ne le permet pas)</source>
-        <translation>on this shared workspace, only the facilitators and the rapporteur of the subgroup concerned may make this change (your role on the server does not allow it)</translation>
+        <source>seuls les animateurs et le rapporteur du sous-groupe concerné peuvent faire cette modification sur cet espace partagé</source>
+        <translation>only the facilitators and the rapporteur of the subgroup concerned may make this change on this shared workspace</translation>
     </message>
 </context>
 <context>
@@ -6152,8 +6152,8 @@ Password for %2:</translation>
         <translation>the table %1 does not announce its changes to other computers</translation>
     </message>
     <message>
-        <source>%1 : %2 %3 : %4</source>
-        <translation>%1: %2 %3: %4</translation>
+        <source>%1 : %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>

@@ -161,15 +161,24 @@ int main(int argc, char* argv[])
             &window, QCoreApplication::translate("main", "Copil"),
             QCoreApplication::translate("main", "Volet inconnu : « %1 ».").arg(pane));
     }
-    // Never larger than the screen (a projector may be small).
+    // Never larger than the screen (a projector may be small). A window as large as the
+    // screen is shown maximized: the window manager then fits its title bar in too, which
+    // a resize to the available size would push the status bar off the screen for.
+    bool fillsScreen = false;
     if (const QScreen* screen = window.screen()) {
-        window.resize(window.size().boundedTo(screen->availableSize()));
-        copil::gui::Accessibility::fitToScreen(window, screen->availableSize());
+        const QSize available = screen->availableSize();
+        fillsScreen = window.width() >= available.width() || window.height() >= available.height();
+        window.resize(window.size().boundedTo(available));
+        copil::gui::Accessibility::fitToScreen(window, available);
     }
     if (qEnvironmentVariableIsSet("COPIL_EXIT_AFTER_FIRST_PAINT")) {
         copil::gui::quitAfterFirstPaint(&window); // startup benchmark (scripts/bench)
     }
-    window.show();
+    if (fillsScreen && !window.isMaximized()) {
+        window.showMaximized();
+    } else {
+        window.show();
+    }
     if (file.kind == copil::app::FileKind::Meeting) {
         QTimer::singleShot(0, &window, [&window, path = file.path] {
             copil::gui::WorkspaceActions::offerImport(window.session(), path, &window);

@@ -66,9 +66,11 @@ Status dumpServer(Workspace& ws, const QString& target)
         return archiver()(ws, target);
     }
     const ServerAddress& a = ws.server();
+    // --enable-row-security: with the rules of who may edit on (schema 13), a role other
+    // than the owner is dumped through its read policies (every row) instead of refused.
     QStringList args{QStringLiteral("--format=custom"), QStringLiteral("--no-password"),
-                     QStringLiteral("--file"),          target,
-                     QStringLiteral("--dbname"),        a.database};
+                     QStringLiteral("--enable-row-security"), QStringLiteral("--file"),
+                     target, QStringLiteral("--dbname"), a.database};
     if (!a.host.isEmpty()) {
         args << QStringLiteral("--host") << a.host;
     }

@@ -233,9 +233,8 @@ QString Dialect::upsert(const QString& table, const QStringList& columns, const 
 
 QString Dialect::rowSecurityRefusal()
 {
-    return Words::tr("sur cet espace partagé, seuls les animateurs et le rapporteur du "
-                     "sous-groupe concerné peuvent faire cette modification (votre rôle sur le "
-                     "serveur ne le permet pas)");
+    return Words::tr("seuls les animateurs et le rapporteur du sous-groupe concerné peuvent "
+                     "faire cette modification sur cet espace partagé");
 }
 
 QString Dialect::likePattern(const QString& text)

@@ -241,8 +241,7 @@ inline Error staleRowError(const Workspace& ws, const QString& table, const QStr
     if (revisionMatched && ws.dialect().engine() == Dialect::Engine::Postgres) {
         // The row is there, at a revision the save could replace, yet nothing was written:
         // the server's row-level security hid it from this role (docs/server.md, « Roles »).
-        return Error{Workspace::tr("%1 : %2 %3 : %4")
-                         .arg(ws.displayName(), table, id, Dialect::rowSecurityRefusal()),
+        return Error{Workspace::tr("%1 : %2.").arg(ws.displayName(), Dialect::rowSecurityRefusal()),
                      domain::Fault::Denied};
     }
     return Error{Workspace::tr("Quelqu’un d’autre a enregistré cet élément entre-temps (%1 %2, "

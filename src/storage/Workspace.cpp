@@ -799,6 +799,10 @@ Error Workspace::sqlError(const QString& doing, const QSqlError& error) const
                                : error.databaseText().trimmed();
     const QString what = cause.isEmpty() ? detail : cause + u" (" + detail + u')';
     const QString where = isShared() ? m_server.describe() : QDir::toNativeSeparators(m_path);
+    if (fault == Fault::Denied && cause == Dialect::rowSecurityRefusal()) {
+        // Said beside the field: the rule, without the server's words about policies.
+        return Error{tr("%1 : %2.").arg(displayName(), cause), fault};
+    }
     return Error{tr("%1 : %2 : %3").arg(where, doing, what), fault};
 }
 
