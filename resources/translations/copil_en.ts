@@ -542,6 +542,10 @@ Exit codes: 0 success, 2 usage or invalid input file, 1 other failure, 3 merge w
         <source>Réunion « %1 » du %2 préparée : %3.</source>
         <translation>Meeting &quot;%1&quot; of %2 prepared: %3.</translation>
     </message>
+    <message>
+        <source>Le compte rendu validé par %1 le %2 revient à l’état de projet : la réunion a changé depuis. Validez-le à nouveau à l’export.</source>
+        <translation>The minutes validated by %1 on %2 are a draft again: the meeting has changed since. Validate them again when exporting.</translation>
+    </message>
 </context>
 <context>
     <name>DefaultWorkspace</name>

@@ -467,4 +467,11 @@ int runCli(const QStringList& args)
     return ExitOk;
 }
 
+QString minutesReopenedNotice(const domain::MinutesValidation& was)
+{
+    return Cli::tr("Le compte rendu validé par %1 le %2 revient à l’état de projet : la réunion "
+                   "a changé depuis. Validez-le à nouveau à l’export.")
+        .arg(was.by, was.at.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+}
+
 } // namespace copil::app

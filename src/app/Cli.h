@@ -2,6 +2,10 @@
 
 #include <QStringList>
 
+namespace copil::domain {
+struct MinutesValidation;
+}
+
 namespace copil::app {
 
 /// Exit codes of the command line.
@@ -14,5 +18,8 @@ bool isCliInvocation(const QStringList& args);
 int runCli(const QStringList& args);
 /// The value following option name in args, empty when absent.
 QString optionValue(const QStringList& args, const QString& name);
+/// What a command says when its change took a meeting's validated minutes back to draft
+/// (storage::MeetingRepository::reopenMinutes, in the command's transaction).
+QString minutesReopenedNotice(const domain::MinutesValidation& was);
 
 } // namespace copil::app

@@ -265,22 +265,22 @@ void Session::reopenMinutes()
     if (!hasMeeting() || !m_data.meeting.minutesValidated()) {
         return;
     }
-    domain::Meeting draft = m_data.meeting;
-    draft.minutesHistory.append({draft.minutesValidatedBy, draft.minutesValidatedAt, now()});
-    draft.minutesValidatedBy.clear();
-    draft.minutesValidatedAt = {};
     const storage::Workspace::OriginScope origin(*m_workspace, domain::ChangeOrigin::Edit);
-    if (const Status saved = m_meetingRepository->update(draft); !saved) {
-        if (domain::isTransient(saved.fault())) {
+    const auto reopened = m_meetingRepository->reopenMinutes(m_data.meeting.id, now());
+    if (!reopened) {
+        if (domain::isTransient(reopened.fault())) {
             // The server away, the disk full, the file locked: the band already says so;
             // the minutes go back to draft once writing works again.
             m_reopenPending = true;
             return;
         }
-        emit failed(saved.error(), saved.fault());
+        emit failed(reopened.error(), reopened.fault());
         return;
     }
-    const domain::MinutesValidation& was = draft.minutesHistory.last();
+    if (!reopened.value()) {
+        return; // someone else took them back to draft already
+    }
+    const domain::MinutesValidation& was = *reopened.value();
     emit notice(tr("Le compte rendu validé par %1 le %2 revient à l’état de projet : la "
                    "réunion a changé depuis. Validez-le à nouveau à l’export.")
                     .arg(was.by, was.at.toString(QStringLiteral("dd/MM/yyyy HH:mm"))));

@@ -44,6 +44,31 @@ Status MeetingRepository::update(const Meeting& meeting)
     return change(meeting.id, meeting);
 }
 
+Result<std::optional<MinutesValidation>> MeetingRepository::reopenMinutes(const QString& id,
+                                                                          const QDateTime& at)
+{
+    std::optional<MinutesValidation> reopened;
+    const Status s = m_ws.write([&]() -> Status {
+        auto stored = meeting(id);
+        if (!stored) {
+            return stored.failure();
+        }
+        Meeting draft = stored.value();
+        if (!draft.minutesValidated()) {
+            return {};
+        }
+        draft.minutesHistory.append({draft.minutesValidatedBy, draft.minutesValidatedAt, at});
+        draft.minutesValidatedBy.clear();
+        draft.minutesValidatedAt = {};
+        reopened = draft.minutesHistory.last();
+        return update(draft);
+    });
+    if (!s) {
+        return s.failure();
+    }
+    return reopened;
+}
+
 Status MeetingRepository::remove(const QString& id)
 {
     return drop<Meeting>(id, id);

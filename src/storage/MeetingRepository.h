@@ -3,6 +3,8 @@
 #include "Repository.h"
 #include "domain/MeetingData.h"
 
+#include <optional>
+
 namespace copil::storage {
 
 /// The meetings of the workspace, and whole meetings with everything they hold
@@ -21,6 +23,11 @@ public:
 
     Status insert(const domain::Meeting& meeting);
     Status update(const domain::Meeting& meeting);
+    /// Takes the meeting's validated minutes back to draft, the validation kept in its
+    /// history as reopened at `at`: for a change made to the meeting after it was
+    /// validated. Returns the validation taken back, or nothing when it was a draft.
+    Result<std::optional<domain::MinutesValidation>> reopenMinutes(const QString& id,
+                                                                   const QDateTime& at);
     /// Removes the meeting and everything it holds.
     Status remove(const QString& id);
 

@@ -6,6 +6,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -938,4 +941,75 @@ TEST_CASE("copil FILE, as a double-click runs it: a .copil workspace opens in th
     const Run list = runCopil({QStringLiteral("list"), QStringLiteral("--db"), db}, home);
     CHECK(list.exitCode == 0);
     CHECK(list.out.contains(QStringLiteral("Comité de pilotage n°6")));
+}
+
+TEST_CASE("cli: a participants import or a room merge into a meeting whose minutes were "
+          "validated takes them back to draft, and says so",
+          "[engines]")
+{
+    TempDir dir;
+    copil::test::Workspaces where(dir);
+    const QString db = where.location(QStringLiteral("ws.sqlite"));
+    const QString id = importSeed(db, dir);
+    const auto validate = [&] {
+        const Run r =
+            runCopil({QStringLiteral("export"), QStringLiteral("--db"), db,
+                      QStringLiteral("--meeting"), id, QStringLiteral("--format"),
+                      QStringLiteral("md"), QStringLiteral("-o"), dir.path(QStringLiteral("cr.md")),
+                      QStringLiteral("--status"), QStringLiteral("validated"),
+                      QStringLiteral("--validated-by"), QStringLiteral("Lise Pelerin")},
+                     dir);
+        REQUIRE(r.exitCode == 0);
+    };
+    const auto archive = [&] {
+        const QString json = dir.path(QStringLiteral("archive.json"));
+        REQUIRE(runCopil({QStringLiteral("export"), QStringLiteral("--db"), db,
+                          QStringLiteral("--meeting"), id, QStringLiteral("--format"),
+                          QStringLiteral("json"), QStringLiteral("-o"), json},
+                         dir)
+                    .exitCode == 0);
+        return QJsonDocument::fromJson(readAll(json)).object().value(u"meeting").toObject();
+    };
+    validate();
+    REQUIRE(archive().value(u"minutesValidatedBy").toString() == u"Lise Pelerin");
+
+    // Participants added from a spreadsheet.
+    const QString file = dir.path(QStringLiteral("liste.csv"));
+    writeAll(file, kExcelList);
+    Run r = runCopil({QStringLiteral("participants"), QStringLiteral("import"), file,
+                      QStringLiteral("--db"), db, QStringLiteral("--meeting"), id},
+                     dir);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.err.contains(QStringLiteral("Le compte rendu validé par Lise Pelerin le ")));
+    CHECK(r.err.contains(QStringLiteral("revient à l’état de projet")));
+    QJsonObject meeting = archive();
+    CHECK(meeting.value(u"minutesValidatedBy").toString().isEmpty());
+    REQUIRE(meeting.value(u"minutesHistory").toArray().size() == 1);
+    CHECK(meeting.value(u"minutesHistory").toArray()[0].toObject().value(u"by").toString() ==
+          u"Lise Pelerin");
+    // Importing the same list again adds nobody and leaves the minutes as they are.
+    validate();
+    r = runCopil({QStringLiteral("participants"), QStringLiteral("import"), file,
+                  QStringLiteral("--db"), db, QStringLiteral("--meeting"), id},
+                 dir);
+    REQUIRE(r.exitCode == 0);
+    CHECK_FALSE(r.err.contains(QStringLiteral("revient à l’état de projet")));
+    CHECK(archive().value(u"minutesValidatedBy").toString() == u"Lise Pelerin");
+
+    // A room's notes merged back.
+    const QString room = dir.path(QStringLiteral("salle 3.sqlite"));
+    REQUIRE(runCopil({QStringLiteral("room-copy"), QStringLiteral("--db"), db,
+                      QStringLiteral("--meeting"), id, QStringLiteral("--subgroup"),
+                      QStringLiteral("3"), QStringLiteral("-o"), room},
+                     dir)
+                .exitCode == 0);
+    setQuestionText(room, 0, QStringLiteral("salle q0"));
+    r = runCopil({QStringLiteral("merge"), room, QStringLiteral("--db"), db}, dir);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.err.contains(QStringLiteral("revient à l’état de projet")));
+    meeting = archive();
+    CHECK(meeting.value(u"minutesValidatedBy").toString().isEmpty());
+    CHECK(meeting.value(u"minutesHistory").toArray().size() == 2);
 }
