@@ -9,9 +9,11 @@
 #include "exchange/WorkspaceCopy.h"
 #include "storage/Backups.h"
 #include "storage/MeetingRepository.h"
+#include "storage/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
@@ -467,11 +469,34 @@ int runCli(const QStringList& args)
     return ExitOk;
 }
 
-QString minutesReopenedNotice(const domain::MinutesValidation& was)
+using domain::MinutesValidation;
+using domain::Status;
+
+Status writeReopeningMinutes(storage::Workspace& ws, const QString& meetingId,
+                             const std::function<Status()>& work, bool reopen)
 {
-    return Cli::tr("Le compte rendu validé par %1 le %2 revient à l’état de projet : la réunion "
-                   "a changé depuis. Validez-le à nouveau à l’export.")
-        .arg(was.by, was.at.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+    std::optional<MinutesValidation> reopened;
+    const Status written = ws.write([&]() -> Status {
+        if (Status s = work(); !s || !reopen) {
+            return s;
+        }
+        auto r =
+            storage::MeetingRepository(ws).reopenMinutes(meetingId, QDateTime::currentDateTime());
+        if (!r) {
+            return r.failure();
+        }
+        reopened = r.value();
+        return {};
+    });
+    if (written && reopened) {
+        QTextStream(stderr) << Cli::tr("Le compte rendu validé par %1 le %2 revient à l’état de "
+                                       "projet : la réunion a changé depuis. Validez-le à "
+                                       "nouveau à l’export.")
+                                   .arg(reopened->by,
+                                        reopened->at.toString(QStringLiteral("dd/MM/yyyy HH:mm")))
+                            << Qt::endl;
+    }
+    return written;
 }
 
 } // namespace copil::app

@@ -1,9 +1,12 @@
 #pragma once
 
-#include <QStringList>
+#include "domain/Result.h"
 
-namespace copil::domain {
-struct MinutesValidation;
+#include <QStringList>
+#include <functional>
+
+namespace copil::storage {
+class Workspace;
 }
 
 namespace copil::app {
@@ -18,8 +21,11 @@ bool isCliInvocation(const QStringList& args);
 int runCli(const QStringList& args);
 /// The value following option name in args, empty when absent.
 QString optionValue(const QStringList& args, const QString& name);
-/// What a command says when its change took a meeting's validated minutes back to draft
-/// (storage::MeetingRepository::reopenMinutes, in the command's transaction).
-QString minutesReopenedNotice(const domain::MinutesValidation& was);
+/// Runs a command's change to a meeting and, when reopen holds, takes the meeting's
+/// validated minutes back to draft (storage::MeetingRepository::reopenMinutes), in one
+/// transaction; says so on stderr when it did.
+domain::Status writeReopeningMinutes(storage::Workspace& ws, const QString& meetingId,
+                                     const std::function<domain::Status()>& work,
+                                     bool reopen = true);
 
 } // namespace copil::app

@@ -8,7 +8,6 @@
 #include "storage/RowStore.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QTextStream>
 
@@ -164,24 +163,11 @@ int importList(const QString& file, const ParticipantsOptions& o)
         rows.participants = people;
         // The people and, for a meeting whose minutes were validated, their return to
         // draft: one transaction.
-        std::optional<domain::MinutesValidation> reopened;
-        const domain::Status saved = ws.value()->write([&]() -> domain::Status {
-            if (domain::Status s = storage::RowStore(*ws.value()).insertAll(o.meeting, rows); !s) {
-                return s;
-            }
-            auto r = storage::MeetingRepository(*ws.value())
-                         .reopenMinutes(o.meeting, QDateTime::currentDateTime());
-            if (!r) {
-                return r.failure();
-            }
-            reopened = r.value();
-            return {};
+        const domain::Status saved = writeReopeningMinutes(*ws.value(), o.meeting, [&] {
+            return storage::RowStore(*ws.value()).insertAll(o.meeting, rows);
         });
         if (!saved) {
             return failWith(ExitFailure, saved.error());
-        }
-        if (reopened) {
-            errStream() << minutesReopenedNotice(*reopened) << Qt::endl;
         }
     }
     errStream() << ParticipantsCommand::tr("%n participant(s) ajouté(s) à « %1 ».", nullptr,

@@ -189,30 +189,15 @@ int runRoomCommand(const QStringList& args)
     const storage::Workspace::OriginScope origin(*ws.value(), domain::ChangeOrigin::Merge);
     // The merge and, when it changed a meeting whose minutes were validated, their return
     // to draft: one transaction.
-    std::optional<domain::MinutesValidation> reopened;
-    const domain::Status merged = ws.value()->write([&]() -> domain::Status {
-        if (domain::Status s = exchange::RoomMerge::apply(rows, changes.value()); !s) {
-            return s;
-        }
-        if (changes.value().rowCount() == 0) {
-            return {};
-        }
-        auto r = storage::MeetingRepository(*ws.value())
-                     .reopenMinutes(changes.value().meetingId, QDateTime::currentDateTime());
-        if (!r) {
-            return r.failure();
-        }
-        reopened = r.value();
-        return {};
-    });
+    const domain::Status merged = writeReopeningMinutes(
+        *ws.value(), changes.value().meetingId,
+        [&] { return exchange::RoomMerge::apply(rows, changes.value()); },
+        changes.value().rowCount() > 0);
     if (!merged) {
         return say(ExitFailure, merged.error());
     }
     for (const QString& line : lines) {
         out << line << Qt::endl;
-    }
-    if (reopened) {
-        QTextStream(stderr) << minutesReopenedNotice(*reopened) << Qt::endl;
     }
     return say(ExitOk, RoomCli::tr("%1 fusionné (%n ligne(s) écrite(s)).", nullptr,
                                    changes.value().rowCount())

@@ -119,6 +119,43 @@ void answerPassword(QDialog* dialog, const QString& password, const QString& exp
     QTest::keyClick(field, Qt::Key_Return);
 }
 
+// The view of subgroup 3 in the window, showing the question questionId.
+gui::SubgroupView* subgroupThree(gui::MainWindow& window, const QString& questionId)
+{
+    REQUIRE(window.showPane(QStringLiteral("subgroup-3")));
+    gui::SubgroupView* view = nullptr;
+    REQUIRE(waitFor([&] {
+        for (gui::SubgroupView* v : window.subgroupViews()) {
+            if (!v->visibleRegion().isEmpty()) {
+                v->selectQuestion(questionId);
+                if (v->selectedQuestionId() == questionId) {
+                    view = v;
+                }
+            }
+        }
+        return view != nullptr;
+    }));
+    return view;
+}
+
+gui::ConflictDialog* conflictShown(gui::MainWindow& window)
+{
+    gui::ConflictDialog* dialog = nullptr;
+    waitFor([&] {
+        dialog = window.findChild<gui::ConflictDialog*>();
+        return dialog && dialog->isVisible();
+    });
+    return dialog && dialog->isVisible() ? dialog : nullptr;
+}
+
+QString storedNoteText(const QString& location, const QString& meetingId, const QString& noteId)
+{
+    auto stored = storage::MeetingRepository(*openAt(location)).load(meetingId);
+    REQUIRE(stored.ok());
+    const domain::Note* n = domain::findRow(stored.value().notes, noteId);
+    return n ? n->text : QString();
+}
+
 } // namespace
 
 TEST_CASE("Fichier › Ouvrir un espace partagé… opens the server typed in its fields, asks for "
@@ -465,20 +502,8 @@ TEST_CASE("a note edited in its cell while someone else saves it shows both vers
     auto window = openWindow(location, m.meeting.id);
     session::Session other(openAt(location));
     other.openMeeting(m.meeting.id);
-    REQUIRE(window->showPane(QStringLiteral("subgroup-3")));
     // The view of subgroup 3, the one of the note's question.
-    gui::SubgroupView* view = nullptr;
-    REQUIRE(waitFor([&] {
-        for (gui::SubgroupView* v : window->subgroupViews()) {
-            if (!v->visibleRegion().isEmpty()) {
-                v->selectQuestion(note.targetId);
-                if (v->selectedQuestionId() == note.targetId) {
-                    view = v;
-                }
-            }
-        }
-        return view != nullptr;
-    }));
+    gui::SubgroupView* view = subgroupThree(*window, note.targetId);
     REQUIRE(view);
     QTreeView* notes = view->notes()->noteView();
     REQUIRE(copil::test::rowCount(notes) >= 1);
@@ -547,15 +572,7 @@ TEST_CASE("a rapporteur typing into another subgroup's note is told why in place
     }
     // The rapporteur of subgroup 4, with every right on the tables: the rules do the rest.
     const QString rap = QStringLiteral("copil_rap4_%1").arg(QCoreApplication::applicationPid());
-    copil::test::serverExec({QStringLiteral("DROP ROLE IF EXISTS %1").arg(rap),
-                             QStringLiteral("CREATE ROLE %1 LOGIN").arg(rap)});
-    copil::test::serverExec(
-        {QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1")
-             .arg(rap),
-         QStringLiteral("INSERT INTO copil_member (role_name, kind, subgroup_id) VALUES ('%1', "
-                        "'rapporteur', '%2')")
-             .arg(rap, m.subgroups[1].id)},
-        db);
+    copil::test::createEditingRole(rap, db, QStringLiteral("rapporteur"), m.subgroups[1].id);
     const domain::Note onQuestion =
         *std::find_if(m.notes.begin(), m.notes.end(), [](const domain::Note& n) {
             return n.targetType == domain::NoteTarget::Question;
@@ -566,19 +583,7 @@ TEST_CASE("a rapporteur typing into another subgroup's note is told why in place
         auto* mark = window->findChild<QLabel*>(QStringLiteral("workspaceIndicator"));
         REQUIRE(mark);
         CHECK(mark->text().endsWith(QStringLiteral(" — rapporteur du sous-groupe 4")));
-        REQUIRE(window->showPane(QStringLiteral("subgroup-3")));
-        gui::SubgroupView* view = nullptr;
-        REQUIRE(waitFor([&] {
-            for (gui::SubgroupView* v : window->subgroupViews()) {
-                if (!v->visibleRegion().isEmpty()) {
-                    v->selectQuestion(onQuestion.targetId);
-                    if (v->selectedQuestionId() == onQuestion.targetId) {
-                        view = v;
-                    }
-                }
-            }
-            return view != nullptr;
-        }));
+        gui::SubgroupView* view = subgroupThree(*window, onQuestion.targetId);
         QTreeView* notes = view->notes()->noteView();
         const QModelIndex cell = notes->model()->index(0, gui::NotesPanel::TextColumn);
         REQUIRE(cell.data().toString() == onQuestion.text);
@@ -615,47 +620,6 @@ TEST_CASE("a rapporteur typing into another subgroup's note is told why in place
     copil::test::serverExec({QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(db),
                              QStringLiteral("DROP ROLE %1").arg(rap)});
 }
-
-namespace {
-
-// The view of subgroup 3 in the window, showing the question questionId.
-gui::SubgroupView* subgroupThree(gui::MainWindow& window, const QString& questionId)
-{
-    REQUIRE(window.showPane(QStringLiteral("subgroup-3")));
-    gui::SubgroupView* view = nullptr;
-    REQUIRE(waitFor([&] {
-        for (gui::SubgroupView* v : window.subgroupViews()) {
-            if (!v->visibleRegion().isEmpty()) {
-                v->selectQuestion(questionId);
-                if (v->selectedQuestionId() == questionId) {
-                    view = v;
-                }
-            }
-        }
-        return view != nullptr;
-    }));
-    return view;
-}
-
-gui::ConflictDialog* conflictShown(gui::MainWindow& window)
-{
-    gui::ConflictDialog* dialog = nullptr;
-    waitFor([&] {
-        dialog = window.findChild<gui::ConflictDialog*>();
-        return dialog && dialog->isVisible();
-    });
-    return dialog && dialog->isVisible() ? dialog : nullptr;
-}
-
-QString storedNoteText(const QString& location, const QString& meetingId, const QString& noteId)
-{
-    auto stored = storage::MeetingRepository(*openAt(location)).load(meetingId);
-    REQUIRE(stored.ok());
-    const domain::Note* n = domain::findRow(stored.value().notes, noteId);
-    return n ? n->text : QString();
-}
-
-} // namespace
 
 TEST_CASE("a new note being typed that someone else changes meanwhile shows both versions, "
           "and keeping theirs puts it in the line",

@@ -380,15 +380,7 @@ TEST_CASE(
         REQUIRE(storage::MeetingRepository(*openAt(location)).insertAll(m).ok());
     }
     const QString rap = QStringLiteral("copil_rap3_%1").arg(QCoreApplication::applicationPid());
-    copil::test::serverExec({QStringLiteral("DROP ROLE IF EXISTS %1").arg(rap),
-                             QStringLiteral("CREATE ROLE %1 LOGIN").arg(rap)});
-    copil::test::serverExec(
-        {QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1")
-             .arg(rap),
-         QStringLiteral("INSERT INTO copil_member (role_name, kind, subgroup_id) VALUES ('%1', "
-                        "'rapporteur', '%2')")
-             .arg(rap, m.subgroups[0].id)},
-        db);
+    copil::test::createEditingRole(rap, db, QStringLiteral("rapporteur"), m.subgroups[0].id);
     {
         Client a(copil::test::serverUri(db, rap), m.meeting.id);
         const Note* onQuestion = nullptr;

@@ -230,17 +230,10 @@ TEST_CASE("who may edit: facilitators everything, a subgroup's rapporteur only t
     const QString rap = QStringLiteral("copil_rap_") + suffix;
     const QString other = QStringLiteral("copil_other_") + suffix;
     const QString group = QStringLiteral("copil_facilitators_") + suffix;
-    QStringList roles;
-    for (const QString& r : {fac, rap, other, group}) {
-        roles << QStringLiteral("DROP ROLE IF EXISTS %1").arg(r)
-              << QStringLiteral("CREATE ROLE %1 LOGIN").arg(r);
-    }
-    copil::test::serverExec(roles);
     // Every right on every table, as docs/server.md gives them: the rules do the rest.
-    copil::test::serverExec({QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES "
-                                            "IN SCHEMA public TO %1, %2, %3")
-                                 .arg(fac, rap, other)},
-                            db);
+    for (const QString& r : {fac, rap, other, group}) {
+        copil::test::createEditingRole(r, db);
+    }
     const QString& s3 = m.subgroups[0].id; // questions q1, q2 and a note on q1
     const QString& s4 = m.subgroups[1].id; // causes, criteria, votes, a solution and its note
     auto as = [&](const QString& role) { return openAt(copil::test::serverUri(db, role)); };

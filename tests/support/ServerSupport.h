@@ -65,6 +65,28 @@ inline void serverExec(const QStringList& statements, const QString& database = 
     QSqlDatabase::removeDatabase(name);
 }
 
+/// A login role on the test server with every right on the tables of database (as
+/// docs/server.md gives them: the rules of who may edit do the rest), listed in its
+/// copil_member as kind ("facilitator", or "rapporteur" of subgroupId) unless kind is
+/// empty.
+inline void createEditingRole(const QString& role, const QString& database,
+                              const QString& kind = {}, const QString& subgroupId = {})
+{
+    serverExec({QStringLiteral("DROP ROLE IF EXISTS %1").arg(role),
+                QStringLiteral("CREATE ROLE %1 LOGIN").arg(role)});
+    QStringList statements{QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN "
+                                          "SCHEMA public TO %1")
+                               .arg(role)};
+    if (!kind.isEmpty()) {
+        statements << QStringLiteral("INSERT INTO copil_member (role_name, kind, subgroup_id) "
+                                     "VALUES ('%1', '%2', %3)")
+                          .arg(role, kind,
+                               subgroupId.isEmpty() ? QStringLiteral("NULL")
+                                                    : u'\'' + subgroupId + u'\'');
+    }
+    serverExec(statements, database);
+}
+
 /// The URI of database `name` on the test server, as the superuser (or as user).
 inline QString serverUri(const QString& database, const QString& user = {})
 {
